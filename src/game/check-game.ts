@@ -1,0 +1,55 @@
+/**
+ * The semantic checks of a structurally valid game file: everything that relates one part of the
+ * game to another. They run on the game as written and on every variant merged in, since a file
+ * is valid only if each of its games is.
+ */
+import { checkContext } from './check-context.js';
+import { checkBonus, checkFreeSpins, checkMaxWin } from './check-features.js';
+import { checkBaseReelSet, checkPaylines, checkReelSets, resolveLineBet } from './check-layout.js';
+import { checkPays, checkScatter } from './check-pays.js';
+import { checkGroups, checkSymbols } from './check-symbols.js';
+import type { GameSource } from './game-source.js';
+import { formatPath } from './json-path.js';
+import type { Problem } from './problem.js';
+
+/** Problems of one game (paths of the merged game, not yet mapped into the file). */
+export function checkGame(source: GameSource): Problem[] {
+  const ctx = checkContext(source);
+  checkSymbols(ctx);
+  checkGroups(ctx);
+  checkPaylines(ctx);
+  const lineBet = resolveLineBet(ctx);
+  checkReelSets(ctx);
+  checkBaseReelSet(ctx);
+  checkPays(ctx, lineBet);
+  checkScatter(ctx);
+  checkFreeSpins(ctx);
+  checkBonus(ctx, lineBet);
+  checkMaxWin(ctx);
+  return ctx.problems;
+}
+
+/**
+ * Problems of every game of a file, with file paths: those of the game as written, then those
+ * each variant adds. A problem a variant's merge causes in a key it does not override says so.
+ */
+export function checkAllGames(sources: readonly GameSource[]): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const source of sources) {
+    for (const problem of checkGame(source)) {
+      const path = source.filePath(problem.path);
+      const key = `${formatPath(path)}\u0000${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const inVariant = source.variant !== null && path[0] !== 'variants';
+      problems.push({
+        path,
+        message: inVariant
+          ? `${problem.message} (with variant ${JSON.stringify(source.variant)})`
+          : problem.message,
+      });
+    }
+  }
+  return problems;
+}

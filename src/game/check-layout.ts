@@ -1,0 +1,111 @@
+/** Semantic checks of the bet, the paylines, the reel sets and the paid spins' reel set. */
+import { MAX_DRAW_BOUND, symbolAt, type CheckContext } from './check-context.js';
+import { describeValue, expectedOneOf } from './describe.js';
+
+/** The line bet in credits as the game defines it, or null when it does not (reported). */
+export function resolveLineBet(ctx: CheckContext): number | null {
+  const { bet, paylines } = ctx.spec;
+  if (bet.lineBet !== undefined) return bet.lineBet;
+  if ((ctx.spec.evaluation ?? 'lines') === 'ways') {
+    ctx.report(['bet', 'lineBet'], 'missing (expected the line bet in credits: a ways game must give it)');
+    return null;
+  }
+  const lines = paylines?.length ?? 0;
+  if (lines === 0) return null; // reported with the paylines
+  if (bet.credits % lines !== 0) {
+    ctx.report(
+      ['bet', 'lineBet'],
+      `missing, and bet.credits ${bet.credits} does not divide by the ${lines} paylines (expected "lineBet", or credits divisible by the number of paylines)`,
+    );
+    return null;
+  }
+  return bet.credits / lines;
+}
+
+export function checkPaylines(ctx: CheckContext): void {
+  const { paylines } = ctx.spec;
+  if ((ctx.spec.evaluation ?? 'lines') === 'ways') {
+    if (paylines !== undefined)
+      ctx.report(['paylines'], 'paylines in a ways game (expected no "paylines": ways games pay every way)');
+    return;
+  }
+  if (paylines === undefined) {
+    ctx.report(
+      ['paylines'],
+      `missing (expected the paylines of a lines game: a list of lines of ${ctx.reels} row indexes)`,
+    );
+    return;
+  }
+  if (paylines.length === 0) ctx.report(['paylines'], 'an empty list (expected at least one payline)');
+  paylines.forEach((line, i) => {
+    if (line.length !== ctx.reels) {
+      ctx.report(
+        ['paylines', i],
+        `a payline of ${line.length} row indexes (expected ${ctx.reels}, one per reel)`,
+      );
+    }
+    line.forEach((row, r) => {
+      if (row >= ctx.rows)
+        ctx.report(
+          ['paylines', i, r],
+          `row ${row} is outside the grid (expected a row index from 0 to ${ctx.rows - 1})`,
+        );
+    });
+  });
+}
+
+export function checkReelSets(ctx: CheckContext): void {
+  if (ctx.reelSetNames.length === 0) ctx.report(['reelSets'], 'no reel sets (expected at least one)');
+  for (const name of ctx.reelSetNames) {
+    const reels = ctx.spec.reelSets[name] ?? [];
+    const path = ['reelSets', name];
+    if (reels.length !== ctx.reels) {
+      ctx.report(
+        path,
+        `${reels.length} reel${reels.length === 1 ? '' : 's'} (expected ${ctx.reels}, one per grid column)`,
+      );
+    }
+    reels.forEach((reel, r) => {
+      const weighted = !Array.isArray(reel);
+      const strip = weighted ? reel.strip : reel;
+      const stripPath = weighted ? [...path, r, 'strip'] : [...path, r];
+      if (strip.length === 0) ctx.report(stripPath, 'an empty strip (expected at least one symbol id)');
+      strip.forEach((id, k) => symbolAt(ctx, [...stripPath, k], id));
+      if (!weighted) return;
+      const weightsPath = [...path, r, 'weights'];
+      if (reel.weights.length !== strip.length) {
+        ctx.report(
+          weightsPath,
+          `${reel.weights.length} weights for ${strip.length} stops (expected one weight per stop)`,
+        );
+      }
+      const total = reel.weights.reduce((sum, w) => sum + w, 0);
+      if (total > MAX_DRAW_BOUND) {
+        ctx.report(
+          weightsPath,
+          `the weights add up to ${total} (expected at most 2^32 = ${MAX_DRAW_BOUND}, the largest draw)`,
+        );
+      }
+    });
+  }
+}
+
+/** The reel set a game's spins name must exist. */
+export function checkReelSetName(ctx: CheckContext, path: readonly (string | number)[], name: string): void {
+  if (ctx.reelSetNames.includes(name)) return;
+  ctx.report(
+    path,
+    `no reel set ${describeValue(name)} ${expectedOneOf(name, ctx.reelSetNames, 'a reel set name, one of')}`,
+  );
+}
+
+export function checkBaseReelSet(ctx: CheckContext): void {
+  const named = ctx.spec.base?.reelSet;
+  if (named !== undefined) checkReelSetName(ctx, ['base', 'reelSet'], named);
+  else if (!ctx.reelSetNames.includes('base') && ctx.reelSetNames.length > 0) {
+    ctx.report(
+      ['reelSets'],
+      `no reel set "base" for the paid spins (expected one named "base", or "base": { "reelSet": NAME } naming one of: ${ctx.reelSetNames.join(', ')})`,
+    );
+  }
+}

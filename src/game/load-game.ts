@@ -1,0 +1,59 @@
+/** Game files read from disk: exact bytes, their SHA-256, and the compiled game. */
+import { readFileSync } from 'node:fs';
+import type { Game } from '../engine/model.js';
+import { GameFileError } from './game-error.js';
+import { parseGame, sha256Hex } from './parse-game.js';
+
+export interface GameFileText {
+  /**
+   * The file decoded as UTF-8, byte-order mark kept, so that its UTF-8 encoding is the file's
+   * exact bytes: a worker given this text computes the same SHA-256.
+   */
+  readonly text: string;
+  /** SHA-256 (hex) of the file's bytes. */
+  readonly sha256: string;
+  readonly raw: Uint8Array;
+}
+
+/** Reads a game file; throws `GameFileError` (INVALID_GAME) if it cannot be read or is not UTF-8. */
+export function readGameFile(path: string): GameFileText {
+  let raw: Uint8Array;
+  try {
+    raw = readFileSync(path);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new GameFileError(path, [
+      { path: '', message: `cannot read the game file (${describeReadError(reason)})`, location: null },
+    ]);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new GameFileError(path, [
+      { path: '', message: 'not a UTF-8 text file (expected JSON in UTF-8)', location: null },
+    ]);
+  }
+  return { text, sha256: sha256Hex(raw), raw };
+}
+
+/** Reads, validates and compiles one game of a file (see `parseGame`). */
+export function loadGame(path: string, options: { readonly variant?: string | null | undefined } = {}): Game {
+  const { text, sha256 } = readGameFile(path);
+  return parseGame(text, { file: path, variant: options.variant ?? null, sha256 });
+}
+
+function describeReadError(code: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return code;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Game file text → validated file → compiled, frozen `Game`. Every step collects all the problems
+ * it can find before it throws, and every problem names its JSON path and, when the text has it,
+ * its line and column. The result depends on the text and the options only.
+ */
+import { createHash } from 'node:crypto';
+import type { Game } from '../engine/model.js';
+import { checkAllGames } from './check-game.js';
+import { compileGame } from './compile-game.js';
+import { expectedOneOf } from './describe.js';
+import { GameFileError, type GameIssue } from './game-error.js';
+import { gameSource, type GameSource } from './game-source.js';
+import { formatPath } from './json-path.js';
+import { lineColumn, readJson, type JsonDocument } from './json-reader.js';
+import type { Problem } from './problem.js';
+import { FORMAT, gameFileSchema, type GameFile } from './schema.js';
+import { problemsFromZod } from './zod-issues.js';
+
+export interface ParseGameOptions {
+  /** The file name errors are reported against. */
+  readonly file: string;
+  /** The variant to compile; null or absent for the game as written. */
+  readonly variant?: string | null | undefined;
+  /** SHA-256 (hex) of the file's bytes; by default that of the text's UTF-8 encoding. */
+  readonly sha256?: string | undefined;
+}
+
+/** A game file that passed every check: each of its games can be compiled. */
+export interface ValidatedGameFile {
+  readonly file: string;
+  readonly data: GameFile;
+  /** Variant names, in the order written. */
+  readonly variants: readonly string[];
+  /** The game as written (null) or with a variant merged in. */
+  source(variant: string | null): GameSource;
+}
+
+/** Validates a game file's text; throws `GameFileError` (code INVALID_GAME) listing every problem. */
+export function validateGameText(text: string, file: string): ValidatedGameFile {
+  const read = readJson(text);
+  if (!read.ok)
+    throw new GameFileError(
+      file,
+      read.problems.map((p) => locate(p, text, null, p.offset)),
+    );
+  const { document } = read;
+  const fail = (problems: readonly Problem[]): never => {
+    throw new GameFileError(
+      file,
+      problems.map((p) => locate(p, text, document)),
+    );
+  };
+
+  const root = document.value;
+  const format =
+    typeof root === 'object' && root !== null && !Array.isArray(root)
+      ? (root as Record<string, unknown>).format
+      : undefined;
+  if (typeof format === 'string' && format !== FORMAT) {
+    fail([
+      {
+        path: ['format'],
+        message: `found ${JSON.stringify(format)} (expected "${FORMAT}": this slotsim reads version 1 of the game format)`,
+      },
+    ]);
+  }
+  const parsed = gameFileSchema.safeParse(root);
+  if (!parsed.success) fail(problemsFromZod(parsed.error.issues, root));
+  const data = parsed.data as GameFile;
+
+  const variants =
+    data.variants === undefined ? [] : (document.keyOrder.get('variants') ?? Object.keys(data.variants));
+  const source = (variant: string | null): GameSource => gameSource(data, variant, document.keyOrder);
+  const problems = checkAllGames([source(null), ...variants.map(source)]);
+  if (problems.length > 0) fail(problems);
+  return { file, data, variants, source };
+}
+
+/** Reads, validates and compiles one game of a file's text (see `ParseGameOptions`). */
+export function parseGame(text: string, options: ParseGameOptions): Game {
+  const validated = validateGameText(text, options.file);
+  const variant = options.variant ?? null;
+  if (variant !== null && !validated.variants.includes(variant)) {
+    const issue: GameIssue = {
+      path: '',
+      message:
+        validated.variants.length === 0
+          ? `no variant ${JSON.stringify(variant)} (the game has no variants)`
+          : `no variant ${JSON.stringify(variant)} ${expectedOneOf(variant, validated.variants)}`,
+      location: null,
+    };
+    throw new GameFileError(options.file, [issue], 'BAD_INPUT');
+  }
+  return compileGame(validated.source(variant), {
+    sha256: options.sha256 ?? sha256Hex(text),
+    variants: validated.variants,
+  });
+}
+
+/** Every game of a file: the game as written, then each variant in the order written. */
+export function parseGameVariants(text: string, options: Omit<ParseGameOptions, 'variant'>): readonly Game[] {
+  const validated = validateGameText(text, options.file);
+  const sha256 = options.sha256 ?? sha256Hex(text);
+  return [null, ...validated.variants].map((variant) =>
+    compileGame(validated.source(variant), { sha256, variants: validated.variants }),
+  );
+}
+
+/** The variant names of a valid game file, in the order written. */
+export function listVariants(text: string, options: { readonly file: string }): readonly string[] {
+  return validateGameText(text, options.file).variants;
+}
+
+/** SHA-256 (hex) of a text's UTF-8 bytes: of the file, when the text was decoded from it. */
+export function sha256Hex(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A problem with its path formatted and its place in the text (the value's, or its nearest enclosing one's). */
+function locate(problem: Problem, text: string, document: JsonDocument | null, offset?: number): GameIssue {
+  let at = offset;
+  if (at === undefined && document !== null) {
+    for (let n = problem.path.length; n >= 0 && at === undefined; n--)
+      at = document.offsets.get(formatPath(problem.path.slice(0, n)));
+  }
+  return {
+    path: formatPath(problem.path),
+    message: problem.message,
+    location: at === undefined ? null : lineColumn(text, at),
+  };
+}
