@@ -1,0 +1,12 @@
+export type * from './model.js';
+export type * from './outcome.js';
+export { playRound } from './round.js';
+export { evaluateWindow, playSpin } from './spin.js';
+export type { SpinWins, PlayedSpin } from './spin.js';
+export { bestLineMatch, lineSymbols } from './lines.js';
+export type { LineMatch } from './lines.js';
+export { waysMatches } from './ways.js';
+export type { WaysMatch } from './ways.js';
+export { bonusTriggered, drawPrize, entryOfDraw } from './bonus.js';
+export { drawStops, stopOfDraw, windowOf, countInWindow } from './stops.js';
+export { WinCap } from './cap.js';

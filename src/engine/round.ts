@@ -1,0 +1,63 @@
+import type { Rng } from '../rng/rng.js';
+import { bonusTriggered, drawPrize } from './bonus.js';
+import { WinCap } from './cap.js';
+import type { Game } from './model.js';
+import type { BonusDraw, BonusOutcome, FreeSpinOutcome, FreeSpinsOutcome, RoundOutcome } from './outcome.js';
+import { playSpin } from './spin.js';
+import { countInWindow } from './stops.js';
+
+/**
+ * Plays one whole paid round — the paid spin, the bonus if it triggered, then the free spins if
+ * they triggered — drawing from `rng` in exactly the order of the format spec. Pure: everything
+ * random comes from `rng`, and the same draws always give the same outcome.
+ */
+export function playRound(game: Game, rng: Rng): RoundOutcome {
+  const cap = new WinCap(game.maxWinCredits);
+  const paid = playSpin(game, game.baseReelSet, rng, 1, cap);
+  const lines = paid.outcome.wins.reduce((sum, w) => sum + w.win, 0);
+  const scatter = paid.outcome.scatter?.win ?? 0;
+
+  let bonus: BonusOutcome | null = null;
+  if (!cap.reached && game.bonus !== null && bonusTriggered(game, paid.window)) {
+    const draws: BonusDraw[] = [];
+    const prize = drawPrize(game.bonus.prize, rng, draws);
+    bonus = { draws, win: cap.add(prize) };
+  }
+
+  let freeSpins: FreeSpinsOutcome | null = null;
+  const feature = game.freeSpins;
+  if (!cap.reached && feature !== null) {
+    const awarded = Math.min(feature.awards[countInWindow(paid.window, feature.symbol)] ?? 0, feature.maxSpins);
+    if (awarded > 0) {
+      const spins: FreeSpinOutcome[] = [];
+      let remaining = awarded;
+      let win = 0;
+      while (remaining > 0) {
+        const spin = playSpin(game, feature.reelSet, rng, feature.multiplier, cap);
+        remaining--;
+        win += spin.outcome.win;
+        let retrigger = 0;
+        if (!cap.reached) {
+          const more = feature.retrigger[countInWindow(spin.window, feature.symbol)] ?? 0;
+          retrigger = Math.min(more, feature.maxSpins - spins.length - 1 - remaining);
+          remaining += retrigger;
+        }
+        spins.push({ ...spin.outcome, retrigger });
+        if (cap.reached) break;
+      }
+      freeSpins = { awarded, spins, win };
+    }
+  }
+
+  const bonusWin = bonus?.win ?? 0;
+  const freeSpinsWin = freeSpins?.win ?? 0;
+  return {
+    stake: game.betCredits,
+    paid: paid.outcome,
+    bonus,
+    freeSpins,
+    components: { lines, scatter, freeSpins: freeSpinsWin, bonus: bonusWin },
+    total: cap.total,
+    capped: cap.reached,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Rng } from '../rng/rng.js';
+import type { Reel, ReelSet } from './model.js';
+
+/** The stop a draw lands on: the draw itself, or on a weighted reel the first i with draw < w0+…+wi. */
+export function stopOfDraw(reel: Reel, draw: number): number {
+  const cumulative = reel.cumulative;
+  if (cumulative === null) return draw;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (draw < cumulative[mid]!) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Draws one stop per reel, reel 0 first: `rng.int(L)` or `rng.int(W)` on a weighted reel. */
+export function drawStops(reelSet: ReelSet, rng: Rng): number[] {
+  const stops: number[] = [];
+  for (const reel of reelSet.reels) stops.push(stopOfDraw(reel, rng.int(reel.drawBound)));
+  return stops;
+}
+
+/** `window[r][k]` = symbol index at row k of reel r: `strip[(stop + k) mod L]`. */
+export function windowOf(reelSet: ReelSet, stops: readonly number[], rows: number): number[][] {
+  return reelSet.reels.map((reel, r) => {
+    const strip = reel.strip;
+    const stop = stops[r]!;
+    const column: number[] = [];
+    for (let k = 0; k < rows; k++) column.push(strip[(stop + k) % strip.length]!);
+    return column;
+  });
+}
+
+/** How many cells of the window show `symbol`. */
+export function countInWindow(window: readonly (readonly number[])[], symbol: number): number {
+  let n = 0;
+  for (const column of window) for (const s of column) if (s === symbol) n++;
+  return n;
+}
