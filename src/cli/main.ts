@@ -1,0 +1,37 @@
+import { CommanderError } from 'commander';
+import { isSlotsimError } from '../errors.js';
+import type { ErrorCode } from '../errors.js';
+import { buildProgram } from './program.js';
+
+/** Exit codes of the CLI contract (shared/spec/cli.md). */
+const EXIT: Readonly<Record<ErrorCode, number>> = {
+  INVALID_GAME: 2,
+  BAD_INPUT: 2,
+  BAD_FILE: 2,
+  INTERRUPTED: 130,
+  INTERNAL: 70,
+};
+
+/** Runs the CLI on `argv` and returns the exit code; the only place that maps errors to codes. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with code 0; every usage error is "unusable input".
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isSlotsimError(error)) {
+      process.stderr.write(`slotsim: ${error.message}\n`);
+      return EXIT[error.code];
+    }
+    process.stderr.write(`slotsim: internal error (a bug in slotsim, please report it):\n`);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.INTERNAL;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;

@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { VERSION } from '../version.js';
+import { registerRng } from './commands/rng.js';
+import { registerSimulate } from './commands/simulate.js';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('slotsim')
+    .description('Slot-game mathematics: exact analysis, simulation, certification reports and audit replay.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(text),
+      writeErr: (text) => process.stderr.write(text),
+    });
+  registerSimulate(program);
+  registerRng(program);
+  return program;
+}

@@ -1,0 +1,49 @@
+import Table from 'cli-table3';
+import type { SimulationReport } from '../sim/simulate.js';
+import { count, fixed, oneIn, percent } from './format.js';
+
+/** The terminal view of a simulation: the figures, then the win distribution. */
+export function renderSimulation(report: SimulationReport): string {
+  const figures = new Table({ head: ['figure', 'value'], style: { head: [], border: [] } });
+  const variant = report.game.variant === null ? '' : ` [${report.game.variant}]`;
+  const [lo95, hi95] = report.confidence['95'];
+  const [lo99, hi99] = report.confidence['99'];
+  figures.push(
+    ['game', `${report.game.name} ${report.game.version}${variant}`],
+    ['rounds', count(report.spins)],
+    ['seed / rng', `${report.seed} / ${report.rng}`],
+    ['RTP', percent(report.rtp)],
+    ['  lines / ways', percent(report.components.lines)],
+    ['  scatter', percent(report.components.scatter)],
+    ['  free spins', percent(report.components.freeSpins)],
+    ['  bonus', percent(report.components.bonus)],
+    ['95% interval', `${percent(lo95)} … ${percent(hi95)}`],
+    ['99% interval', `${percent(lo99)} … ${percent(hi99)}`],
+    ['hit frequency', `${percent(report.hitFrequency, 2)} (${oneIn(report.hitFrequency)})`],
+    ['sd per round', fixed(report.sd, 4)],
+  );
+  if (report.freeSpins.triggers > 0 || report.spins === 0) {
+    figures.push([
+      'free-spin triggers',
+      `${count(report.freeSpins.triggers)} (${oneIn(report.freeSpins.triggers / report.spins)}), average ${fixed(report.freeSpins.averageLength, 2)} spins`,
+    ]);
+  }
+  if (report.bonus.triggers > 0) {
+    figures.push(['bonus triggers', `${count(report.bonus.triggers)} (${oneIn(report.bonus.triggers / report.spins)})`]);
+  }
+  figures.push(['largest win', `${count(report.maxWinObserved)} credits (${fixed(report.maxWinObservedX, 1)}× stake)`]);
+  if (report.cap.maxWin !== null) {
+    figures.push(['max-win cap hits', `${count(report.cap.hits)} (cap ${report.cap.maxWin}× stake)`]);
+  }
+  figures.push(['speed', `${count(Math.round(report.spinsPerSecond))} rounds/s on ${report.threads} thread(s), ${fixed(report.elapsedSeconds, 2)} s`]);
+
+  const distribution = new Table({
+    head: ['win (× stake)', 'rounds', 'share', 'share of RTP'],
+    colAligns: ['left', 'right', 'right', 'right'],
+    style: { head: [], border: [] },
+  });
+  for (const row of report.distribution) {
+    distribution.push([row.bucket, count(row.count), percent(row.share, 4), percent(row.shareOfRtp, 2)]);
+  }
+  return `${figures.toString()}\n${distribution.toString()}\n`;
+}

@@ -1,0 +1,153 @@
+import { drawPrize } from '../engine/bonus.js';
+import type { Rng } from '../rng/rng.js';
+import type { ChunkAccumulator } from './chunk-stats.js';
+import { recordWin } from './chunk-stats.js';
+import type { FastGame, FastReelSet } from './fast-game.js';
+import { linePayOf } from './fast-game.js';
+
+/**
+ * The simulator's hot loop: plays rounds exactly as `engine/round.ts` does — same draws in the same
+ * order, same wins, same cap — but only accumulates statistics. `test/sim/fast-round.test.ts`
+ * plays millions of seeded rounds through both and compares every total.
+ */
+
+/** Draws one stop per reel into `stops`, exactly as `engine/stops.ts` does. */
+function drawStops(set: FastReelSet, rng: Rng, stops: Int32Array): void {
+  for (let r = 0; r < set.reelCount; r++) {
+    const draw = rng.int(set.bounds[r]!);
+    const table = set.stopOf[r]!;
+    stops[r] = table === null ? draw : table[draw]!;
+  }
+}
+
+/** Sum over reels of a per-stop count table. */
+function countCells(tables: readonly Uint8Array[], stops: Int32Array): number {
+  let n = 0;
+  for (let r = 0; r < tables.length; r++) n += tables[r]![stops[r]!]!;
+  return n;
+}
+
+function linesWin(fast: FastGame, set: FastReelSet, stops: Int32Array, index: Int32Array): number {
+  const lineCount = fast.lineCount;
+  const symbolCount = fast.symbolCount;
+  index.fill(0);
+  for (let r = set.reelCount - 1; r >= 0; r--) {
+    const symbols = set.lineSymbols[r]!;
+    const base = stops[r]! * lineCount;
+    for (let l = 0; l < lineCount; l++) index[l] = index[l]! * symbolCount + symbols[base + l]!;
+  }
+  const table = fast.linePay;
+  let win = 0;
+  for (let l = 0; l < lineCount; l++) {
+    const i = index[l]!;
+    let pay = table === null ? -1 : table[i]!;
+    if (pay < 0) {
+      pay = linePayOf(fast, i);
+      if (table !== null) table[i] = pay;
+    }
+    win += pay;
+  }
+  return win;
+}
+
+function waysWin(fast: FastGame, set: FastReelSet, stops: Int32Array): number {
+  const ruleCount = fast.waysRules.length;
+  let win = 0;
+  for (let i = 0; i < ruleCount; i++) {
+    let all = 1;
+    let wild = 1;
+    let run = 0;
+    for (; run < set.reelCount; run++) {
+      const at = stops[run]! * ruleCount + i;
+      const n = set.waysN[run]![at]!;
+      if (n === 0) break;
+      all *= n;
+      wild *= set.waysM[run]![at]!;
+    }
+    win += fast.waysPays[i]![run]! * (all - wild);
+  }
+  return win;
+}
+
+function payWin(fast: FastGame, set: FastReelSet, stops: Int32Array, index: Int32Array): number {
+  return fast.game.evaluation === 'lines' ? linesWin(fast, set, stops, index) : waysWin(fast, set, stops);
+}
+
+function scatterWin(fast: FastGame, set: FastReelSet, stops: Int32Array): number {
+  const scatter = fast.game.scatter;
+  return scatter === null ? 0 : scatter.pays[countCells(set.scatterCount, stops)]!;
+}
+
+function bonusTriggered(fast: FastGame, set: FastReelSet, stops: Int32Array): boolean {
+  const trigger = fast.game.bonus!.trigger;
+  if (trigger.kind === 'anywhere') return countCells(set.bonusCount, stops) >= trigger.count;
+  const lineCount = fast.lineCount;
+  for (let l = 0; l < lineCount; l++) {
+    let r = 0;
+    while (r < trigger.count && set.lineSymbols[r]![stops[r]! * lineCount + l] === trigger.symbol) r++;
+    if (r === trigger.count) return true;
+  }
+  return false;
+}
+
+/** Plays `rounds` paid rounds, drawing from `rng`, and adds them to `acc`. */
+export function simulateRounds(fast: FastGame, rng: Rng, rounds: number, acc: ChunkAccumulator): void {
+  const game = fast.game;
+  const base = fast.base;
+  const free = fast.free;
+  const feature = game.freeSpins;
+  const bonus = game.bonus;
+  const cap = game.maxWinCredits ?? Number.POSITIVE_INFINITY;
+  const stops = new Int32Array(game.reels);
+  const index = new Int32Array(fast.lineCount);
+
+  for (let round = 0; round < rounds; round++) {
+    drawStops(base, rng, stops);
+    const lines = Math.min(payWin(fast, base, stops, index), cap);
+    let total = lines;
+    const scatter = Math.min(scatterWin(fast, base, stops), cap - total);
+    total += scatter;
+
+    let bonusWin = 0;
+    if (total < cap && bonus !== null && bonusTriggered(fast, base, stops)) {
+      acc.bonusTriggers++;
+      bonusWin = Math.min(drawPrize(bonus.prize, rng, null), cap - total);
+      total += bonusWin;
+    }
+
+    let freeWin = 0;
+    if (total < cap && feature !== null && free !== null) {
+      let remaining = Math.min(feature.awards[countCells(base.freeSpinsCount, stops)]!, feature.maxSpins);
+      if (remaining > 0) {
+        acc.freeSpinsTriggers++;
+        let played = 0;
+        while (remaining > 0) {
+          drawStops(free, rng, stops);
+          remaining--;
+          played++;
+          const spin = Math.min(
+            (payWin(fast, free, stops, index) + scatterWin(fast, free, stops)) * feature.multiplier,
+            cap - total,
+          );
+          freeWin += spin;
+          total += spin;
+          if (total >= cap) break;
+          const more = feature.retrigger[countCells(free.freeSpinsCount, stops)]!;
+          remaining += Math.min(more, feature.maxSpins - played - remaining);
+        }
+        acc.freeSpinsPlayed += played;
+      }
+    }
+
+    acc.rounds++;
+    acc.total += total;
+    acc.lines += lines;
+    acc.scatter += scatter;
+    acc.bonus += bonusWin;
+    acc.freeSpins += freeWin;
+    if (total > 0) acc.hits++;
+    if (total >= cap) acc.capHits++;
+    if (total > acc.maxWin) acc.maxWin = total;
+    recordWin(acc, total);
+  }
+}

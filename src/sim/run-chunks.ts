@@ -1,0 +1,110 @@
+import type { RngName } from '../rng/index.js';
+import { SlotsimError } from '../errors.js';
+import type { ChunkStats } from './chunk-stats.js';
+import { planChunks } from './plan.js';
+import { createPool } from './pool.js';
+import { addChunk, emptySimStats } from './sim-stats.js';
+import type { SimStats } from './sim-stats.js';
+import { runChunk } from './worker.js';
+import type { ChunkTask } from './worker.js';
+
+export interface RunOptions {
+  readonly gameText: string;
+  readonly file: string;
+  readonly variant: string | null;
+  readonly rounds: number;
+  readonly seed: string;
+  readonly rng: RngName;
+  /** Worker threads; 0 plays every chunk on the calling thread (same figures, no pool). */
+  readonly threads: number;
+  readonly onProgress?: (roundsDone: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface ChunkPoint {
+  readonly rounds: number;
+  readonly total: number;
+}
+
+export interface RunResult {
+  readonly stats: SimStats;
+  /** Rounds and total win of every chunk, in chunk order (for convergence charts). */
+  readonly chunks: readonly ChunkPoint[];
+}
+
+/**
+ * Plays every chunk of the plan, on a pool of `threads` workers, and merges the chunk statistics
+ * in chunk order. At most two tasks per thread are in flight, so memory stays flat however many
+ * rounds are asked for.
+ */
+export async function runChunks(options: RunOptions): Promise<RunResult> {
+  const stats = emptySimStats();
+  const points: ChunkPoint[] = [];
+  let done = 0;
+  const merge = (chunk: ChunkStats): void => {
+    addChunk(stats, chunk);
+    points.push({ rounds: chunk.rounds, total: chunk.total });
+    done += chunk.rounds;
+    options.onProgress?.(done);
+  };
+  const tasks: ChunkTask[] = planChunks(options.rounds).map((chunk) => ({
+    gameText: options.gameText,
+    file: options.file,
+    variant: options.variant,
+    rng: options.rng,
+    seed: options.seed,
+    index: chunk.index,
+    rounds: chunk.rounds,
+  }));
+
+  if (options.threads === 0) {
+    for (const task of tasks) {
+      if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted');
+      merge(runChunk(task));
+    }
+    return { stats, chunks: points };
+  }
+
+  const pool = createPool(options.threads);
+  const abort = (): void => void pool.destroy();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const pending = new Map<number, ChunkStats>();
+    let next = 0;
+    let submitted = 0;
+    const inFlight = new Set<Promise<void>>();
+    let failure: { error: unknown } | null = null;
+    const submit = (task: ChunkTask): void => {
+      const promise = (pool.run(task) as Promise<ChunkStats>).then(
+        (result) => {
+          inFlight.delete(promise);
+          pending.set(result.index, result);
+          for (let ready = pending.get(next); ready !== undefined; ready = pending.get(next)) {
+            pending.delete(next);
+            merge(ready);
+            next++;
+          }
+        },
+        (error: unknown) => {
+          inFlight.delete(promise);
+          failure ??= { error };
+        },
+      );
+      inFlight.add(promise);
+    };
+    while (submitted < tasks.length || inFlight.size > 0) {
+      if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted');
+      if (failure !== null) throw (failure as { error: unknown }).error;
+      while (submitted < tasks.length && inFlight.size < options.threads * 2) submit(tasks[submitted++]!);
+      await Promise.race(inFlight);
+    }
+    if (failure !== null) throw (failure as { error: unknown }).error;
+    return { stats, chunks: points };
+  } catch (error) {
+    if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted', { cause: error });
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,136 @@
+import type { Game } from '../engine/model.js';
+import type { RngName } from '../rng/index.js';
+import { interval } from '../stats/confidence.js';
+import { distributionTable } from '../stats/distribution.js';
+import type { DistributionRow } from '../stats/distribution.js';
+import { ratio } from '../stats/ratio.js';
+import { runChunks } from './run-chunks.js';
+import type { ChunkPoint } from './run-chunks.js';
+import { roundSd } from './sim-stats.js';
+import type { SimStats } from './sim-stats.js';
+
+export interface SimulateOptions {
+  /** The compiled game (validated on this thread) and the text it came from (sent to workers). */
+  readonly game: Game;
+  readonly gameText: string;
+  readonly file: string;
+  readonly spins: number;
+  readonly seed: string;
+  readonly rng: RngName;
+  /** Worker threads; 0 plays on the calling thread. */
+  readonly threads: number;
+  readonly onProgress?: (roundsDone: number) => void;
+  readonly signal?: AbortSignal;
+  /** The clock, for timings only (figures never depend on it). */
+  readonly now?: () => number;
+}
+
+export interface GameIdentity {
+  readonly id: string;
+  readonly version: string;
+  readonly variant: string | null;
+  readonly sha256: string;
+}
+
+/** What `slotsim simulate` reports; the JSON keys of `--json` are the spec's. */
+export interface SimulationReport {
+  readonly game: GameIdentity & { readonly name: string };
+  readonly spins: number;
+  readonly seed: string;
+  readonly rng: RngName;
+  readonly threads: number;
+  readonly stake: number;
+  readonly rtp: number;
+  readonly components: {
+    readonly lines: number;
+    readonly scatter: number;
+    readonly freeSpins: number;
+    readonly bonus: number;
+  };
+  readonly hitFrequency: number;
+  readonly sd: number;
+  readonly confidence: { readonly '95': [number, number]; readonly '99': [number, number] };
+  readonly freeSpins: { readonly triggers: number; readonly spins: number; readonly averageLength: number };
+  readonly bonus: { readonly triggers: number };
+  /** Largest round win seen, in credits. */
+  readonly maxWinObserved: number;
+  /** The same as a multiple of the stake. */
+  readonly maxWinObservedX: number;
+  readonly cap: { readonly maxWin: number | null; readonly hits: number };
+  readonly distribution: readonly DistributionRow[];
+  /** Credits won and staked, exactly (decimal strings: they can pass 2^53). */
+  readonly totals: { readonly won: string; readonly staked: string };
+  readonly elapsedSeconds: number;
+  readonly spinsPerSecond: number;
+  /** Rounds and win per chunk in play order, for convergence charts (not in `--json`). */
+  readonly chunks: readonly ChunkPoint[];
+}
+
+export function gameIdentity(game: Game): GameIdentity {
+  return { id: game.id, version: game.version, variant: game.variant, sha256: game.sha256 };
+}
+
+export function summarise(
+  options: Pick<SimulateOptions, 'game' | 'seed' | 'rng' | 'threads'>,
+  stats: SimStats,
+  chunks: readonly ChunkPoint[],
+  elapsedSeconds: number,
+): SimulationReport {
+  const game = options.game;
+  const stake = BigInt(game.betCredits);
+  const staked = stats.rounds * stake;
+  const rtp = ratio(stats.total, staked);
+  const sd = roundSd(stats, game.betCredits);
+  const n = Number(stats.rounds);
+  const triggers = Number(stats.freeSpinsTriggers);
+  return {
+    game: { ...gameIdentity(game), name: game.name },
+    spins: n,
+    seed: options.seed,
+    rng: options.rng,
+    threads: options.threads,
+    stake: game.betCredits,
+    rtp,
+    components: {
+      lines: ratio(stats.lines, staked),
+      scatter: ratio(stats.scatter, staked),
+      freeSpins: ratio(stats.freeSpins, staked),
+      bonus: ratio(stats.bonus, staked),
+    },
+    hitFrequency: ratio(stats.hits, stats.rounds),
+    sd,
+    confidence: { '95': interval(rtp, sd, n, 95), '99': interval(rtp, sd, n, 99) },
+    freeSpins: {
+      triggers,
+      spins: Number(stats.freeSpinsPlayed),
+      averageLength: triggers > 0 ? Number(stats.freeSpinsPlayed) / triggers : 0,
+    },
+    bonus: { triggers: Number(stats.bonusTriggers) },
+    maxWinObserved: stats.maxWin,
+    maxWinObservedX: stats.maxWin / game.betCredits,
+    cap: { maxWin: game.maxWin, hits: Number(stats.capHits) },
+    distribution: distributionTable(stats.histogram, game.betCredits),
+    totals: { won: stats.total.toString(), staked: staked.toString() },
+    elapsedSeconds,
+    spinsPerSecond: elapsedSeconds > 0 ? n / elapsedSeconds : 0,
+    chunks,
+  };
+}
+
+/** Monte Carlo over the worker pool: the figures depend on game, spins, seed and rng only. */
+export async function simulate(options: SimulateOptions): Promise<SimulationReport> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const { stats, chunks } = await runChunks({
+    gameText: options.gameText,
+    file: options.file,
+    variant: options.game.variant,
+    rounds: options.spins,
+    seed: options.seed,
+    rng: options.rng,
+    threads: options.threads,
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  return summarise(options, stats, chunks, (now() - started) / 1000);
+}

@@ -1,0 +1,40 @@
+import { parseGame } from '../game/index.js';
+import { createRng } from '../rng/index.js';
+import type { RngName } from '../rng/index.js';
+import { finishChunk, newAccumulator } from './chunk-stats.js';
+import type { ChunkStats } from './chunk-stats.js';
+import { compileFast } from './fast-game.js';
+import type { FastGame } from './fast-game.js';
+import { simulateRounds } from './fast-round.js';
+
+/** One chunk of a simulation, as sent to a worker. */
+export interface ChunkTask {
+  /** The game file's text and name (compiled once per worker and cached). */
+  readonly gameText: string;
+  readonly file: string;
+  readonly variant: string | null;
+  readonly rng: RngName;
+  readonly seed: string;
+  readonly index: number;
+  readonly rounds: number;
+}
+
+let cached: { key: string; fast: FastGame } | null = null;
+
+function fastGameFor(task: ChunkTask): FastGame {
+  const key = `${task.variant ?? ''}\u0000${task.gameText}`;
+  if (cached?.key !== key) {
+    cached = { key, fast: compileFast(parseGame(task.gameText, { file: task.file, variant: task.variant })) };
+  }
+  return cached.fast;
+}
+
+/** Plays one chunk on its own stream, derived from (seed, chunk index). */
+export function runChunk(task: ChunkTask): ChunkStats {
+  const fast = fastGameFor(task);
+  const acc = newAccumulator();
+  simulateRounds(fast, createRng(task.rng, task.seed, task.index), task.rounds, acc);
+  return finishChunk(acc, task.index);
+}
+
+export default runChunk;
