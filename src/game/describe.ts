@@ -37,18 +37,27 @@ export function expectedOneOf(found: string, choices: readonly string[], what = 
   return `(expected ${what}: ${listChoices(choices)}${hint})`;
 }
 
-/** The choice nearest to `found` (same letters ignoring case, or at most a couple of edits), if any. */
+/**
+ * The choice nearest to `found`, if one is near: the same ignoring case, a couple of edits away
+ * (fewer for short ids: "Q" is one edit from both "A" and "K"), or one cut short of the other
+ * ("SCAT" for "SCATTER").
+ */
 export function closest(found: string, choices: readonly string[]): string | null {
   const lower = found.toLowerCase();
+  const limit = Math.min(2, Math.floor(found.length / 3));
   let best: string | null = null;
-  // Short ids are too alike to guess between: "Q" is one edit from "A" and from "K".
-  let bestDistance = Math.min(2, Math.floor(found.length / 3));
+  let bestScore = Infinity;
   for (const choice of choices) {
-    if (choice.toLowerCase() === lower) return choice;
-    const d = editDistance(lower, choice.toLowerCase());
-    if (d <= bestDistance && (best === null || d < bestDistance)) {
+    const other = choice.toLowerCase();
+    let score = editDistance(lower, other);
+    if (score > limit)
+      score =
+        Math.min(lower.length, other.length) >= 3 && (lower.startsWith(other) || other.startsWith(lower))
+          ? limit + 0.5
+          : Infinity;
+    if (score < bestScore) {
       best = choice;
-      bestDistance = d;
+      bestScore = score;
     }
   }
   return best;

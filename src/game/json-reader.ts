@@ -29,12 +29,14 @@ export type JsonReadResult =
   | { readonly ok: true; readonly document: JsonDocument }
   | { readonly ok: false; readonly problems: readonly JsonProblem[] };
 
-/** A syntax error: reading stops at the first. */
-class SyntaxFailure {
+/** A syntax error: reading stops at the first. Never escapes `readJson`. */
+class SyntaxFailure extends Error {
   constructor(
     readonly offset: number,
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;

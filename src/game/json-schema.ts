@@ -19,7 +19,7 @@ export function gameJsonSchema(): Record<string, unknown> {
     $id: SCHEMA_ID,
     title: 'slotsim game (format slotsim/1)',
     description:
-      'A slot game for slotsim: symbols, reels, pays and features. Integer credits throughout; see docs/game-format.md. Cross-references (symbol ids, reel counts, whole credits) are checked by the loader, not by this schema.',
+      'A slot game for slotsim: symbols, reels, pays and features. Amounts in integer credits. Cross-references (symbol ids, reel counts, whole credits) are checked by the loader, not by this schema.',
     ...rest,
   };
 }
