@@ -8,7 +8,8 @@ const SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, G: 
  */
 export function parseCount(text: string, flag: string): number {
   const match = /^(\d[\d_]*(?:\.\d+)?(?:[eE][+]?\d+)?)([kKMGBT]?)$/.exec(text.trim());
-  const value = match === null ? Number.NaN : Number(match[1]!.replaceAll('_', '')) * (SUFFIXES[match[2]!] ?? 1);
+  const value =
+    match === null ? Number.NaN : Number(match[1]!.replaceAll('_', '')) * (SUFFIXES[match[2]!] ?? 1);
   if (!Number.isSafeInteger(value) || value < 1) {
     throw new SlotsimError(
       'BAD_INPUT',
@@ -22,7 +23,10 @@ export function parseCount(text: string, flag: string): number {
 export function parseThreads(text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1 || value > 256) {
-    throw new SlotsimError('BAD_INPUT', `--threads: "${text}" is not a thread count; expected a whole number from 1 to 256`);
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `--threads: "${text}" is not a thread count; expected a whole number from 1 to 256`,
+    );
   }
   return value;
 }

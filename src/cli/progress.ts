@@ -19,7 +19,11 @@ export function formatRate(perSecond: number): string {
   return perSecond.toFixed(0);
 }
 
-export function createProgress(total: number, unit: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(
+  total: number,
+  unit: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
   if (!stream.isTTY) return { update: () => undefined, finish: () => undefined };
   const started = performance.now();
   let last = 0;

@@ -27,7 +27,10 @@ export function playRound(game: Game, rng: Rng): RoundOutcome {
   let freeSpins: FreeSpinsOutcome | null = null;
   const feature = game.freeSpins;
   if (!cap.reached && feature !== null) {
-    const awarded = Math.min(feature.awards[countInWindow(paid.window, feature.symbol)] ?? 0, feature.maxSpins);
+    const awarded = Math.min(
+      feature.awards[countInWindow(paid.window, feature.symbol)] ?? 0,
+      feature.maxSpins,
+    );
     if (awarded > 0) {
       const spins: FreeSpinOutcome[] = [];
       let remaining = awarded;

@@ -50,7 +50,13 @@ export interface PlayedSpin {
  * Draws and evaluates one spin on `reelSet`. Wins are multiplied by `multiplier` and added to
  * `cap` in play order (line or ways wins, then the scatter); the cut parts are what is reported.
  */
-export function playSpin(game: Game, reelSet: ReelSet, rng: Rng, multiplier: number, cap: WinCap): PlayedSpin {
+export function playSpin(
+  game: Game,
+  reelSet: ReelSet,
+  rng: Rng,
+  multiplier: number,
+  cap: WinCap,
+): PlayedSpin {
   const stops = drawStops(reelSet, rng);
   const window = windowOf(reelSet, stops, game.rows);
   const raw = evaluateWindow(game, window);

@@ -29,13 +29,22 @@ export function renderSimulation(report: SimulationReport): string {
     ]);
   }
   if (report.bonus.triggers > 0) {
-    figures.push(['bonus triggers', `${count(report.bonus.triggers)} (${oneIn(report.bonus.triggers / report.spins)})`]);
+    figures.push([
+      'bonus triggers',
+      `${count(report.bonus.triggers)} (${oneIn(report.bonus.triggers / report.spins)})`,
+    ]);
   }
-  figures.push(['largest win', `${count(report.maxWinObserved)} credits (${fixed(report.maxWinObservedX, 1)}× stake)`]);
+  figures.push([
+    'largest win',
+    `${count(report.maxWinObserved)} credits (${fixed(report.maxWinObservedX, 1)}× stake)`,
+  ]);
   if (report.cap.maxWin !== null) {
     figures.push(['max-win cap hits', `${count(report.cap.hits)} (cap ${report.cap.maxWin}× stake)`]);
   }
-  figures.push(['speed', `${count(Math.round(report.spinsPerSecond))} rounds/s on ${report.threads} thread(s), ${fixed(report.elapsedSeconds, 2)} s`]);
+  figures.push([
+    'speed',
+    `${count(Math.round(report.spinsPerSecond))} rounds/s on ${report.threads} thread(s), ${fixed(report.elapsedSeconds, 2)} s`,
+  ]);
 
   const distribution = new Table({
     head: ['win (× stake)', 'rounds', 'share', 'share of RTP'],

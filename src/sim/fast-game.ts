@@ -44,7 +44,10 @@ export interface FastGame {
 function stopTable(reel: Reel): Int32Array | null {
   if (reel.cumulative === null) return null;
   if (reel.drawBound > MAX_STOP_TABLE) {
-    throw new SlotsimError('INVALID_GAME', `weighted reel of ${reel.drawBound} weight units is too large to simulate`);
+    throw new SlotsimError(
+      'INVALID_GAME',
+      `weighted reel of ${reel.drawBound} weight units is too large to simulate`,
+    );
   }
   const table = new Int32Array(reel.drawBound);
   let stop = 0;

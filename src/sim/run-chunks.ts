@@ -101,7 +101,8 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
     if (failure !== null) throw (failure as { error: unknown }).error;
     return { stats, chunks: points };
   } catch (error) {
-    if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted', { cause: error });
+    if (options.signal?.aborted)
+      throw new SlotsimError('INTERRUPTED', 'simulation interrupted', { cause: error });
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', abort);

@@ -32,7 +32,15 @@ function hotLoop(rounds: number): number {
 }
 
 async function pooled(threads: number, rounds: number): Promise<number> {
-  const report = await simulate({ game, gameText: text, file, spins: rounds, seed: 'bench', rng: 'aes-128-ctr', threads });
+  const report = await simulate({
+    game,
+    gameText: text,
+    file,
+    spins: rounds,
+    seed: 'bench',
+    rng: 'aes-128-ctr',
+    threads,
+  });
   return report.spinsPerSecond;
 }
 
@@ -47,9 +55,13 @@ console.log(`scaling ${cores} threads / 1 thread:  ${(all / one).toFixed(2)}×`)
 
 if (existsSync('dist/cli/main.js')) {
   const started = performance.now();
-  execFileSync(process.execPath, ['bin/slotsim.js', 'simulate', file, '--spins', '10M', '--seed', 'bench', '--json'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['bin/slotsim.js', 'simulate', file, '--spins', '10M', '--seed', 'bench', '--json'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   console.log(`10 M rounds end to end (CLI):   ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } else {
   console.log('10 M rounds end to end (CLI):   skipped — run `npm run build` first');

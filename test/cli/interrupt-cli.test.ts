@@ -6,9 +6,13 @@ import { expect, it } from 'vitest';
 
 it('Ctrl-C stops the workers, exits 130 and leaves no output file behind', async () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'slotsim-int-')), 'out');
-  const child = spawn(process.execPath, ['bin/slotsim.js', 'simulate', 'configs/three-bells.json', '--spins', '5B', '--seed', '1', '--out', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/slotsim.js', 'simulate', 'configs/three-bells.json', '--spins', '5B', '--seed', '1', '--out', dir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   // Wait until it has started simulating, then interrupt.

@@ -24,7 +24,11 @@ describe('slotsim rng', () => {
   });
 
   it('stops quietly when the reader goes away', () => {
-    const r = spawnSync('bash', ['-c', 'node bin/slotsim.js rng --rng xorwow --seed 1 | head -c 1000 | wc -c'], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', 'node bin/slotsim.js rng --rng xorwow --seed 1 | head -c 1000 | wc -c'],
+      { encoding: 'utf8' },
+    );
     expect(r.stdout.trim()).toBe('1000');
     expect(r.stderr).toBe('');
   });

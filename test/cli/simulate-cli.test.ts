@@ -8,22 +8,52 @@ const GAME = 'configs/three-bells.json';
 
 describe('slotsim simulate (the built bin, end to end)', () => {
   it('--json prints exactly one document with the contract keys (seed 11)', () => {
-    const { code, stdout, stderr } = runCli(['simulate', GAME, '--spins', '300_000', '--seed', '11', '--threads', '2', '--json']);
+    const { code, stdout, stderr } = runCli([
+      'simulate',
+      GAME,
+      '--spins',
+      '300_000',
+      '--seed',
+      '11',
+      '--threads',
+      '2',
+      '--json',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as Record<string, unknown>;
-    for (const key of ['game', 'spins', 'seed', 'rng', 'threads', 'rtp', 'components', 'hitFrequency', 'sd', 'confidence', 'freeSpins', 'bonus', 'maxWinObserved', 'elapsedSeconds', 'spinsPerSecond']) {
+    for (const key of [
+      'game',
+      'spins',
+      'seed',
+      'rng',
+      'threads',
+      'rtp',
+      'components',
+      'hitFrequency',
+      'sd',
+      'confidence',
+      'freeSpins',
+      'bonus',
+      'maxWinObserved',
+      'elapsedSeconds',
+      'spinsPerSecond',
+    ]) {
       expect(r, key).toHaveProperty(key);
     }
     expect(r).toMatchObject({ spins: 300_000, seed: '11', rng: 'aes-128-ctr', threads: 2 });
-    expect(Object.keys(r.game as object)).toEqual(expect.arrayContaining(['id', 'version', 'variant', 'sha256']));
+    expect(Object.keys(r.game as object)).toEqual(
+      expect.arrayContaining(['id', 'version', 'variant', 'sha256']),
+    );
     expect(Object.keys(r.components as object).sort()).toEqual(['bonus', 'freeSpins', 'lines', 'scatter']);
     expect(Object.keys(r.confidence as object).sort()).toEqual(['95', '99']);
   });
 
   it('the same seed gives the same figures whatever --threads (seed 12)', () => {
     const figures = (threads: string) => {
-      const r = JSON.parse(runCli(['simulate', GAME, '--spins', '600k', '--seed', '12', '--threads', threads, '--json']).stdout) as Record<string, unknown>;
+      const r = JSON.parse(
+        runCli(['simulate', GAME, '--spins', '600k', '--seed', '12', '--threads', threads, '--json']).stdout,
+      ) as Record<string, unknown>;
       delete r.elapsedSeconds;
       delete r.spinsPerSecond;
       delete r.threads;
@@ -81,7 +111,9 @@ describe('slotsim simulate (the built bin, end to end)', () => {
 
   it('accepts every count notation of the contract', () => {
     for (const spins of ['20000', '20_000', '2e4', '20k']) {
-      const r = JSON.parse(runCli(['simulate', GAME, '--spins', spins, '--seed', '1', '--json']).stdout) as { spins: number };
+      const r = JSON.parse(runCli(['simulate', GAME, '--spins', spins, '--seed', '1', '--json']).stdout) as {
+        spins: number;
+      };
       expect(r.spins).toBe(20_000);
     }
   });

@@ -12,7 +12,13 @@ describe('ways pays (hand-computed, 3×3)', () => {
     grid: { reels: 3, rows: 3 },
     bet: { credits: 10, lineBet: 1 },
     evaluation: 'ways',
-    symbols: { A: {}, K: {}, WILD: { wild: true, multiplier: 2 }, W: { wild: true }, SCAT: { scatter: true } },
+    symbols: {
+      A: {},
+      K: {},
+      WILD: { wild: true, multiplier: 2 },
+      W: { wild: true },
+      SCAT: { scatter: true },
+    },
     pays: [
       { symbol: 'WILD', pays: { '1': 3 } },
       { symbol: 'A', pays: { '3': 5 } },

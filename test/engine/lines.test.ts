@@ -60,7 +60,13 @@ describe('line pays (hand-computed, one-row five-reel game)', () => {
 
   it('a pattern with groups, multiplied by the substituting wild: W3 A K = 4 × 3 = 12', () => {
     const o = playLine(['W3', 'A', 'K', 'BLANK', 'BLANK']);
-    expect(o.paid.wins[0]).toMatchObject({ rule: 5, symbol: 'HIGH,HIGH,HIGH', count: 3, multiplier: 3, win: 12 });
+    expect(o.paid.wins[0]).toMatchObject({
+      rule: 5,
+      symbol: 'HIGH,HIGH,HIGH',
+      count: 3,
+      multiplier: 3,
+      win: 12,
+    });
   });
 
   it('a pattern needs every position: A K BLANK pays nothing', () => {
@@ -126,7 +132,9 @@ describe('Three Bells, the spec’s worked example', () => {
   it('a weighted reel maps each draw to the first stop whose running weight exceeds it', () => {
     // weights 2,4,3,4,1,4,1,4: running sums 2,6,9,13,14,18,19,23.
     const stopOf = (draw: number) => playRound(game, new ScriptedRng([0, draw, 0])).paid.stops[1];
-    expect([0, 1, 2, 5, 6, 8, 9, 13, 14, 18, 19, 22].map(stopOf)).toEqual([0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 7]);
+    expect([0, 1, 2, 5, 6, 8, 9, 13, 14, 18, 19, 22].map(stopOf)).toEqual([
+      0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 7,
+    ]);
     const rng = new ScriptedRng([0, 0, 0]);
     playRound(game, rng);
     expect(rng.bounds).toEqual([8, 23, 8]);

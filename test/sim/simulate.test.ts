@@ -40,7 +40,9 @@ describe('simulate', () => {
     const exact = 697 / 736;
     expect(Math.abs(report.rtp - exact)).toBeLessThan((3.29 * 7.39399) / Math.sqrt(2_000_000));
     // Hit frequency 247/1472 = 0.16780, binomial σ = √(p(1−p)/N) = 0.000264 → ±0.00087.
-    expect(Math.abs(report.hitFrequency - 247 / 1472)).toBeLessThan(3.29 * Math.sqrt((0.1678 * 0.8322) / 2e6));
+    expect(Math.abs(report.hitFrequency - 247 / 1472)).toBeLessThan(
+      3.29 * Math.sqrt((0.1678 * 0.8322) / 2e6),
+    );
     expect(Math.abs(report.sd - 7.39399)).toBeLessThan(0.1);
     expect(report.confidence['99'][0]).toBeLessThan(report.rtp);
     // Shares of the distribution add up to 1 and to the whole RTP.

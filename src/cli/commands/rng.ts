@@ -30,8 +30,14 @@ async function writeOut(chunk: Buffer, closed: { value: boolean }): Promise<bool
 export function registerRng(program: Command): void {
   program
     .command('rng')
-    .description('stream raw generator output (32-bit words, little-endian) to stdout for external test batteries')
-    .option('--rng <name>', `generator: ${PRODUCTION_RNG_NAME} (the production CSPRNG) or a seeded one`, PRODUCTION_RNG_NAME)
+    .description(
+      'stream raw generator output (32-bit words, little-endian) to stdout for external test batteries',
+    )
+    .option(
+      '--rng <name>',
+      `generator: ${PRODUCTION_RNG_NAME} (the production CSPRNG) or a seeded one`,
+      PRODUCTION_RNG_NAME,
+    )
     .option('--seed <seed>', 'seed of a seeded generator (required for them)')
     .option('--stream <n>', 'stream index of a seeded generator (simulation chunk index)', '0')
     .option('--bytes <n>', 'how many bytes (1M, 1G, 1GiB, …); default: until the reader stops')
@@ -41,13 +47,17 @@ export function registerRng(program: Command): void {
     )
     .action(async (flags: RngFlags) => {
       if (process.stdout.isTTY) {
-        throw new SlotsimError('BAD_INPUT', 'refusing to write binary output to a terminal; pipe it into a program or a file');
+        throw new SlotsimError(
+          'BAD_INPUT',
+          'refusing to write binary output to a terminal; pipe it into a program or a file',
+        );
       }
       const stream = Number(flags.stream);
       if (!Number.isSafeInteger(stream) || stream < 0) {
         throw new SlotsimError('BAD_INPUT', `--stream: "${flags.stream}" is not a non-negative whole number`);
       }
-      const total = flags.bytes === undefined ? Number.MAX_SAFE_INTEGER : parseByteCount(flags.bytes, '--bytes');
+      const total =
+        flags.bytes === undefined ? Number.MAX_SAFE_INTEGER : parseByteCount(flags.bytes, '--bytes');
       const closed = { value: false };
       const onError = (error: NodeJS.ErrnoException): void => {
         if (error.code === 'EPIPE') closed.value = true;

@@ -52,7 +52,17 @@ export function registerSimulate(program: Command): void {
       }
       const progress = createProgress(spins, ' rounds');
       const report = await withInterrupt((signal) =>
-        simulate({ game, gameText: text, file, spins, seed, rng, threads, signal, onProgress: (done) => progress.update(done) }),
+        simulate({
+          game,
+          gameText: text,
+          file,
+          spins,
+          seed,
+          rng,
+          threads,
+          signal,
+          onProgress: (done) => progress.update(done),
+        }),
       ).finally(() => progress.finish());
       if (flags.out !== undefined) writeFilesAtomically(flags.out, simulationCsv(report));
       if (flags.json === true) process.stdout.write(`${JSON.stringify(simulationJson(report), null, 2)}\n`);
