@@ -1,0 +1,135 @@
+import { availableParallelism } from 'node:os';
+import type { Game } from '../engine/model.js';
+import { DEFAULT_SIM_RNG } from '../rng/index.js';
+import type { RngName } from '../rng/index.js';
+import { simulate } from '../sim/simulate.js';
+import type { SimulationReport } from '../sim/simulate.js';
+import type { Analysis, Figure, PaidSpinCycle } from './analysis-types.js';
+import { analyzeGame } from './analyze-game.js';
+import { enumerateCycles } from './cycle-run.js';
+import type { CycleEnumeration } from './cycle-run.js';
+import { paidSpinCycle } from './paid-spin.js';
+import { rtpRanges, volatilityIndex } from './volatility.js';
+
+/** The documented defaults of the simulation that stands in for figures a binding cap makes inexact. */
+export const CAP_SIMULATION = {
+  spins: 10_000_000,
+  seed: 'slotsim-analyze-cap',
+  rng: DEFAULT_SIM_RNG,
+} as const;
+
+export interface FullCycleOptions {
+  /** Worker threads (0: on the calling thread). */
+  readonly threads: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Every stop combination of the paid spin (and of the free spins' reel set) enumerated. */
+export interface FullCycle {
+  /** The paid spin's own figures (features excluded): exact hit frequency, distribution, sd. */
+  readonly paidSpin: PaidSpinCycle;
+  /** The raw exact histograms, for `analyzeGame(game, { enumeration })`. */
+  readonly enumeration: CycleEnumeration;
+}
+
+/** Enumerates the full cycle over the worker pool; figures merged exactly (bigint) in task order. */
+export async function fullCycle(game: Game, options: FullCycleOptions): Promise<FullCycle> {
+  const enumeration = await enumerateCycles(game, options);
+  return { paidSpin: paidSpinCycle(game, enumeration), enumeration };
+}
+
+export interface AnalyzeOptions {
+  /** Enumerate the full cycle on the pool (else only small cycles are, inline). */
+  readonly fullCycle?: boolean;
+  /** Worker threads for the full cycle and the cap simulation (default: every core). */
+  readonly threads?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * The game file's text and name. When the max-win cap can bind, the figures it affects are
+   * simulated from them (the simulator compiles the game in its workers); without a source they
+   * stay marked `uncapped`.
+   */
+  readonly source?: { readonly text: string; readonly file: string };
+  /** Overrides of the cap simulation's rounds, seed and generator (defaults: CAP_SIMULATION). */
+  readonly capSimulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
+}
+
+function simulated(value: number, interval99?: readonly [number, number]): Figure {
+  return { value, exact: null, precision: 'simulated', ...(interval99 === undefined ? {} : { interval99 }) };
+}
+
+/** Replaces every figure the cap made inexact by the simulation's. */
+export function withCapSimulation(analysis: Analysis, report: SimulationReport): Analysis {
+  const pick = (figure: Figure, value: number, interval99?: readonly [number, number]): Figure =>
+    figure.precision === 'uncapped' ? simulated(value, interval99) : figure;
+  const n = report.spins;
+  const sd =
+    analysis.sd === null || analysis.sd.precision === 'uncapped' ? simulated(report.sd) : analysis.sd;
+  const rtp = pick(analysis.rtp, report.rtp, report.confidence['99']);
+  const c = analysis.components;
+  const triggers = report.freeSpins.triggers;
+  return {
+    ...analysis,
+    rtp,
+    components: {
+      lines: pick(c.lines, report.components.lines),
+      scatter: pick(c.scatter, report.components.scatter),
+      freeSpins: pick(c.freeSpins, report.components.freeSpins),
+      bonus: pick(c.bonus, report.components.bonus),
+    },
+    pFreeSpinsTrigger: pick(analysis.pFreeSpinsTrigger, triggers / n),
+    pBonusTrigger: pick(analysis.pBonusTrigger, report.bonus.triggers / n),
+    expectedFreeSpinsPerTrigger:
+      analysis.expectedFreeSpinsPerTrigger === null
+        ? null
+        : pick(analysis.expectedFreeSpinsPerTrigger, triggers > 0 ? report.freeSpins.spins / triggers : 0),
+    sd,
+    volatility: volatilityIndex(sd.value),
+    rtpRanges: rtpRanges(rtp.value, sd.value),
+    notes: [
+      ...analysis.notes,
+      `figures marked "simulated" come from ${n.toLocaleString('en-US')} simulated rounds (seed "${report.seed}", ${report.rng}); RTP 99% interval ${report.confidence['99'].map((x) => x.toFixed(6)).join(' … ')}`,
+    ],
+    simulation: {
+      spins: n,
+      seed: report.seed,
+      rng: report.rng,
+      threads: report.threads,
+      elapsedSeconds: report.elapsedSeconds,
+    },
+  };
+}
+
+/**
+ * The whole analysis: `analyzeGame`, with the full cycle enumerated on the pool when asked, and a
+ * simulation standing in for the figures a binding max-win cap makes inexact.
+ */
+export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const threads = options.threads ?? availableParallelism();
+  let analysis: Analysis;
+  if (options.fullCycle === true) {
+    const enumeration = await enumerateCycles(game, {
+      threads,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
+    analysis = analyzeGame(game, { enumeration });
+  } else {
+    analysis = analyzeGame(game);
+  }
+  if (analysis.exact || options.source === undefined) return analysis;
+  const spec = { ...CAP_SIMULATION, ...options.capSimulation };
+  const report = await simulate({
+    game,
+    gameText: options.source.text,
+    file: options.source.file,
+    spins: spec.spins,
+    seed: spec.seed,
+    rng: spec.rng,
+    threads,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  return withCapSimulation(analysis, report);
+}

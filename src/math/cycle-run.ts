@@ -1,0 +1,282 @@
+import { randomUUID } from 'node:crypto';
+import type { Game, ReelSet } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
+import type { CyclePart, CycleTask } from './cycle-enumerate.js';
+import { createCyclePool } from './cycle-pool.js';
+import { compileCycle } from './cycle-tables.js';
+import type { CycleRole } from './cycle-tables.js';
+import { runCycleTask } from './cycle-worker.js';
+import type { CycleWorkerTask } from './cycle-worker.js';
+import { cycleSize, stopCombinations, stopWeight } from './reel-stats.js';
+
+/** A spin of the base cycle whose win passes the max-win cap, with its parts (credits). */
+export interface OverCapSpin {
+  readonly pay: number;
+  readonly scatter: number;
+  readonly weight: bigint;
+}
+
+/** What a spin's class means for the rest of the round. */
+export interface SpinClass {
+  /** Base: free spins awarded (cut to maxSpins; 0 = none). Free: spins a retrigger adds (before the cut). */
+  readonly spins: number;
+  /** Base cycle: whether the bonus triggered. */
+  readonly bonus: boolean;
+}
+
+/** The exact joint distribution of a cycle's spin win and class, merged from every task. */
+export interface CycleHistogram {
+  readonly role: CycleRole;
+  /** Weighted stop combinations (the product of the draw bounds). */
+  readonly cycle: bigint;
+  /** Stop combinations visited (the product of the strip lengths). */
+  readonly combinations: number;
+  readonly classes: readonly SpinClass[];
+  /** `byClass[k]`: spin win in credits (line or ways + scatter, no multiplier, no cap) → weight. */
+  readonly byClass: readonly ReadonlyMap<number, bigint>[];
+  /** Base cycle with a cap: every spin whose win passes it. */
+  readonly overCap: readonly OverCapSpin[];
+}
+
+export interface CycleEnumeration {
+  readonly base: CycleHistogram;
+  /** The free spins' reel set, enumerated too (null without free spins). */
+  readonly free: CycleHistogram | null;
+  /** 0 = enumerated on the calling thread. */
+  readonly threads: number;
+  readonly elapsedSeconds: number;
+}
+
+export interface EnumerateOptions {
+  /** Worker threads; 0 enumerates on the calling thread. */
+  readonly threads: number;
+  readonly signal?: AbortSignal;
+  /** Stop combinations done so far, of `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Stop combinations per task: enough to amortise a task (≈ 20–50 ms), few enough to balance. */
+const TASK_COMBINATIONS = 1 << 20;
+/** Every task's total weight stays below this, so its double sums are exact. */
+const MAX_TASK_WEIGHT = 2 ** 53;
+
+function setOf(game: Game, role: CycleRole): ReelSet {
+  return role === 'base' ? game.baseReelSet : game.freeSpins!.reelSet;
+}
+
+/**
+ * Cuts a cycle into tasks: each fixes the stops of the first `split` reels to a range of prefix
+ * indexes. The plan depends on the reel set only, never on the thread count.
+ */
+export function planCycle(set: ReelSet, role: CycleRole, cap: number): CycleTask[] {
+  const reels = set.reels;
+  const R = reels.length;
+  const tailCombos = (s: number): number => reels.slice(s).reduce((p, reel) => p * reel.strip.length, 1);
+  const tailWeight = (s: number): number => reels.slice(s).reduce((p, reel) => p * reel.drawBound, 1);
+  const prefixWeight = (s: number, prefix: number): number => {
+    let w = 1;
+    let rest = prefix;
+    for (let r = s - 1; r >= 0; r--) {
+      const reel = reels[r]!;
+      w *= stopWeight(reel, rest % reel.strip.length);
+      rest = Math.floor(rest / reel.strip.length);
+    }
+    return w;
+  };
+  const maxPrefixWeight = (s: number): number =>
+    reels.slice(0, s).reduce((p, reel) => p * Math.max(...(reel.weights ?? [1])), 1);
+  let split = 0;
+  while (
+    split < R - 1 &&
+    (tailCombos(split) > TASK_COMBINATIONS || maxPrefixWeight(split) * tailWeight(split) >= MAX_TASK_WEIGHT)
+  ) {
+    split++;
+  }
+  if (maxPrefixWeight(split) * tailWeight(split) >= MAX_TASK_WEIGHT) {
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `the ${set.name} reel set's weights are too large to enumerate its cycle exactly`,
+    );
+  }
+  const prefixes = reels.slice(0, split).reduce((p, reel) => p * reel.strip.length, 1);
+  const perPrefix = tailCombos(split);
+  const tasks: CycleTask[] = [];
+  let from = 0;
+  let combos = 0;
+  let weight = 0;
+  for (let prefix = 0; prefix < prefixes; prefix++) {
+    const w = prefixWeight(split, prefix) * tailWeight(split);
+    if (prefix > from && (combos + perPrefix > TASK_COMBINATIONS || weight + w >= MAX_TASK_WEIGHT)) {
+      tasks.push({ role, split, from, to: prefix, cap });
+      from = prefix;
+      combos = 0;
+      weight = 0;
+    }
+    combos += perPrefix;
+    weight += w;
+  }
+  tasks.push({ role, split, from, to: prefixes, cap });
+  return tasks;
+}
+
+function emptyHistogram(
+  game: Game,
+  role: CycleRole,
+): CycleHistogram & { byClass: Map<number, bigint>[]; overCap: OverCapSpin[] } {
+  const tables = compileCycle(game, role);
+  const bonus = tables.bonusKind !== 'none';
+  const classes: SpinClass[] = [];
+  for (const spins of tables.classSpins) {
+    if (bonus) classes.push({ spins, bonus: false }, { spins, bonus: true });
+    else classes.push({ spins, bonus: false });
+  }
+  return {
+    role,
+    cycle: cycleSize(setOf(game, role)),
+    combinations: stopCombinations(setOf(game, role)),
+    classes,
+    byClass: classes.map(() => new Map<number, bigint>()),
+    overCap: [],
+  };
+}
+
+function mergePart(into: { byClass: Map<number, bigint>[]; overCap: OverCapSpin[] }, part: CyclePart): void {
+  const h = part.histogram;
+  for (let i = 0; i < h.length; i += 3) {
+    const map = into.byClass[h[i + 1]!]!;
+    const win = h[i]!;
+    map.set(win, (map.get(win) ?? 0n) + BigInt(h[i + 2]!));
+  }
+  const o = part.overCap;
+  for (let i = 0; i < o.length; i += 3)
+    into.overCap.push({ pay: o[i]!, scatter: o[i + 1]!, weight: BigInt(o[i + 2]!) });
+}
+
+interface Prepared {
+  readonly tasks: CycleWorkerTask[];
+  readonly histograms: Map<CycleRole, ReturnType<typeof emptyHistogram>>;
+  readonly total: number;
+}
+
+function prepare(game: Game): Prepared {
+  const key = randomUUID();
+  const cap = game.maxWinCredits ?? -1;
+  const roles: CycleRole[] = game.freeSpins === null ? ['base'] : ['base', 'free'];
+  const histograms = new Map(roles.map((role) => [role, emptyHistogram(game, role)]));
+  const tasks: CycleWorkerTask[] = roles.flatMap((role) =>
+    planCycle(setOf(game, role), role, role === 'base' ? cap : -1).map((task) => ({ ...task, key, game })),
+  );
+  const total = roles.reduce((acc, role) => acc + histograms.get(role)!.combinations, 0);
+  return { tasks, histograms, total };
+}
+
+function finish(prepared: Prepared, threads: number, started: number): CycleEnumeration {
+  for (const h of prepared.histograms.values()) {
+    let weight = 0n;
+    for (const map of h.byClass) for (const w of map.values()) weight += w;
+    if (weight !== h.cycle) {
+      throw new SlotsimError(
+        'INTERNAL',
+        `full cycle of ${h.role}: enumerated weight ${weight} ≠ cycle ${h.cycle}`,
+      );
+    }
+  }
+  return {
+    base: prepared.histograms.get('base')!,
+    free: prepared.histograms.get('free') ?? null,
+    threads,
+    elapsedSeconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Stop combinations of the cycles an enumeration visits (paid spin and free spins). */
+export function enumerationSize(game: Game): number {
+  return (
+    stopCombinations(game.baseReelSet) +
+    (game.freeSpins === null ? 0 : stopCombinations(game.freeSpins.reelSet))
+  );
+}
+
+/** Enumerates the cycles on the calling thread (for small cycles; see `enumerateCycles`). */
+export function enumerateInline(game: Game): CycleEnumeration {
+  const started = performance.now();
+  const prepared = prepare(game);
+  for (const task of prepared.tasks) {
+    const part = runCycleTask(task);
+    mergePart(prepared.histograms.get(part.role)!, part);
+  }
+  return finish(prepared, 0, started);
+}
+
+/**
+ * Enumerates every stop combination of the paid spin's reel set — and of the free spins' reel set
+ * when the game has free spins — on `threads` workers (0: on this thread), merging the parts in
+ * task order into exact bigint histograms.
+ */
+export async function enumerateCycles(game: Game, options: EnumerateOptions): Promise<CycleEnumeration> {
+  const started = performance.now();
+  const prepared = prepare(game);
+  const { tasks, histograms, total } = prepared;
+  let done = 0;
+  const merge = (part: CyclePart): void => {
+    mergePart(histograms.get(part.role)!, part);
+    done += part.combinations;
+    options.onProgress?.(done, total);
+  };
+  const interrupted = (cause?: unknown): SlotsimError =>
+    new SlotsimError(
+      'INTERRUPTED',
+      'full-cycle enumeration interrupted',
+      cause === undefined ? undefined : { cause },
+    );
+
+  if (options.threads === 0) {
+    for (const task of tasks) {
+      if (options.signal?.aborted) throw interrupted();
+      merge(runCycleTask(task));
+    }
+    return finish(prepared, 0, started);
+  }
+  const pool = createCyclePool(options.threads);
+  const abort = (): void => void pool.destroy();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const results = new Map<number, CyclePart>();
+    let next = 0;
+    let submitted = 0;
+    const inFlight = new Set<Promise<void>>();
+    let failure: { error: unknown } | null = null;
+    const submit = (index: number): void => {
+      const promise = (pool.run(tasks[index]) as Promise<CyclePart>).then(
+        (part) => {
+          inFlight.delete(promise);
+          results.set(index, part);
+          for (let ready = results.get(next); ready !== undefined; ready = results.get(next)) {
+            results.delete(next);
+            merge(ready);
+            next++;
+          }
+        },
+        (error: unknown) => {
+          inFlight.delete(promise);
+          failure ??= { error };
+        },
+      );
+      inFlight.add(promise);
+    };
+    while (submitted < tasks.length || inFlight.size > 0) {
+      if (options.signal?.aborted) throw interrupted();
+      if (failure !== null) throw (failure as { error: unknown }).error;
+      while (submitted < tasks.length && inFlight.size < options.threads * 2) submit(submitted++);
+      await Promise.race(inFlight);
+    }
+    if (failure !== null) throw (failure as { error: unknown }).error;
+  } catch (error) {
+    if (options.signal?.aborted) throw interrupted(error);
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    await pool.destroy();
+  }
+  return finish(prepared, options.threads, started);
+}

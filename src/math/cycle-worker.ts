@@ -1,0 +1,39 @@
+import type { Game } from '../engine/model.js';
+import { enumerateCycle, newLinePayCache } from './cycle-enumerate.js';
+import type { CyclePart, CycleTask, LinePayCache } from './cycle-enumerate.js';
+import { compileCycle } from './cycle-tables.js';
+import type { CycleRole, CycleTables } from './cycle-tables.js';
+
+/** One task of a full-cycle enumeration, as sent to a worker. */
+export interface CycleWorkerTask extends CycleTask {
+  /** Identifies the game of this enumeration; the worker compiles it once per key. */
+  readonly key: string;
+  /** The compiled game (plain data, structured-cloned into the worker). */
+  readonly game: Game;
+}
+
+const compiled = new Map<string, { tables: CycleTables; cache: LinePayCache }>();
+let currentKey: string | null = null;
+
+function tablesFor(task: CycleWorkerTask): { tables: CycleTables; cache: LinePayCache } {
+  if (currentKey !== task.key) {
+    compiled.clear();
+    currentKey = task.key;
+  }
+  const role: CycleRole = task.role;
+  let entry = compiled.get(role);
+  if (entry === undefined) {
+    const tables = compileCycle(task.game, role);
+    entry = { tables, cache: newLinePayCache(tables) };
+    compiled.set(role, entry);
+  }
+  return entry;
+}
+
+/** Enumerates one task's part of a cycle (on a worker thread, or inline). */
+export function runCycleTask(task: CycleWorkerTask): CyclePart {
+  const { tables, cache } = tablesFor(task);
+  return enumerateCycle(tables, cache, task);
+}
+
+export default runCycleTask;

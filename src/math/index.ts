@@ -1,0 +1,31 @@
+/**
+ * Exact analysis of slotsim games: per-reel distributions, full-cycle enumeration, PAR tables.
+ *
+ * - `analyzeGame(game, options?)` — synchronous, data only: RTP and its parts, triggers, expected
+ *   free spins, PAR tables; the round's sd and hit frequency when the cycles are small enough to
+ *   enumerate inline or an enumeration is passed in.
+ * - `fullCycle(game, { threads, signal? })` — enumerates every stop combination on the worker pool.
+ * - `analyze(game, options)` — both, plus a simulation for figures a binding max-win cap makes inexact.
+ * - `classifyWindow` / `classifySpin` — a spin's paying combinations as `Combination.key`s.
+ */
+export type * from './analysis-types.js';
+export { analyzeGame, INLINE_LIMIT } from './analyze-game.js';
+export type { AnalyzeGameOptions } from './analyze-game.js';
+export { analyze, fullCycle, withCapSimulation, CAP_SIMULATION } from './analyze.js';
+export type { AnalyzeOptions, FullCycle, FullCycleOptions } from './analyze.js';
+export { enumerateCycles, enumerateInline, enumerationSize } from './cycle-run.js';
+export type {
+  CycleEnumeration,
+  CycleHistogram,
+  SpinClass,
+  OverCapSpin,
+  EnumerateOptions,
+} from './cycle-run.js';
+export { classifyWindow, classifySpin } from './classify.js';
+export { prizeMoments, bonusTriggerHits } from './bonus.js';
+export type { PrizeMoments } from './bonus.js';
+export { freeSpinsChain } from './free-spins-chain.js';
+export type { ChainResult, RetriggerClass } from './free-spins-chain.js';
+export { frac, toNumber, toText, toJson, equals } from './fraction.js';
+export type { Fraction, FractionJson } from './fraction.js';
+export { volatilityIndex, rtpRanges, RANGE_ROUNDS } from './volatility.js';
