@@ -41,13 +41,13 @@ export function validateGameText(text: string, file: string): ValidatedGameFile 
   if (!read.ok)
     throw new GameFileError(
       file,
-      read.problems.map((p) => locate(p, text, null, p.offset)),
+      locate(read.problems, text, (p) => p.offset),
     );
   const { document } = read;
   const fail = (problems: readonly Problem[]): never => {
     throw new GameFileError(
       file,
-      problems.map((p) => locate(p, text, document)),
+      locate(problems, text, (p) => offsetOf(document, p)),
     );
   };
 
@@ -116,16 +116,30 @@ export function sha256Hex(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** A problem with its path formatted and its place in the text (the value's, or its nearest enclosing one's). */
-function locate(problem: Problem, text: string, document: JsonDocument | null, offset?: number): GameIssue {
-  let at = offset;
-  if (at === undefined && document !== null) {
-    for (let n = problem.path.length; n >= 0 && at === undefined; n--)
-      at = document.offsets.get(formatPath(problem.path.slice(0, n)));
+/**
+ * Problems with their paths formatted and their places in the text, in the order of the text
+ * (problems without a place last, in the order found).
+ */
+function locate<P extends Problem>(
+  problems: readonly P[],
+  text: string,
+  offset: (p: P) => number | undefined,
+): GameIssue[] {
+  return problems
+    .map((problem) => ({ problem, at: offset(problem) }))
+    .sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity))
+    .map(({ problem, at }) => ({
+      path: formatPath(problem.path),
+      message: problem.message,
+      location: at === undefined ? null : lineColumn(text, at),
+    }));
+}
+
+/** Where a problem's value is, or its nearest enclosing value when it is missing. */
+function offsetOf(document: JsonDocument, problem: Problem): number | undefined {
+  for (let n = problem.path.length; n >= 0; n--) {
+    const at = document.offsets.get(formatPath(problem.path.slice(0, n)));
+    if (at !== undefined) return at;
   }
-  return {
-    path: formatPath(problem.path),
-    message: problem.message,
-    location: at === undefined ? null : lineColumn(text, at),
-  };
+  return undefined;
 }

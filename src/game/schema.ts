@@ -275,9 +275,11 @@ const gameShape = {
     },
   ),
   id: doc(
-    z.string({ error: 'an id of lowercase letters, digits and dashes' }).regex(/^[a-z0-9][a-z0-9-]*$/, {
-      error: 'an id of lowercase letters, digits and dashes, such as "three-bells"',
-    }),
+    z
+      .string({ error: 'an id of lowercase letters, digits and dashes, such as "three-bells"' })
+      .regex(/^[a-z0-9][a-z0-9-]*$/, {
+        error: 'an id of lowercase letters, digits and dashes, such as "three-bells"',
+      }),
     { description: 'Machine id: lowercase letters, digits and dashes.' },
   ),
   name: doc(text('a non-empty name'), { description: 'Human name.' }),

@@ -1,10 +1,11 @@
 /** Valid game files for the loader's tests, and helpers to break them one rule at a time. */
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- these tests take raw JSON documents apart, which have no static type */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { GameFileError, parseGame, type GameIssue } from '../../src/game/index.js';
 
 // Plain JSON data, mutated freely by tests (each builder returns a fresh copy).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON damaged on purpose has no type
 export type Json = any;
 
 export const THREE_BELLS_FILE = 'test/game/fixtures/three-bells.json';

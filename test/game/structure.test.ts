@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- these tests take raw JSON documents apart, which have no static type */
 import { describe, expect, it } from 'vitest';
 import { MAX_REPORTED_ISSUES, parseGame } from '../../src/game/index.js';
 import {
