@@ -1,0 +1,17 @@
+import seedrandom from 'seedrandom';
+import type { WordFiller } from './word-filler.js';
+
+/** The seedrandom algorithms slotsim offers; `arc4` is seedrandom's default `seedrandom()`. */
+export type SeedrandomAlgorithm = 'alea' | 'arc4' | 'tychei' | 'xor128' | 'xor4096' | 'xorshift7' | 'xorwow';
+
+/**
+ * A filler drawing seedrandom's `int32()` words (as uint32). `seed` is used as given: callers pass
+ * a derived fixed-length hex string, never a user's seed, because ARC4 treats a key and its
+ * repetitions alike ('ab' ≡ 'abab').
+ */
+export function seedrandomFiller(algorithm: SeedrandomAlgorithm, seed: string): WordFiller {
+  const prng = algorithm === 'arc4' ? seedrandom(seed) : seedrandom[algorithm](seed);
+  return (words) => {
+    for (let i = 0; i < words.length; i++) words[i] = prng.int32();
+  };
+}
