@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { gameFileSchema } from './schema.js';
 import { schemaDocs } from './schema-docs.js';
 
-export const SCHEMA_ID = 'https://slotsim.dev/schemas/slotsim-game-1.schema.json';
+/** A URN: the project owns no web address to name the schema by. */
+export const SCHEMA_ID = 'urn:slotsim:schema:game:1';
 
 export function gameJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(gameFileSchema, {

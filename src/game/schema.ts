@@ -10,44 +10,24 @@
  * found and what was expected without knowing the schema.
  */
 import { z } from 'zod';
-import { schemaDocs, type SchemaDoc } from './schema-docs.js';
-import { allowedKeysMessage } from './allowed-keys.js';
+import {
+  countRecord,
+  doc,
+  nameKey,
+  nonNegative,
+  nonNegativeInt,
+  positiveInt,
+  reelSetName,
+  strict,
+  symbolId,
+  text,
+} from './schema-builders.js';
+import { bonusSchema, freeSpinsSchema } from './schema-features.js';
 
 export const FORMAT = 'slotsim/1';
 /** The grid's limits: generous for real games, small enough that every table stays small. */
 export const MAX_REELS = 100;
 export const MAX_ROWS = 100;
-
-function doc<T extends z.ZodType>(schema: T, meta: SchemaDoc): T {
-  schemaDocs.add(schema, meta);
-  return schema;
-}
-
-/** A strict object whose errors say what it is and which keys it allows. */
-function strict<S extends z.core.$ZodLooseShape>(shape: S, what: string) {
-  const keys = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? allowedKeysMessage(keys) : what),
-  });
-}
-
-const positiveInt = (what = 'a positive integer') =>
-  z.number({ error: what }).int({ error: what }).positive({ error: what });
-const nonNegativeInt = (what = 'an integer ≥ 0') =>
-  z.number({ error: what }).int({ error: what }).nonnegative({ error: what });
-const nonNegative = (what = 'a number ≥ 0') => z.number({ error: what }).nonnegative({ error: what });
-
-const COUNT_KEY = /^[1-9][0-9]*$/;
-const countKey = z.string().regex(COUNT_KEY, { error: 'a count: a positive integer key such as "3"' });
-/** An object keyed by a count: `{ "3": 5, "4": 25 }`. */
-const countRecord = <V extends z.ZodType>(value: V, what: string) =>
-  z.record(countKey, value, { error: `an object ${what}` });
-
-/** A name (symbol, group, reel set, variant id); `__proto__` is refused earlier, by the JSON reader. */
-const nameKey = z.string().min(1, { error: 'a non-empty name' });
-const symbolId = z.string({ error: 'a symbol id such as "A"' }).min(1, { error: 'a symbol id such as "A"' });
-const reelSetName = z.string({ error: 'a reel set name' }).min(1, { error: 'a reel set name' });
-const text = (what: string) => z.string({ error: what }).min(1, { error: what });
 
 export const symbolSchema = doc(
   strict(
@@ -140,127 +120,6 @@ export const reelSetSchema = doc(
     id: 'ReelSet',
     description: 'One reel per grid column.',
   },
-);
-
-const symbolCount = positiveInt('a positive integer count');
-
-type PrizeNodeInput =
-  { pick: Record<string, number> } | { repeat: Record<string, number>; each: PrizeNodeInput };
-type PrizeNodeSchema = z.ZodType<PrizeNodeInput>;
-
-const PICK_KEY = /^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
-const pickNode = strict(
-  {
-    pick: doc(
-      z.record(
-        z.string().regex(PICK_KEY, { error: 'a prize value: a number key such as "5" or "2.5"' }),
-        positiveInt('a positive integer weight'),
-        {
-          error: 'an object of prize value → weight, such as { "5": 50, "10": 100 }',
-        },
-      ),
-      { description: 'Prize value (× the bonus unit) → integer weight.' },
-    ),
-  },
-  'a prize node: { "pick": {...} } or { "repeat": {...}, "each": {...} }',
-);
-const repeatNode = strict(
-  {
-    repeat: doc(
-      countRecord(positiveInt('a positive integer weight'), 'of count → weight, such as { "2": 1, "3": 1 }'),
-      {
-        description: 'How many times `each` is drawn → integer weight.',
-      },
-    ),
-    get each(): PrizeNodeSchema {
-      return prizeNodeSchema;
-    },
-  },
-  'a prize node: { "pick": {...} } or { "repeat": {...}, "each": {...} }',
-);
-export const prizeNodeSchema: PrizeNodeSchema = doc(
-  z.union([pickNode, repeatNode], {
-    error: 'a prize node: { "pick": {...} } or { "repeat": {...}, "each": {...} }',
-  }),
-  {
-    id: 'PrizeNode',
-    description:
-      'A weighted draw: `pick` a prize value, or `repeat` `each` a drawn number of times. Keys are drawn in ascending numeric order.',
-  },
-);
-
-const triggerCount = strict({ symbol: symbolId, count: symbolCount }, 'an object { "symbol", "count" }');
-
-export const bonusSchema = doc(
-  strict(
-    {
-      trigger: doc(
-        z.union(
-          [
-            strict({ anywhere: triggerCount }, 'a bonus trigger: { "anywhere": {...} } or { "line": {...} }'),
-            strict({ line: triggerCount }, 'a bonus trigger: { "anywhere": {...} } or { "line": {...} }'),
-          ],
-          {
-            error:
-              'a bonus trigger: { "anywhere": { "symbol", "count" } } or { "line": { "symbol", "count" } }',
-          },
-        ),
-        {
-          description:
-            '`anywhere`: count or more cells of a scatter in the window; `line` (lines games): reels 0…count−1 of some payline show the symbol itself.',
-        },
-      ),
-      prize: prizeNodeSchema,
-      paysPer: doc(z.enum(['lineBet', 'bet'], { error: '"lineBet" or "bet"' }).optional(), {
-        description: 'What prize values multiply: the line bet (default) or the total bet.',
-      }),
-    },
-    'a bonus { "trigger", "prize", "paysPer" }',
-  ),
-  { id: 'Bonus', description: 'Weighted prize draws, triggered on the paid spin.' },
-);
-
-export const freeSpinsSchema = doc(
-  strict(
-    {
-      trigger: strict(
-        {
-          symbol: symbolId,
-          awards: doc(
-            countRecord(
-              positiveInt('a positive integer number of spins'),
-              'of count → spins, such as { "3": 10 }',
-            ),
-            {
-              description: 'Exact count of trigger cells on the paid spin → free spins awarded.',
-            },
-          ),
-        },
-        'a trigger { "symbol", "awards" }',
-      ),
-      retrigger: doc(
-        countRecord(
-          positiveInt('a positive integer number of spins'),
-          'of count → spins, such as { "3": 10 }',
-        ).optional(),
-        {
-          description:
-            'Count of trigger cells on a free spin → spins added (default: the trigger awards; {} turns retriggers off).',
-        },
-      ),
-      reelSet: doc(reelSetName.optional(), {
-        description: 'Reel set of the free spins (default: that of the paid spin).',
-      }),
-      multiplier: doc(positiveInt().optional(), {
-        description: 'Multiplies every free-spin win (default 1).',
-      }),
-      maxSpins: doc(positiveInt().optional(), {
-        description: 'Cap on free spins in one round, first award included (default 1000).',
-      }),
-    },
-    'a free-spins feature { "trigger", "retrigger", "reelSet", "multiplier", "maxSpins" }',
-  ),
-  { id: 'FreeSpins', description: 'Free spins, triggered by a count of a scatter symbol.' },
 );
 
 /** The keys a game (and so a variant) may set. */
@@ -421,6 +280,4 @@ export type GameKey = keyof GameVariant;
 export type SymbolProps = z.output<typeof symbolSchema>;
 export type PayRuleFile = z.output<typeof payRuleSchema>;
 export type ReelFile = z.output<typeof reelSchema>;
-export type PrizeNodeFile = PrizeNodeInput;
-export type BonusFile = z.output<typeof bonusSchema>;
-export type FreeSpinsFile = z.output<typeof freeSpinsSchema>;
+export type { BonusFile, FreeSpinsFile, PrizeNodeFile } from './schema-features.js';

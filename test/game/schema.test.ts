@@ -17,7 +17,7 @@ describe('the published JSON Schema', () => {
   it('is a draft 2020-12 schema with an id, a title and a description for editors', () => {
     expect(schema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: expect.stringMatching(/^https:\/\//),
+      $id: 'urn:slotsim:schema:game:1',
       title: expect.stringContaining('slotsim'),
       description: expect.any(String),
       type: 'object',
