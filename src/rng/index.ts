@@ -1,0 +1,16 @@
+export type { Rng } from './rng.js';
+export type { Draw } from './draw.js';
+export { RNG_NAMES, isRngName, parseRngName, type RngName } from './rng-names.js';
+export { DEFAULT_SIM_RNG } from './default-sim-rng.js';
+export { createRng } from './create-rng.js';
+export { createProductionRng, PRODUCTION_RNG_NAME } from './production-rng.js';
+export { randomSeed } from './random-seed.js';
+export { aes128CtrRng } from './aes-128-ctr-rng.js';
+export { chacha20Rng } from './chacha20-rng.js';
+export { BufferedRng } from './buffered-rng.js';
+export { RecordingRng } from './recording-rng.js';
+export { ReplayRng } from './replay-rng.js';
+export { ReplayMismatchError, describeReplayMismatch, type ReplayMismatch } from './replay-mismatch.js';
+export { rawByteChunks, isRawRngName, type RawRngName } from './raw-byte-chunks.js';
+export { isValidBound, MAX_BOUND } from './unbiased-int.js';
+export type { WordFiller } from './word-filler.js';
