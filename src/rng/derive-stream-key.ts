@@ -40,6 +40,9 @@ function assertSeed(seed: string): void {
 
 function assertStream(stream: number): void {
   if (!Number.isSafeInteger(stream) || stream < 0) {
-    throw new SlotsimError('BAD_INPUT', `rng stream must be a non-negative safe integer, got ${String(stream)}`);
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `rng stream must be a non-negative safe integer, got ${String(stream)}`,
+    );
   }
 }

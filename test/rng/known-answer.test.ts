@@ -52,7 +52,9 @@ describe('chacha20 keystream: RFC 8439', () => {
     const keystream = rawBytes(chacha20Rng(Buffer.alloc(32), Buffer.alloc(12), 0), 64);
     expect(keystream.toString('hex')).toBe(
       hex(`76 b8 e0 ad a0 f1 3d 90 40 5d 6a e5 53 86 bd 28 bd d2 19 b8 a0 8d ed 1a a8 36 ef cc 8b 77 0d c7
-           da 41 59 7c 51 57 48 8d 77 24 e0 3f b8 d8 4a 37 6a 43 b8 f4 15 18 a1 1c c3 87 b6 69 b2 ee 65 86`).toString('hex'),
+           da 41 59 7c 51 57 48 8d 77 24 e0 3f b8 d8 4a 37 6a 43 b8 f4 15 18 a1 1c c3 87 b6 69 b2 ee 65 86`).toString(
+        'hex',
+      ),
     );
   });
 
@@ -62,7 +64,9 @@ describe('chacha20 keystream: RFC 8439', () => {
     const block = rawBytes(chacha20Rng(key, hex('000000090000004a00000000'), 1), 64);
     expect(block.toString('hex')).toBe(
       hex(`10 f1 e7 e4 d1 3b 59 15 50 0f dd 1f a3 20 71 c4 c7 d1 f4 c7 33 c0 68 03 04 22 aa 9a c3 d4 6c 4e
-           d2 82 64 46 07 9f aa 09 14 c2 d7 05 d9 8b 02 a2 b5 12 9c d1 de 16 4e b9 cb d0 83 e8 a2 50 3c 4e`).toString('hex'),
+           d2 82 64 46 07 9f aa 09 14 c2 d7 05 d9 8b 02 a2 b5 12 9c d1 de 16 4e b9 cb d0 83 e8 a2 50 3c 4e`).toString(
+        'hex',
+      ),
     );
   });
 

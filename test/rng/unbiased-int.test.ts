@@ -42,7 +42,11 @@ const bound = fc.oneof(
   fc.constantFrom(3 * 2 ** 30, 2 ** 31 + 1, 2 ** 16, 2 ** 16 + 1),
 );
 /** Words whose low product part is likely to fall at or near the threshold. */
-const edgeWord = fc.oneof(word, fc.integer({ min: 0, max: 64 }), fc.integer({ min: 0xffffffff - 64, max: 0xffffffff }));
+const edgeWord = fc.oneof(
+  word,
+  fc.integer({ min: 0, max: 64 }),
+  fc.integer({ min: 0xffffffff - 64, max: 0xffffffff }),
+);
 
 describe('mapWord (Lemire multiply-shift with exact threshold)', () => {
   it('equals exact integer Lemire for any word and bound in [1, 2^32] (fast-check, seed 20240611)', () => {
@@ -90,73 +94,88 @@ describe('mapWord (Lemire multiply-shift with exact threshold)', () => {
   // start = ⌈v·2^32 / b⌉, end = ⌈(v+1)·2^32 / b⌉. Along it lo = w·b − v·2^32 grows by b from
   // lo(start) ∈ [0, b), and t = 2^32 mod b < b, so at most the first word is rejected. Then every
   // value keeps exactly ⌊2^32 / b⌋ accepted words, and in all 2^32 − t words are accepted.
-  describe.each([1, 2, 3, 7, 10, 50, 1000, 65_537, DOUBLE_LEMIRE_MAX_BOUND, DOUBLE_LEMIRE_MAX_BOUND + 1, 3 * 2 ** 30, 2 ** 32 - 1, 2 ** 32])(
-    'bound %i',
-    (b) => {
-      const B = BigInt(b);
-      const t = TWO_32 % B;
-      const perValue = TWO_32 / B;
-      const ceilDiv = (n: bigint): bigint => (n + B - 1n) / B;
-      const values =
-        b <= 50
-          ? Array.from({ length: b }, (_, v) => v)
-          : [0, 1, 2, Math.floor(b / 3), Math.floor(b / 2), b - 2, b - 1];
+  describe.each([
+    1,
+    2,
+    3,
+    7,
+    10,
+    50,
+    1000,
+    65_537,
+    DOUBLE_LEMIRE_MAX_BOUND,
+    DOUBLE_LEMIRE_MAX_BOUND + 1,
+    3 * 2 ** 30,
+    2 ** 32 - 1,
+    2 ** 32,
+  ])('bound %i', (b) => {
+    const B = BigInt(b);
+    const t = TWO_32 % B;
+    const perValue = TWO_32 / B;
+    const ceilDiv = (n: bigint): bigint => (n + B - 1n) / B;
+    const values =
+      b <= 50
+        ? Array.from({ length: b }, (_, v) => v)
+        : [0, 1, 2, Math.floor(b / 3), Math.floor(b / 2), b - 2, b - 1];
 
-      it('threshold is 2^32 mod bound', () => {
-        expect(lemireThreshold(b)).toBe(Number(t));
-      });
+    it('threshold is 2^32 mod bound', () => {
+      expect(lemireThreshold(b)).toBe(Number(t));
+    });
 
-      it('accepts exactly ⌊2^32 / b⌋ words per value, classifying the interval ends correctly', () => {
-        let accepted = 0n;
-        for (const v of values) {
-          const start = ceilDiv(BigInt(v) * TWO_32);
-          const end = ceilDiv(BigInt(v + 1) * TWO_32);
-          const loStart = start * B - BigInt(v) * TWO_32;
-          expect(loStart >= 0n && loStart < B).toBe(true);
-          const rejected = loStart < t ? 1n : 0n;
-          expect(end - start - rejected).toBe(perValue);
-          accepted += end - start - rejected;
+    it('accepts exactly ⌊2^32 / b⌋ words per value, classifying the interval ends correctly', () => {
+      let accepted = 0n;
+      for (const v of values) {
+        const start = ceilDiv(BigInt(v) * TWO_32);
+        const end = ceilDiv(BigInt(v + 1) * TWO_32);
+        const loStart = start * B - BigInt(v) * TWO_32;
+        expect(loStart >= 0n && loStart < B).toBe(true);
+        const rejected = loStart < t ? 1n : 0n;
+        expect(end - start - rejected).toBe(perValue);
+        accepted += end - start - rejected;
 
-          // The words themselves, through mapWord.
-          const s = Number(start);
-          const e = Number(end);
-          expect(mapWord(s, b)).toBe(rejected === 1n ? -1 : v);
-          if (e - s > 1) expect(mapWord(s + 1, b)).toBe(v);
-          if (e - 1 > s) expect(mapWord(e - 1, b)).toBe(v);
-          if (e <= 0xffffffff) expect([v + 1, -1]).toContain(mapWord(e, b));
-          if (s > 0) expect([v - 1, -1]).toContain(mapWord(s - 1, b));
-          if (e - s <= 70_000) {
-            // short interval: check every word of it
-            let count = 0;
-            for (let w = s; w < e; w++) {
-              const got = mapWord(w, b);
-              if (got === v) count++;
-              else expect(got).toBe(-1);
-            }
-            expect(BigInt(count)).toBe(perValue);
+        // The words themselves, through mapWord.
+        const s = Number(start);
+        const e = Number(end);
+        expect(mapWord(s, b)).toBe(rejected === 1n ? -1 : v);
+        if (e - s > 1) expect(mapWord(s + 1, b)).toBe(v);
+        if (e - 1 > s) expect(mapWord(e - 1, b)).toBe(v);
+        if (e <= 0xffffffff) expect([v + 1, -1]).toContain(mapWord(e, b));
+        if (s > 0) expect([v - 1, -1]).toContain(mapWord(s - 1, b));
+        if (e - s <= 70_000) {
+          // short interval: check every word of it
+          let count = 0;
+          for (let w = s; w < e; w++) {
+            const got = mapWord(w, b);
+            if (got === v) count++;
+            else expect(got).toBe(-1);
           }
+          expect(BigInt(count)).toBe(perValue);
         }
-        if (values.length === b) expect(accepted).toBe(TWO_32 - t);
-      });
-    },
-  );
+      }
+      if (values.length === b) expect(accepted).toBe(TWO_32 - t);
+    });
+  });
 });
 
 describe('BufferedRng.int', () => {
   it('draws what mapWord prescribes, word by word, across refills (fast-check, seed 7)', () => {
     fc.assert(
-      fc.property(fc.array(edgeWord, { minLength: 1, maxLength: 40 }), fc.array(bound, { minLength: 1, maxLength: 60 }), (words, bounds) => {
-        // A 16-word buffer forces many refills; the reference walks the same word sequence.
-        const rng = new BufferedRng('test', fillerOf(words), 16);
-        let next = 0;
-        const nextWord = (): number => words[next++ % words.length]!;
-        for (const b of bounds) {
-          if (!words.some((w) => mapWord(w, b) >= 0)) continue; // every word rejected: would loop forever
-          let expected = mapWord(nextWord(), b);
-          while (expected < 0) expected = mapWord(nextWord(), b);
-          expect(rng.int(b)).toBe(expected);
-        }
-      }),
+      fc.property(
+        fc.array(edgeWord, { minLength: 1, maxLength: 40 }),
+        fc.array(bound, { minLength: 1, maxLength: 60 }),
+        (words, bounds) => {
+          // A 16-word buffer forces many refills; the reference walks the same word sequence.
+          const rng = new BufferedRng('test', fillerOf(words), 16);
+          let next = 0;
+          const nextWord = (): number => words[next++ % words.length]!;
+          for (const b of bounds) {
+            if (!words.some((w) => mapWord(w, b) >= 0)) continue; // every word rejected: would loop forever
+            let expected = mapWord(nextWord(), b);
+            while (expected < 0) expected = mapWord(nextWord(), b);
+            expect(rng.int(b)).toBe(expected);
+          }
+        },
+      ),
       { seed: 7, numRuns: 2_000 },
     );
   });
@@ -179,15 +198,18 @@ describe('BufferedRng.int', () => {
     expect(small.int(7)).toBe(3);
   });
 
-  it.each([0, -1, 1.5, 2 ** 32 + 1, Number.NaN, Infinity, 2 ** 53])('rejects bound %s with BAD_INPUT', (b) => {
-    const rng = new BufferedRng('test', fillerOf([1, 2, 3]));
-    expect(isValidBound(b)).toBe(false);
-    let caught: unknown;
-    try {
-      rng.int(b);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isSlotsimError(caught) && caught.code === 'BAD_INPUT').toBe(true);
-  });
+  it.each([0, -1, 1.5, 2 ** 32 + 1, Number.NaN, Infinity, 2 ** 53])(
+    'rejects bound %s with BAD_INPUT',
+    (b) => {
+      const rng = new BufferedRng('test', fillerOf([1, 2, 3]));
+      expect(isValidBound(b)).toBe(false);
+      let caught: unknown;
+      try {
+        rng.int(b);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isSlotsimError(caught) && caught.code === 'BAD_INPUT').toBe(true);
+    },
+  );
 });

@@ -20,7 +20,9 @@ const LARGE_DRAWS = 128_000;
 const BUCKETS = 64;
 
 function makeRng(name: string, stream: number): Rng {
-  return name === PRODUCTION_RNG_NAME ? createProductionRng() : createRng(name as (typeof RNG_NAMES)[number], SEED, stream);
+  return name === PRODUCTION_RNG_NAME
+    ? createProductionRng()
+    : createRng(name as (typeof RNG_NAMES)[number], SEED, stream);
 }
 
 function zFor(name: string): number {
