@@ -31,7 +31,7 @@ export function checkGame(source: GameSource): Problem[] {
 
 /**
  * Problems of every game of a file, with file paths: those of the game as written, then those
- * each variant adds. A problem a variant's merge causes in a key it does not override says so.
+ * each variant adds. A problem a variant causes in a key it does not override starts "with variant …".
  */
 export function checkAllGames(sources: readonly GameSource[]): Problem[] {
   const seen = new Set<string>();
@@ -46,7 +46,7 @@ export function checkAllGames(sources: readonly GameSource[]): Problem[] {
       problems.push({
         path,
         message: inVariant
-          ? `${problem.message} (with variant ${JSON.stringify(source.variant)})`
+          ? `with variant ${JSON.stringify(source.variant)}: ${problem.message}`
           : problem.message,
       });
     }

@@ -99,7 +99,7 @@ describe('variants', () => {
     expectIssue(
       issues,
       'pays[1].pays.3',
-      '2.5 × line bet 1 = 2.5 credits (expected a whole number of credits) (with variant "one")',
+      'with variant "one": 2.5 × line bet 1 = 2.5 credits (expected a whole number of credits)',
     );
   });
 
