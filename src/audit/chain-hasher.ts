@@ -1,0 +1,76 @@
+import { createHash, createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { SlotsimError } from '../errors.js';
+import { domainOf, type ChainMode, type RecordType } from './format.js';
+
+/** HMAC keys shorter than this are refused: a chain is only as strong as its key. */
+export const MIN_HMAC_KEY_BYTES = 16;
+
+/**
+ * Computes record hashes of one chain: SHA-256, or HMAC-SHA-256 under a secret key (then nobody
+ * without the key can rebuild the chain after editing a record).
+ */
+export class ChainHasher {
+  readonly mode: ChainMode;
+  /** The key's fingerprint (see `keyIdOf`), null for a plain SHA-256 chain. */
+  readonly keyId: string | null;
+  private readonly key: KeyObject | null;
+  private readonly domains: Readonly<Record<RecordType, Buffer>>;
+
+  constructor(key: Uint8Array | null) {
+    if (key !== null && key.length < MIN_HMAC_KEY_BYTES) {
+      throw new SlotsimError(
+        'BAD_INPUT',
+        `the HMAC key has ${key.length} bytes; it needs at least ${MIN_HMAC_KEY_BYTES} (32 random bytes, e.g. head -c 32 /dev/urandom > audit.key)`,
+      );
+    }
+    this.mode = key === null ? 'sha256' : 'hmac-sha256';
+    this.key = key === null ? null : createSecretKey(key);
+    this.keyId = key === null ? null : keyIdOf(key);
+    this.domains = {
+      header: Buffer.from(domainOf('header')),
+      round: Buffer.from(domainOf('round')),
+      void: Buffer.from(domainOf('void')),
+      end: Buffer.from(domainOf('end')),
+    };
+  }
+
+  /**
+   * The hash of a record of `type` whose canonical body is `body` (text, or its UTF-8 bytes).
+   * `closingBrace` appends "}" to the body: the verifier hashes a line's bytes up to the hash
+   * member and adds the brace the writer took off, without copying the line.
+   */
+  digest(type: RecordType, body: string | Uint8Array, closingBrace = false): Buffer {
+    const h = this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
+    h.update(this.domains[type]);
+    h.update(body);
+    if (closingBrace) h.update('}');
+    return h.digest();
+  }
+}
+
+/**
+ * A public fingerprint of an HMAC key: the first 16 hex digits of HMAC-SHA-256(key,
+ * "slotsim/audit/key-id/v1"). It names the key without revealing it.
+ */
+export function keyIdOf(key: Uint8Array): string {
+  return createHmac('sha256', key).update('slotsim/audit/key-id/v1').digest('hex').slice(0, 16);
+}
+
+const HEX_64 = /^[0-9a-f]{64}$/;
+
+/** Whether `text` is a hash as the log writes them: 64 lowercase hex digits. */
+export function isHashText(text: unknown): text is string {
+  return typeof text === 'string' && text.length === 64 && HEX_64.test(text);
+}
+
+/** Constant-time comparison of a computed digest with a hash read from a log (hex). */
+export function hashEquals(computed: Uint8Array, recordedHex: string): boolean {
+  if (!isHashText(recordedHex) || computed.length !== 32) return false;
+  return timingSafeEqual(computed, Buffer.from(recordedHex, 'hex'));
+}
+
+/** Constant-time comparison of two hashes read as hex (the chain's `prev` links). */
+export function hashTextEquals(a: string, b: string): boolean {
+  if (!isHashText(a) || !isHashText(b)) return false;
+  return timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
+}

@@ -1,0 +1,39 @@
+/**
+ * Constants of the audit-log format, version 1 (`slotsim-audit/1`).
+ *
+ * A log is JSONL: one record per line, each line ended by "\n". The first record is the header,
+ * then one `round` or `void` record per round in the order they completed, then an `end` record
+ * when the log is closed. Every record carries `seq` (0 for the header, then 1, 2, …), and every
+ * record after the header carries `prev`, the previous record's hash.
+ *
+ * A line is the canonical JSON (sorted keys, no whitespace) of the record without its hash, with
+ * `"hash"` appended as its last member:
+ *
+ *     <canonical body without the closing "}">,"hash":"<64 hex digits>"}
+ *
+ * and the hash is SHA-256 (or, in an HMAC chain, HMAC-SHA-256 under the operator's key) of the
+ * domain prefix of the record's type followed by the canonical body exactly as written:
+ *
+ *     hash = H("slotsim/audit/<type>/v1\n" ‖ body)
+ */
+export const AUDIT_FORMAT = 'slotsim-audit/1';
+/** Every format version this slotsim knows starts with this. */
+export const AUDIT_FORMAT_PREFIX = 'slotsim-audit/';
+
+export const RECORD_TYPES = ['header', 'round', 'void', 'end'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** The domain-separation prefix hashed before a record's body. */
+export function domainOf(type: RecordType): string {
+  return `slotsim/audit/${type}/v1\n`;
+}
+
+export const CHAIN_MODES = ['sha256', 'hmac-sha256'] as const;
+export type ChainMode = (typeof CHAIN_MODES)[number];
+
+/** `,"hash":"` + 64 hex digits + `"}`: what follows the body (minus its "}") on every line. */
+export const HASH_SUFFIX_LENGTH = 9 + 64 + 2;
+export const HASH_SUFFIX_START = ',"hash":"';
+
+/** A line longer than this is not read (a log line of a real round is a few kilobytes). */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;

@@ -1,0 +1,208 @@
+import type { Finding } from './finding.js';
+import { decodeLedgerEntry, directionOf, isGameTransaction, LEDGER_ENTRY_TYPES, type LedgerEntryType } from './ledger-format.js';
+import { forEachLine } from './line-reader.js';
+
+/** What a log record says a ledger reference must be. */
+export interface ExpectedTransaction {
+  readonly ref: string;
+  readonly type: LedgerEntryType;
+  readonly player: string;
+  readonly amount: number;
+  /** rollback: the debit it returns. */
+  readonly of?: string;
+}
+
+/** Where in the log the reference was named. */
+export interface LogPlace {
+  readonly line: number;
+  readonly roundId: string | null;
+  readonly field: string;
+}
+
+export interface LedgerSummary {
+  readonly path: string;
+  readonly entries: number;
+  readonly players: number;
+  readonly deposits: { readonly count: number; readonly amount: number };
+  readonly withdrawals: { readonly count: number; readonly amount: number };
+  readonly gameTransactions: number;
+}
+
+/**
+ * The ledger's references, for `verify --ledger`: one slot per entry in typed arrays (the only
+ * per-transaction memory verify keeps), matched against the log's references as the log streams
+ * by; afterwards every game transaction no record named is reported.
+ */
+export class LedgerIndex {
+  readonly path: string;
+  private readonly slots = new Map<string, number>();
+  private readonly players: string[] = [];
+  private readonly playerIds = new Map<string, number>();
+  private size = 0;
+  private types = new Uint8Array(1024);
+  private uses = new Uint8Array(1024);
+  private amounts = new Float64Array(1024);
+  private lines = new Float64Array(1024);
+  private owners = new Uint32Array(1024);
+  private ofs = new Map<number, string>();
+  private deposits = { count: 0, amount: 0 };
+  private withdrawals = { count: 0, amount: 0 };
+  private games = 0;
+
+  private constructor(path: string) {
+    this.path = path;
+  }
+
+  /** Reads the ledger, reporting every unreadable entry, repeated reference and broken running balance. */
+  static async load(path: string, emit: (finding: Finding) => void, signal?: AbortSignal): Promise<LedgerIndex> {
+    const index = new LedgerIndex(path);
+    const balances = new Map<string, number>();
+    let expectedSeq = 1;
+    const finding = (line: number, field: string | null, recorded: unknown, expected: unknown, message: string, kind: Finding['kind'] = 'ledger-entry'): void => {
+      emit({ kind, source: 'ledger', line, roundId: null, field, recorded, expected, message });
+    };
+    await forEachLine(
+      path,
+      (raw) => {
+        if (raw.tooLong) {
+          finding(raw.number, null, undefined, undefined, 'line too long to be a ledger entry');
+          return;
+        }
+        if (!raw.terminated) finding(raw.number, null, undefined, undefined, 'the ledger ends in the middle of this line');
+        let value: unknown;
+        try {
+          value = JSON.parse(raw.bytes.toString('utf8'));
+        } catch (error) {
+          finding(raw.number, null, undefined, undefined, `not JSON (${error instanceof Error ? error.message : String(error)})`);
+          return;
+        }
+        const decoded = decodeLedgerEntry(value);
+        if (!decoded.ok) {
+          for (const p of decoded.problems) finding(raw.number, p.field || null, p.recorded, p.expected, `ledger entry field ${p.field || '(line)'}: expected ${p.expected}`);
+          return;
+        }
+        const e = decoded.entry;
+        if (e.seq !== expectedSeq) finding(raw.number, 'seq', e.seq, expectedSeq, `ledger entry ${e.seq} where ${expectedSeq} was expected: entries missing, inserted or reordered`);
+        expectedSeq = e.seq + 1;
+        const before = balances.get(e.player) ?? 0;
+        const after = before + directionOf(e.type) * e.amount;
+        if (e.balance !== after) {
+          finding(raw.number, 'balance', e.balance, after, `${e.player}'s balance after ${e.type} ${e.ref} does not follow from the entries before it`);
+        }
+        balances.set(e.player, e.balance);
+        if (index.slots.has(e.ref)) {
+          finding(raw.number, 'ref', e.ref, undefined, `reference ${e.ref} appears twice in the ledger (first on line ${index.lines[index.slots.get(e.ref)!]})`, 'ledger-duplicate');
+          return;
+        }
+        index.add(e.ref, e.type, e.player, e.amount, raw.number, e.of);
+      },
+      { signal },
+    );
+    return index;
+  }
+
+  private add(ref: string, type: LedgerEntryType, player: string, amount: number, line: number, of: string | undefined): void {
+    if (this.size === this.types.length) this.grow();
+    const slot = this.size++;
+    this.slots.set(ref, slot);
+    this.types[slot] = LEDGER_ENTRY_TYPES.indexOf(type);
+    this.amounts[slot] = amount;
+    this.lines[slot] = line;
+    let owner = this.playerIds.get(player);
+    if (owner === undefined) {
+      owner = this.players.length;
+      this.players.push(player);
+      this.playerIds.set(player, owner);
+    }
+    this.owners[slot] = owner;
+    if (of !== undefined) this.ofs.set(slot, of);
+    if (type === 'deposit') {
+      this.deposits.count++;
+      this.deposits.amount += amount;
+    } else if (type === 'withdrawal') {
+      this.withdrawals.count++;
+      this.withdrawals.amount += amount;
+    } else {
+      this.games++;
+    }
+  }
+
+  private grow(): void {
+    const n = this.types.length * 2;
+    const copy = <T extends Uint8Array | Float64Array | Uint32Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.types = copy(this.types, new Uint8Array(n));
+    this.uses = copy(this.uses, new Uint8Array(n));
+    this.amounts = copy(this.amounts, new Float64Array(n));
+    this.lines = copy(this.lines, new Float64Array(n));
+    this.owners = copy(this.owners, new Uint32Array(n));
+  }
+
+  /** Whether the ledger holds `ref` (without marking it used). */
+  has(ref: string): boolean {
+    return this.slots.has(ref);
+  }
+
+  /**
+   * Matches a reference the log names against the ledger: it must be there, once, with the same
+   * type, player and amount, and no other record may name it. `optional`: absence is no finding
+   * (a debit whose outcome the wallet never confirmed).
+   */
+  match(tx: ExpectedTransaction, at: LogPlace, emit: (finding: Finding) => void, optional = false): void {
+    const slot = this.slots.get(tx.ref);
+    const finding = (kind: Finding['kind'], field: string, recorded: unknown, expected: unknown, message: string): void => {
+      emit({ kind, source: 'log', line: at.line, roundId: at.roundId, field, recorded, expected, message });
+    };
+    if (slot === undefined) {
+      if (!optional) finding('ledger-missing', `${at.field}.ref`, tx.ref, undefined, `${tx.type} ${tx.ref} is not in the ledger`);
+      return;
+    }
+    const ledgerLine = this.lines[slot]!;
+    if (this.uses[slot]! > 0) {
+      finding('ledger-duplicate', `${at.field}.ref`, tx.ref, undefined, `${tx.ref} (ledger line ${ledgerLine}) is already named by an earlier record`);
+      return;
+    }
+    this.uses[slot] = 1;
+    const type = LEDGER_ENTRY_TYPES[this.types[slot]!]!;
+    if (type !== tx.type) finding('ledger-mismatch', `${at.field}.ref`, type, tx.type, `ledger line ${ledgerLine}: ${tx.ref} is a ${type}, the log records a ${tx.type}`);
+    const player = this.players[this.owners[slot]!]!;
+    if (player !== tx.player) finding('ledger-mismatch', 'player', player, tx.player, `ledger line ${ledgerLine}: ${tx.ref} is ${player}'s, the log records ${tx.player}`);
+    const amount = this.amounts[slot]!;
+    if (amount !== tx.amount) finding('ledger-mismatch', `${at.field}.amount`, amount, tx.amount, `ledger line ${ledgerLine}: ${tx.ref} moved ${amount}, the log records ${tx.amount}`);
+    if (tx.of !== undefined && this.ofs.get(slot) !== tx.of) {
+      finding('ledger-mismatch', `${at.field}.ref`, this.ofs.get(slot), tx.of, `ledger line ${ledgerLine}: rollback ${tx.ref} returns ${this.ofs.get(slot) ?? '(nothing)'}, the log's round debited ${tx.of}`);
+    }
+  }
+
+  /** Reports every game transaction of the ledger that no record named. */
+  finish(emit: (finding: Finding) => void): void {
+    for (const [ref, slot] of this.slots) {
+      if (this.uses[slot] !== 0) continue;
+      const type = LEDGER_ENTRY_TYPES[this.types[slot]!]!;
+      if (!isGameTransaction(type)) continue;
+      emit({
+        kind: 'ledger-unexplained',
+        source: 'ledger',
+        line: this.lines[slot]!,
+        roundId: null,
+        field: 'ref',
+        recorded: ref,
+        expected: undefined,
+        message: `${type} ${ref} of ${this.amounts[slot]!} credits (${this.players[this.owners[slot]!]!}) is explained by no round of the log`,
+      });
+    }
+  }
+
+  summary(): LedgerSummary {
+    return {
+      path: this.path,
+      entries: this.size,
+      players: this.players.length,
+      deposits: { ...this.deposits },
+      withdrawals: { ...this.withdrawals },
+      gameTransactions: this.games,
+    };
+  }
+}

@@ -1,0 +1,115 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import { SlotsimError } from '../errors.js';
+import { MAX_LINE_BYTES } from './format.js';
+
+/** One line of a file, as bytes (valid only during the callback: the buffer is reused). */
+export interface RawLine {
+  /** 1-based line number. */
+  readonly number: number;
+  /** The line's bytes without its "\n"; empty when `tooLong`. */
+  readonly bytes: Buffer;
+  /** False for a last line that the file ends in the middle of (no final "\n"). */
+  readonly terminated: boolean;
+  /** The line was longer than the limit and was skipped. */
+  readonly tooLong: boolean;
+}
+
+export interface LineReaderOptions {
+  readonly maxLineBytes?: number;
+  readonly chunkBytes?: number;
+  readonly signal?: AbortSignal | undefined;
+  /** Called after each chunk with the bytes read so far. */
+  readonly onProgress?: ((bytesRead: number) => void) | undefined;
+}
+
+/**
+ * Streams a file line by line in constant memory: chunks are read into one buffer, and only a
+ * line that spans two chunks is copied (up to `maxLineBytes`; a longer line is reported as
+ * `tooLong`, never held). `onLine` runs synchronously for every line, in order.
+ */
+export async function forEachLine(
+  path: string,
+  onLine: (line: RawLine) => void,
+  options: LineReaderOptions = {},
+): Promise<{ lines: number; bytes: number }> {
+  const maxLine = options.maxLineBytes ?? MAX_LINE_BYTES;
+  const chunk = Buffer.allocUnsafe(options.chunkBytes ?? 1024 * 1024);
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${errorCode(error)})`, { cause: error });
+  }
+  let number = 0;
+  let total = 0;
+  /** Bytes of the line that began in an earlier chunk, or null. */
+  let carry: Buffer | null = null;
+  let skipping = false;
+  const emit = (bytes: Buffer, terminated: boolean, tooLong: boolean): void => {
+    number++;
+    onLine({ number, bytes, terminated, tooLong });
+  };
+  try {
+    for (;;) {
+      if (options.signal?.aborted === true) throw new SlotsimError('INTERRUPTED', 'interrupted');
+      let read: number;
+      try {
+        ({ bytesRead: read } = await handle.read(chunk, 0, chunk.length, null));
+      } catch (error) {
+        throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${errorCode(error)})`, { cause: error });
+      }
+      if (read === 0) break;
+      total += read;
+      let start = 0;
+      for (;;) {
+        const nl = chunk.indexOf(10, start);
+        if (nl === -1 || nl >= read) break;
+        if (skipping) {
+          skipping = false;
+          emit(Buffer.alloc(0), true, true);
+        } else if (carry !== null) {
+          const joined: Buffer = Buffer.concat([carry, chunk.subarray(start, nl)]);
+          carry = null;
+          if (joined.length > maxLine) emit(Buffer.alloc(0), true, true);
+          else emit(joined, true, false);
+        } else if (nl - start > maxLine) {
+          emit(Buffer.alloc(0), true, true);
+        } else {
+          emit(chunk.subarray(start, nl), true, false);
+        }
+        start = nl + 1;
+      }
+      if (start < read && !skipping) {
+        const rest = chunk.subarray(start, read);
+        carry = carry === null ? Buffer.from(rest) : Buffer.concat([carry, rest]);
+        if (carry.length > maxLine) {
+          carry = null;
+          skipping = true;
+        }
+      }
+      options.onProgress?.(total);
+    }
+    if (skipping) emit(Buffer.alloc(0), false, true);
+    else if (carry !== null) emit(carry, false, false);
+  } finally {
+    await handle.close();
+  }
+  return { lines: number, bytes: total };
+}
+
+export function errorCode(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    switch (error.code) {
+      case 'ENOENT':
+        return 'no such file';
+      case 'EISDIR':
+        return 'a directory, not a file';
+      case 'EACCES':
+      case 'EPERM':
+        return 'permission denied';
+      default:
+        return error.code;
+    }
+  }
+  return String(error);
+}

@@ -1,0 +1,102 @@
+import type { Game } from '../engine/model.js';
+import type { RoundOutcome } from '../engine/outcome.js';
+import { playRound } from '../engine/round.js';
+import type { Draw } from '../rng/draw.js';
+import { ReplayMismatchError, ReplayRng, describeReplayMismatch } from '../rng/index.js';
+import { diffValues, type ValueDiff } from './diff-values.js';
+import type { RoundRecord } from './record.js';
+
+/** At most this many differing fields are reported for one record (a record rewritten wholesale). */
+export const MAX_DIFFS_PER_RECORD = 64;
+
+export interface ReplayProblem {
+  readonly kind: 'replay-draws' | 'replay-outcome';
+  readonly field: string;
+  readonly recorded: unknown;
+  readonly expected: unknown;
+  readonly message: string;
+}
+
+export interface ReplayResult {
+  /** The outcome the engine produced from the recorded draws, or null when it could not finish. */
+  readonly outcome: RoundOutcome | null;
+  readonly problems: readonly ReplayProblem[];
+}
+
+/**
+ * Plays a recorded round again with the compiled game, serving the recorded draws through the
+ * `Rng` interface: the round must ask for exactly the recorded bounds, use every recorded draw,
+ * and produce exactly the recorded outcome and stake.
+ */
+export function replayRecord(game: Game, record: RoundRecord): ReplayResult {
+  const draws: Draw[] = new Array<Draw>(record.draws.length);
+  for (let i = 0; i < draws.length; i++) {
+    const pair = record.draws[i]!;
+    draws[i] = { bound: pair[0], value: pair[1] };
+  }
+  const rng = new ReplayRng(draws, record.rng);
+  let outcome: RoundOutcome;
+  try {
+    outcome = playRound(game, rng);
+  } catch (error) {
+    if (error instanceof ReplayMismatchError) return { outcome: null, problems: [drawProblem(error, record)] };
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      outcome: null,
+      problems: [{ kind: 'replay-draws', field: 'draws', recorded: undefined, expected: undefined, message: `the engine failed on the recorded draws: ${message}` }],
+    };
+  }
+  const problems: ReplayProblem[] = [];
+  if (rng.remaining > 0) {
+    problems.push({
+      kind: 'replay-draws',
+      field: `draws[${rng.consumed}]`,
+      recorded: record.draws[rng.consumed],
+      expected: undefined,
+      message: `the round used ${rng.consumed} draws; ${rng.remaining} more are recorded`,
+    });
+  }
+  if (record.stake !== outcome.stake) {
+    problems.push({ kind: 'replay-outcome', field: 'stake', recorded: record.stake, expected: outcome.stake, message: 'the stake is not the game\'s bet' });
+  }
+  const diffs: ValueDiff[] = [];
+  diffValues(outcome, record.outcome, 'outcome', diffs, MAX_DIFFS_PER_RECORD);
+  for (const d of diffs) {
+    problems.push({ kind: 'replay-outcome', ...d, message: `replay gives ${describe(d.expected)}, the record has ${describe(d.recorded)}` });
+  }
+  if (diffs.length >= MAX_DIFFS_PER_RECORD) {
+    problems.push({
+      kind: 'replay-outcome',
+      field: 'outcome',
+      recorded: undefined,
+      expected: undefined,
+      message: `more than ${MAX_DIFFS_PER_RECORD} fields of the outcome differ; the rest are not listed`,
+    });
+  }
+  return { outcome, problems };
+}
+
+function drawProblem(error: ReplayMismatchError, record: RoundRecord): ReplayProblem {
+  const m = error.mismatch;
+  const field = `draws[${m.index}]`;
+  const recorded = record.draws[m.index];
+  switch (m.kind) {
+    case 'bound':
+      return { kind: 'replay-draws', field, recorded, expected: [m.requestedBound, '?'], message: describeReplayMismatch(m) };
+    case 'exhausted':
+      return { kind: 'replay-draws', field, recorded: undefined, expected: [m.requestedBound, '?'], message: describeReplayMismatch(m) };
+    case 'value':
+      return { kind: 'replay-draws', field, recorded, expected: `a value in [0, ${m.bound})`, message: describeReplayMismatch(m) };
+    default: {
+      const unknown: never = m;
+      throw new Error(`unknown replay mismatch ${String(unknown)}`);
+    }
+  }
+}
+
+/** A short rendering of a JSON value for messages. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,66 @@
+import { interval } from '../stats/confidence.js';
+
+/** The game's RTP from exact analysis, as the caller computed it. */
+export interface ExactRtp {
+  readonly value: number;
+  /**
+   * How it was computed: "exact" and "double" are the game's true RTP; "uncapped" (the cap can
+   * bind) and "simulated" are not exact, so the log's interval is not checked against them.
+   */
+  readonly precision: 'exact' | 'double' | 'uncapped' | 'simulated';
+}
+
+export interface RtpFigures {
+  readonly rounds: number;
+  readonly staked: number;
+  readonly won: number;
+  /** Won ÷ staked over the log's rounds. */
+  readonly rtp: number;
+  /** Standard deviation of one round's win per credit staked. */
+  readonly sd: number;
+  /** rtp ± 2.576·sd/√rounds; null with fewer than two rounds. */
+  readonly interval99: readonly [number, number] | null;
+  /** The game's RTP from analysis, when the caller knows it. */
+  readonly exact: ExactRtp | null;
+  /** Whether an exact RTP lies in the 99% interval (null when there is nothing to compare). */
+  readonly exactInInterval: boolean | null;
+}
+
+/** Sums of the log's rounds for its RTP and a 99% confidence interval. */
+export class RtpTally {
+  private rounds = 0;
+  private staked = 0;
+  private won = 0;
+  private sumX = 0;
+  private sumX2 = 0;
+
+  add(stake: number, win: number): void {
+    this.rounds++;
+    this.staked += stake;
+    this.won += win;
+    const x = win / stake;
+    this.sumX += x;
+    this.sumX2 += x * x;
+  }
+
+  figures(exact: ExactRtp | null): RtpFigures {
+    const n = this.rounds;
+    const rtp = this.staked > 0 ? this.won / this.staked : 0;
+    const mean = n > 0 ? this.sumX / n : 0;
+    const variance = n > 1 ? Math.max(0, (this.sumX2 - n * mean * mean) / (n - 1)) : 0;
+    const sd = Math.sqrt(variance);
+    if (n < 2) return { rounds: n, staked: this.staked, won: this.won, rtp, sd, interval99: null, exact, exactInInterval: null };
+    const [lo, hi] = interval(rtp, sd, n, 99);
+    return {
+      rounds: n,
+      staked: this.staked,
+      won: this.won,
+      rtp,
+      sd,
+      interval99: [lo, hi],
+      exact,
+      exactInInterval:
+        exact === null || (exact.precision !== 'exact' && exact.precision !== 'double') ? null : exact.value >= lo && exact.value <= hi,
+    };
+  }
+}

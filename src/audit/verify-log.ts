@@ -1,0 +1,187 @@
+import { open, stat } from 'node:fs/promises';
+import type { Game } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
+import { ChainHasher } from './chain-hasher.js';
+import { FINDING_KINDS, type Finding, type FindingKind } from './finding.js';
+import { AUDIT_FORMAT, AUDIT_FORMAT_PREFIX, type ChainMode } from './format.js';
+import { GameVariants, type GameFileInput } from './game-variants.js';
+import { LedgerIndex, type LedgerSummary } from './ledger-index.js';
+import { errorCode, forEachLine } from './line-reader.js';
+import { LogVerifier, type WatchedRound } from './log-verifier.js';
+import type { GameIdentity } from './record.js';
+import type { ExactRtp, RtpFigures } from './rtp-tally.js';
+
+export interface VerifyOptions {
+  /** The audit log. */
+  readonly log: string;
+  /** The game file the rounds must replay on. */
+  readonly game: GameFileInput;
+  /** The wallet ledger to reconcile with the log. */
+  readonly ledger?: string | null | undefined;
+  /** The HMAC key of an HMAC-chained log. */
+  readonly hmacKey?: Uint8Array | null | undefined;
+  /** The variant the log must be of; undefined takes the log's own (which replay always uses). */
+  readonly variant?: string | null | undefined;
+  /** The game's RTP from exact analysis, for the summary's interval check (null when unknown). */
+  readonly exactRtp?: ((game: Game) => ExactRtp | null) | undefined;
+  /** Called for every finding, in the order found (log lines first, then ledger leftovers). */
+  readonly onFinding?: ((finding: Finding) => void) | undefined;
+  readonly onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
+  readonly signal?: AbortSignal | undefined;
+  /** `recall`: keep this round's record, replay and findings. */
+  readonly watchRound?: string | undefined;
+}
+
+export interface VerifyReport {
+  readonly log: {
+    readonly path: string;
+    readonly bytes: number;
+    readonly lines: number;
+    /** From the header (null without a readable one). */
+    readonly format: string | null;
+    readonly logId: string | null;
+    readonly createdAt: string | null;
+    readonly slotsim: string | null;
+    readonly rng: string | null;
+    readonly chain: ChainMode;
+    /** Whether the log ends with its end record. */
+    readonly sealed: boolean;
+  };
+  /** The game file verified against, and the game the log says it is of. */
+  readonly game: { readonly file: string; readonly sha256: string; readonly logged: GameIdentity | null };
+  readonly ledger: LedgerSummary | null;
+  readonly rounds: {
+    /** Round and void records (and unreadable lines between them). */
+    readonly total: number;
+    readonly voided: number;
+    readonly replayed: number;
+    readonly notReplayed: number;
+  };
+  readonly players: number;
+  readonly rtp: RtpFigures;
+  readonly findings: { readonly total: number; readonly byKind: Readonly<Record<FindingKind, number>> };
+  /** True when nothing was found. */
+  readonly ok: boolean;
+  /** `recall`: the round asked for, or null when the log does not hold it. */
+  readonly watched: WatchedRound | null;
+  readonly elapsedSeconds: number;
+  readonly roundsPerSecond: number;
+}
+
+/** The first line of a file (at most 64 KiB of it), to tell whether it is an audit log at all. */
+async function firstLine(path: string): Promise<string> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, { cause: error });
+  }
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead === 0) throw new SlotsimError('BAD_FILE', `${path}: the audit log is empty`);
+    const nl = buffer.subarray(0, bytesRead).indexOf(10);
+    return buffer.toString('utf8', 0, nl === -1 ? bytesRead : nl);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Decides from the first line whether the file is a `slotsim-audit/1` log this slotsim can
+ * verify, and which chain it claims. A file that is no audit log at all, or of an unknown format
+ * version, is unusable input (BAD_FILE); a damaged header is a finding, reported by the pass.
+ */
+async function sniff(path: string, hasKey: boolean): Promise<void> {
+  const text = await firstLine(path);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = null;
+  }
+  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const type = record?.type;
+  if (record === null || (type !== 'header' && type !== 'round' && type !== 'void' && type !== 'end')) {
+    throw new SlotsimError('BAD_FILE', `${path}: line 1 is not a record of a slotsim audit log (expected a JSON header with "format": "${AUDIT_FORMAT}")`);
+  }
+  const format = record.format;
+  if (type === 'header' && typeof format === 'string' && format.startsWith(AUDIT_FORMAT_PREFIX) && format !== AUDIT_FORMAT) {
+    throw new SlotsimError('BAD_FILE', `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`);
+  }
+  if (type === 'header' && record.chain === 'hmac-sha256' && !hasKey) {
+    throw new SlotsimError('BAD_INPUT', `${path}: the log is HMAC-chained; give its key with --hmac-key-file`);
+  }
+}
+
+/**
+ * Verifies an audit log in one streaming pass: chain, identity, replay of every round, money and
+ * (with a ledger) every transaction reference. Memory stays constant in the log's length (the
+ * ledger's references aside). Every discrepancy goes to `onFinding`; the report sums them up.
+ * Throws only when an input as a whole is unusable (BAD_FILE, BAD_INPUT, INVALID_GAME).
+ */
+export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyReport> {
+  const started = performance.now();
+  const games = new GameVariants(options.game);
+  const hasher = new ChainHasher(options.hmacKey ?? null);
+  await sniff(options.log, hasher.mode === 'hmac-sha256');
+  let totalBytes: number;
+  try {
+    totalBytes = (await stat(options.log)).size;
+  } catch (error) {
+    throw new SlotsimError('BAD_FILE', `${options.log}: cannot read the audit log (${errorCode(error)})`, { cause: error });
+  }
+
+  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
+  let total = 0;
+  const emit = (finding: Finding): void => {
+    byKind[finding.kind]++;
+    total++;
+    options.onFinding?.(finding);
+  };
+
+  const ledger = options.ledger == null ? null : await LedgerIndex.load(options.ledger, emit, options.signal);
+  const verifier = new LogVerifier({
+    hasher,
+    games,
+    ledger,
+    variant: options.variant,
+    emit,
+    watchRound: options.watchRound,
+  });
+  const { lines, bytes } = await forEachLine(options.log, (line) => verifier.line(line), {
+    signal: options.signal,
+    onProgress: options.onProgress === undefined ? undefined : (read) => options.onProgress?.(read, totalBytes),
+  });
+  verifier.finish(lines);
+
+  const header = verifier.header;
+  const logged = header?.game ?? null;
+  const exactGame = logged !== null && games.has(logged.variant) ? games.get(logged.variant) : games.base;
+  const exact = options.exactRtp?.(exactGame) ?? null;
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  return {
+    log: {
+      path: options.log,
+      bytes,
+      lines,
+      format: header?.format ?? null,
+      logId: header?.logId ?? null,
+      createdAt: header?.createdAt ?? null,
+      slotsim: header?.slotsim ?? null,
+      rng: header?.rng ?? null,
+      chain: hasher.mode,
+      sealed: verifier.sealed,
+    },
+    game: { file: options.game.path, sha256: options.game.sha256, logged },
+    ledger: ledger?.summary() ?? null,
+    rounds: { total: verifier.rounds, voided: verifier.voids, replayed: verifier.replayed, notReplayed: verifier.notReplayed },
+    players: verifier.money.players,
+    rtp: verifier.rtp.figures(exact),
+    findings: { total, byKind },
+    ok: total === 0,
+    watched: verifier.watched,
+    elapsedSeconds,
+    roundsPerSecond: elapsedSeconds > 0 ? verifier.rounds / elapsedSeconds : 0,
+  };
+}
