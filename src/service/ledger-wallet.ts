@@ -1,0 +1,228 @@
+import { existsSync } from 'node:fs';
+import { DurableAppender } from '../audit/durable-appender.js';
+import { decodeLedgerEntry, directionOf, formatLedgerEntry, type LedgerEntry, type LedgerEntryType } from '../audit/ledger-format.js';
+import { forEachLine } from '../audit/line-reader.js';
+import { SlotsimError } from '../errors.js';
+import type { RefusalReason, RollbackRequest, TransferRequest, Wallet, WalletResult } from './wallet.js';
+
+export interface LedgerWalletOptions {
+  /** fdatasync each entry (batch) before the operation resolves (default true). */
+  readonly fsync?: boolean;
+  /** "create": the file must not exist; "open": continue an existing ledger (or start one). */
+  readonly mode?: 'create' | 'open';
+  readonly clock?: () => Date;
+}
+
+/** What a reference was used for, and the result it got (or will get once durable). */
+interface Committed {
+  readonly type: LedgerEntryType;
+  readonly player: string;
+  readonly amount: number;
+  /** For a rollback: the debit it returns. */
+  readonly of: string | undefined;
+  readonly balance: number;
+  /** Resolves when the entry is on disk; rejects if the write failed. */
+  readonly durable: Promise<void>;
+}
+
+type Ok = Extract<WalletResult, { status: 'ok' }>;
+
+function refused(reason: RefusalReason, message: string): WalletResult {
+  return { status: 'refused', reason, message };
+}
+
+/**
+ * The embedded wallet: an append-only JSONL ledger of immutable entries (see ledger-format.ts),
+ * balances derived from it and never edited. Each operation checks and reserves synchronously —
+ * JavaScript runs it to the end before any other operation starts — and then waits for its entry
+ * to be durable, so concurrent debits on one balance can neither overdraw it nor spend twice.
+ * Every reference is kept in memory for idempotency (one small entry per movement).
+ *
+ * A failed write leaves the wallet unusable (every later operation rejects): memory and file may
+ * disagree, and only a restart from the file is safe.
+ */
+export class LedgerWallet implements Wallet {
+  readonly path: string;
+  private readonly file: DurableAppender;
+  private readonly clock: () => Date;
+  private readonly balances = new Map<string, number>();
+  private readonly refs = new Map<string, Committed>();
+  /** Debit reference → the rollback reference that returned (or closed) it. */
+  private readonly rolledBack = new Map<string, string>();
+  private seq: number;
+  private broken: unknown = null;
+
+  private constructor(path: string, file: DurableAppender, clock: () => Date, seq: number) {
+    this.path = path;
+    this.file = file;
+    this.clock = clock;
+    this.seq = seq;
+  }
+
+  /** Opens (or creates) a ledger; an existing one is read back and its running balances checked. */
+  static async open(path: string, options: LedgerWalletOptions = {}): Promise<LedgerWallet> {
+    const mode = options.mode ?? 'open';
+    const entries: LedgerEntry[] = [];
+    if (mode === 'open' && existsSync(path)) await readLedger(path, entries);
+    const file = await DurableAppender.open(path, { fsync: options.fsync ?? true, exclusive: mode === 'create' });
+    const wallet = new LedgerWallet(path, file, options.clock ?? (() => new Date()), entries.length);
+    for (const e of entries) wallet.apply(e, Promise.resolve());
+    return wallet;
+  }
+
+  /** Entries in the ledger (written or being written). */
+  get entries(): number {
+    return this.seq;
+  }
+
+  /** Money from outside (funding a player); not a game transaction. */
+  deposit(request: TransferRequest): Promise<WalletResult> {
+    return this.transfer('deposit', request);
+  }
+
+  /** Money paid out to the outside; refused beyond the balance. */
+  withdraw(request: TransferRequest): Promise<WalletResult> {
+    return this.transfer('withdrawal', request);
+  }
+
+  debit(request: TransferRequest): Promise<WalletResult> {
+    return this.transfer('debit', request);
+  }
+
+  credit(request: TransferRequest): Promise<WalletResult> {
+    return this.transfer('credit', request);
+  }
+
+  rollback(request: RollbackRequest): Promise<WalletResult> {
+    const broken = this.brokenError();
+    if (broken !== null) return Promise.reject(broken);
+    const { ref, player, of } = request;
+    const existing = this.refs.get(ref);
+    if (existing !== undefined) return this.repeat(ref, existing, 'rollback', player, null, of);
+    const debit = this.refs.get(of);
+    if (debit !== undefined && (debit.type !== 'debit' || debit.player !== player)) {
+      return Promise.resolve(refused('reference-conflict', `${of} is not a debit of ${player}`));
+    }
+    const earlier = this.rolledBack.get(of);
+    if (earlier !== undefined) {
+      return Promise.resolve(refused('already-rolled-back', `${of} was already rolled back by ${earlier}`));
+    }
+    const amount = debit?.amount ?? 0;
+    return this.commit('rollback', ref, player, amount, of);
+  }
+
+  balance(player: string): Promise<number> {
+    return Promise.resolve(this.balances.get(player) ?? 0);
+  }
+
+  /** Waits for every entry to be written and closes the file. */
+  close(): Promise<void> {
+    return this.file.close();
+  }
+
+  private transfer(type: Exclude<LedgerEntryType, 'rollback'>, request: TransferRequest): Promise<WalletResult> {
+    const broken = this.brokenError();
+    if (broken !== null) return Promise.reject(broken);
+    const { ref, player, amount } = request;
+    const existing = this.refs.get(ref);
+    if (existing !== undefined) return this.repeat(ref, existing, type, player, amount, undefined);
+    if (!Number.isSafeInteger(amount) || amount <= 0) {
+      return Promise.resolve(refused('invalid-amount', `${type} ${ref}: ${amount} is not a positive whole number of credits`));
+    }
+    if (type === 'debit' && this.rolledBack.has(ref)) {
+      return Promise.resolve(refused('rolled-back', `debit ${ref} was rolled back (by ${this.rolledBack.get(ref)!}) before it arrived`));
+    }
+    const balance = this.balances.get(player) ?? 0;
+    const direction = directionOf(type);
+    if (direction < 0 && balance < amount) {
+      return Promise.resolve(refused('insufficient-funds', `${type} ${ref}: ${player} has ${balance}, needs ${amount}`));
+    }
+    if (!Number.isSafeInteger(balance + direction * amount)) {
+      return Promise.resolve(refused('invalid-amount', `${type} ${ref}: the balance would pass 2^53`));
+    }
+    return this.commit(type, ref, player, amount, undefined);
+  }
+
+  /** Reserves synchronously, then waits for durability. */
+  private async commit(type: LedgerEntryType, ref: string, player: string, amount: number, of: string | undefined): Promise<WalletResult> {
+    const balance = (this.balances.get(player) ?? 0) + directionOf(type) * amount;
+    this.seq++;
+    const entry: LedgerEntry = {
+      seq: this.seq,
+      ref,
+      type,
+      player,
+      amount,
+      balance,
+      at: this.clock().toISOString(),
+      ...(of === undefined ? {} : { of }),
+    };
+    const durable = this.file.append(formatLedgerEntry(entry));
+    this.apply(entry, durable);
+    try {
+      await durable;
+    } catch (error) {
+      this.broken = error;
+      throw error;
+    }
+    return ok(ref, amount, balance, false);
+  }
+
+  private apply(entry: LedgerEntry, durable: Promise<void>): void {
+    this.balances.set(entry.player, entry.balance);
+    this.refs.set(entry.ref, { type: entry.type, player: entry.player, amount: entry.amount, of: entry.of, balance: entry.balance, durable });
+    if (entry.type === 'rollback' && entry.of !== undefined) this.rolledBack.set(entry.of, entry.ref);
+  }
+
+  private async repeat(
+    ref: string,
+    first: Committed,
+    type: LedgerEntryType,
+    player: string,
+    amount: number | null,
+    of: string | undefined,
+  ): Promise<WalletResult> {
+    if (first.type !== type || first.player !== player || (amount !== null && first.amount !== amount) || first.of !== of) {
+      return refused('reference-conflict', `${ref} was already used for a ${first.type} of ${first.amount} for ${first.player}`);
+    }
+    await first.durable;
+    return ok(ref, first.amount, first.balance, true);
+  }
+
+  private brokenError(): SlotsimError | null {
+    if (this.broken === null) return null;
+    return new SlotsimError('BAD_FILE', `${this.path}: the ledger could not be written; restart from the file`, { cause: this.broken });
+  }
+}
+
+function ok(ref: string, amount: number, balance: number, replayed: boolean): Ok {
+  return { status: 'ok', ref, amount, balance, replayed };
+}
+
+/** Reads an existing ledger, refusing one that is damaged: a wallet must not start on bad books. */
+async function readLedger(path: string, into: LedgerEntry[]): Promise<void> {
+  const balances = new Map<string, number>();
+  const refs = new Set<string>();
+  const fail = (line: number, what: string): never => {
+    throw new SlotsimError('BAD_FILE', `${path}, line ${line}: ${what}; the wallet does not open a damaged ledger (run slotsim verify --ledger)`);
+  };
+  await forEachLine(path, (raw) => {
+    if (raw.tooLong || !raw.terminated) fail(raw.number, raw.tooLong ? 'a line too long to be an entry' : 'the last entry was cut short');
+    let value: unknown;
+    try {
+      value = JSON.parse(raw.bytes.toString('utf8'));
+    } catch {
+      fail(raw.number, 'not JSON');
+    }
+    const decoded = decodeLedgerEntry(value);
+    if (!decoded.ok) return fail(raw.number, `${decoded.problems[0]!.field}: expected ${decoded.problems[0]!.expected}`);
+    const e = decoded.entry;
+    if (e.seq !== into.length + 1) fail(raw.number, `entry ${e.seq} where ${into.length + 1} was expected`);
+    if (refs.has(e.ref)) fail(raw.number, `reference ${e.ref} used twice`);
+    const balance = (balances.get(e.player) ?? 0) + directionOf(e.type) * e.amount;
+    if (e.balance !== balance) fail(raw.number, `balance ${e.balance} does not follow from the entries before it (${balance})`);
+    refs.add(e.ref);
+    balances.set(e.player, balance);
+    into.push(e);
+  });
+}
