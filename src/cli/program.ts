@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerRng } from './commands/rng.js';
 import { registerSimulate } from './commands/simulate.js';
 
@@ -17,5 +18,6 @@ export function buildProgram(): Command {
     });
   registerSimulate(program);
   registerRng(program);
+  registerAnalyze(program);
   return program;
 }

@@ -55,7 +55,7 @@ export function freeSpinsChain(
   let win = 0;
   let winSquare = 0;
   let pZero = 0;
-  for (let p = 0; p < maxSpins && awarded > p; p++) {
+  for (let p = 0; p < maxSpins; p++) {
     nextPi.fill(0);
     nextMu.fill(0);
     nextNu.fill(0);

@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { analyze } from '../../math/analyze.js';
+import { enumerationSize } from '../../math/cycle-run.js';
+import { analysisJson } from '../../report/analysis-json.js';
+import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
+import { defaultThreads } from '../../sim/pool.js';
+import { withInterrupt } from '../interrupt.js';
+import { openGame } from '../open-game.js';
+import { parseThreads } from '../parse-count.js';
+import { createProgress } from '../progress.js';
+
+interface AnalyzeFlags {
+  variant?: string;
+  fullCycle?: boolean;
+  threads?: string;
+  json?: boolean;
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description(
+      'Exact mathematics (no sampling): RTP and its parts, triggers, expected free spins, PAR tables',
+    )
+    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .option('--variant <name>', 'analyse this variant of the game')
+    .option(
+      '--full-cycle',
+      'also enumerate every stop combination: exact hit frequency, win distribution and sd',
+    )
+    .option('--threads <n>', 'worker threads for --full-cycle and any simulation (default: all cores)')
+    .option('--json', 'print one JSON document on stdout and nothing else')
+    .addHelpText(
+      'after',
+      "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
+    )
+    .action(async (file: string, flags: AnalyzeFlags) => {
+      const threads = flags.threads === undefined ? defaultThreads() : parseThreads(flags.threads);
+      const { game, text } = openGame(file, flags.variant ?? null);
+      const json = flags.json === true;
+      const fullCycle = flags.fullCycle === true;
+      if (!json) {
+        const variant = game.variant === null ? '' : ` (variant ${game.variant})`;
+        const what = fullCycle
+          ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
+          : '';
+        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${what}\n`);
+      }
+      const progress = fullCycle && !json ? createProgress(enumerationSize(game), ' combinations') : null;
+      const analysis = await withInterrupt((signal) =>
+        analyze(game, {
+          fullCycle,
+          threads,
+          signal,
+          source: { text, file },
+          ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
+        }),
+      ).finally(() => progress?.finish());
+      if (json) {
+        process.stdout.write(`${JSON.stringify(analysisJson(analysis), null, 2)}\n`);
+      } else {
+        process.stdout.write(renderAnalysis(analysis));
+        process.stderr.write(renderAnalysisNotes(analysis));
+      }
+    });
+}
