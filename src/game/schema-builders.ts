@@ -29,6 +29,16 @@ export const countKey = z.string().regex(COUNT_KEY, { error: 'a count: a positiv
 export const countRecord = <V extends z.ZodType>(value: V, what: string) =>
   z.record(countKey, value, { error: `an object ${what}` });
 
+/** A repeat count may be 0 ("draw nothing"): `{ "0": 1, "2": 3 }`. */
+export const repeatCountRecord = <V extends z.ZodType>(value: V, what: string) =>
+  z.record(
+    z.string().regex(/^(0|[1-9][0-9]*)$/, { error: 'a count: an integer key ≥ 0 such as "2"' }),
+    value,
+    {
+      error: `an object ${what}`,
+    },
+  );
+
 /** A name (symbol, group, reel set, variant id); `__proto__` is refused earlier, by the JSON reader. */
 export const nameKey = z.string().min(1, { error: 'a non-empty name' });
 export const symbolId = z

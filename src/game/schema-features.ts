@@ -1,6 +1,14 @@
 /** The file schema of the features: free spins and the bonus with its prize tree. */
 import { z } from 'zod';
-import { countRecord, doc, positiveInt, reelSetName, strict, symbolId } from './schema-builders.js';
+import {
+  countRecord,
+  doc,
+  positiveInt,
+  reelSetName,
+  repeatCountRecord,
+  strict,
+  symbolId,
+} from './schema-builders.js';
 
 const symbolCount = positiveInt('a positive integer count');
 
@@ -28,7 +36,10 @@ const pickNode = strict(
 const repeatNode = strict(
   {
     repeat: doc(
-      countRecord(positiveInt('a positive integer weight'), 'of count → weight, such as { "2": 1, "3": 1 }'),
+      repeatCountRecord(
+        positiveInt('a positive integer weight'),
+        'of count → weight, such as { "2": 1, "3": 1 }',
+      ),
       {
         description: 'How many times `each` is drawn → integer weight.',
       },

@@ -166,21 +166,22 @@ const PRIZE = {
   each: { repeat: { '2': 1, '3': 1 }, each: { pick: { '100': 52, '5': 50, '25': 120, '10': 100 } } },
 };
 
+const BONUS_STRIP = ['LO', 'WILD', 'SCAT', 'BLANK'];
+const bonusGameRaw = {
+  format: 'slotsim/1',
+  id: 'bonus-test',
+  name: 'Bonus Test',
+  version: '1',
+  grid: { reels: 3, rows: 1 },
+  bet: { credits: 2 },
+  symbols: { LO: {}, BLANK: {}, WILD: { wild: true }, SCAT: { scatter: true } },
+  paylines: [[0, 0, 0]],
+  pays: [{ symbol: 'BLANK', pays: { '3': 1 } }],
+  reelSets: { base: [BONUS_STRIP, BONUS_STRIP, BONUS_STRIP] },
+};
+
 function bonusGame(trigger: Record<string, unknown>, paysPer: string) {
-  const strip = ['LO', 'WILD', 'SCAT', 'BLANK'];
-  return compile({
-    format: 'slotsim/1',
-    id: 'bonus-test',
-    name: 'Bonus Test',
-    version: '1',
-    grid: { reels: 3, rows: 1 },
-    bet: { credits: 2 },
-    symbols: { LO: {}, BLANK: {}, WILD: { wild: true }, SCAT: { scatter: true } },
-    paylines: [[0, 0, 0]],
-    pays: [{ symbol: 'BLANK', pays: { '3': 1 } }],
-    reelSets: { base: [strip, strip, strip] },
-    bonus: { trigger, prize: PRIZE, paysPer },
-  });
+  return compile({ ...bonusGameRaw, bonus: { trigger, prize: PRIZE, paysPer } });
 }
 
 describe('bonus prize trees', () => {
@@ -215,5 +216,19 @@ describe('bonus prize trees', () => {
     expect(o.bonus?.win).toBe(40);
     expect(o.bonus?.draws).toHaveLength(7);
     expect(playRound(game, new ScriptedRng([2, 3, 3])).bonus).toBeNull();
+  });
+
+  it('a repeat count of 0 is allowed and draws nothing below it', () => {
+    const game = compile({
+      ...bonusGameRaw,
+      bonus: {
+        trigger: { line: { symbol: 'LO', count: 3 } },
+        prize: { repeat: { '0': 1, '2': 1 }, each: { pick: { '5': 1 } } },
+      },
+    });
+    const rng = new ScriptedRng([0, 0, 0, 0]);
+    const o = playRound(game, rng);
+    expect(o.bonus).toEqual({ draws: [{ node: 'repeat', bound: 2, draw: 0, result: 0 }], win: 0 });
+    expect(rng.consumed).toBe(4);
   });
 });

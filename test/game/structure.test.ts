@@ -302,11 +302,11 @@ const cases: Case[] = [
     'found 0 (expected a positive integer weight)',
   ],
   [
-    'a repeat count key of zero',
+    'a repeat count key that is not a whole number ("0" is allowed: draw nothing)',
     featureGame,
-    (g) => (g.bonus.prize.repeat = { '0': 1 }),
-    'bonus.prize.repeat.0',
-    'key "0" is not allowed (expected a count',
+    (g) => (g.bonus.prize.repeat = { '0': 1, '-1': 1 }),
+    'bonus.prize.repeat["-1"]',
+    'key "-1" is not allowed (expected a count',
   ],
   [
     'a paysPer that does not exist',
