@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerPlay } from './commands/play.js';
+import { registerRecall } from './commands/recall.js';
 import { registerRng } from './commands/rng.js';
 import { registerSimulate } from './commands/simulate.js';
+import { registerVerify } from './commands/verify.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -19,5 +22,8 @@ export function buildProgram(): Command {
   registerSimulate(program);
   registerRng(program);
   registerAnalyze(program);
+  registerPlay(program);
+  registerVerify(program);
+  registerRecall(program);
   return program;
 }

@@ -5,3 +5,4 @@ export type { RefusalReason, RollbackRequest, TransferRequest, Wallet, WalletRes
 export { LedgerWallet, type LedgerWalletOptions } from './ledger-wallet.js';
 export { KeyedMutex } from './keyed-mutex.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+export { runPlay, defaultLedgerPath, roundsOfPlayer, type PlayReport, type PlayRunOptions } from './play-run.js';

@@ -1,0 +1,96 @@
+import type { Finding } from '../audit/finding.js';
+import type { WatchedRound } from '../audit/log-verifier.js';
+import type { VerifyReport } from '../audit/verify-log.js';
+import type { BonusOutcome, PayWin, SpinOutcome } from '../engine/outcome.js';
+import { count } from './format.js';
+import { formatFinding } from './verify-text.js';
+
+/** The window as the player saw it: one text row per row of the grid, reels left to right. */
+function windowRows(spin: SpinOutcome): string[] {
+  const reels = spin.window;
+  const rows = reels[0]?.length ?? 0;
+  const width = Math.max(1, ...reels.flatMap((column) => column.map((s) => s.length)));
+  const lines: string[] = [];
+  for (let row = 0; row < rows; row++) lines.push(`    | ${reels.map((column) => (column[row] ?? '').padEnd(width)).join(' | ')} |`);
+  return lines;
+}
+
+function payWin(win: PayWin, spin: SpinOutcome): string {
+  const free = spin.multiplier > 1 ? `, free spins ×${spin.multiplier}` : '';
+  switch (win.kind) {
+    case 'line': {
+      const wilds = win.multiplier > 1 ? `, wilds ×${win.multiplier}` : '';
+      return `line ${win.line + 1}: ${win.count} × ${win.symbol} (rule ${win.rule + 1}${wilds}${free}) pays ${count(win.win)}`;
+    }
+    case 'ways':
+      return `${count(win.ways)} ways of ${win.count} × ${win.symbol} (rule ${win.rule + 1}${free}) pay ${count(win.win)}`;
+    default: {
+      const unknown: never = win;
+      throw new Error(`unknown win ${String(unknown)}`);
+    }
+  }
+}
+
+function spinLines(title: string, spin: SpinOutcome): string[] {
+  const lines = [`  ${title} (reel set ${spin.reelSet}, stops ${spin.stops.join(' ')}):`, ...windowRows(spin)];
+  for (const w of spin.wins) lines.push(`    ${payWin(w, spin)}`);
+  if (spin.scatter !== null) lines.push(`    scatter: ${spin.scatter.count} × ${spin.scatter.symbol} pays ${count(spin.scatter.win)}`);
+  if (spin.wins.length === 0 && spin.scatter === null) lines.push('    no win');
+  else lines.push(`    spin win ${count(spin.win)}`);
+  return lines;
+}
+
+function bonusLines(bonus: BonusOutcome): string[] {
+  const lines = ['  Bonus (weighted prize draws):'];
+  for (const d of bonus.draws) {
+    lines.push(`    ${d.node === 'pick' ? `pick: draw ${d.draw} of ${d.bound} → prize ${count(d.result)}` : `repeat: draw ${d.draw} of ${d.bound} → ${d.result} picks`}`);
+  }
+  lines.push(`    bonus win ${count(bonus.win)}`);
+  return lines;
+}
+
+/** One round of an audit log as the player saw it, with whether its record verifies. */
+export function renderRecall(watched: WatchedRound, report: VerifyReport): string {
+  const r = watched.record;
+  const lines = [
+    `Round ${r.roundId} (line ${watched.line} of ${report.log.path}, record ${r.seq})`,
+    `  game ${r.game.id} ${r.game.version}${r.game.variant === null ? '' : ` [${r.game.variant}]`}, player ${r.player}, session ${r.session}`,
+    `  started ${r.startedAt}, ended ${r.endedAt}`,
+    `  stake ${count(r.stake)} (debit ${r.tx.debit.ref})`,
+  ];
+  if (r.type === 'void') {
+    lines.push(`  VOIDED: ${r.reason}`, `  rollback ${r.tx.rollback.ref}: ${count(r.tx.rollback.amount)} returned (${r.tx.rollback.status})`);
+  } else {
+    const outcome = watched.replayed ?? r.outcome;
+    if (watched.replayed === null) lines.push('  (the round could not be replayed: shown as recorded, unverified)');
+    lines.push(...spinLines('Paid spin', outcome.paid));
+    if (outcome.bonus !== null) lines.push(...bonusLines(outcome.bonus));
+    if (outcome.freeSpins !== null) {
+      lines.push(`  Free spins: ${outcome.freeSpins.awarded} awarded, ${outcome.freeSpins.spins.length} played`);
+      outcome.freeSpins.spins.forEach((spin, i) => {
+        lines.push(...spinLines(`Free spin ${i + 1}`, spin));
+        if (spin.retrigger > 0) lines.push(`    retrigger: +${spin.retrigger} spins`);
+      });
+      lines.push(`  free spins win ${count(outcome.freeSpins.win)}`);
+    }
+    lines.push(`  TOTAL WIN ${count(outcome.total)}${outcome.capped ? ' (the max-win cap ended the round)' : ''}`);
+    const credit = r.tx.credit;
+    lines.push(credit === null ? '  no credit (nothing won)' : `  credit ${credit.ref}: ${count(credit.amount)} (${credit.status})`);
+  }
+  lines.push(`  balance ${r.balance.before === null ? '?' : count(r.balance.before)} → ${r.balance.after === null ? '?' : count(r.balance.after)}`);
+  lines.push('');
+  lines.push(...verdictLines(watched.findings, report));
+  return `${lines.join('\n')}\n`;
+}
+
+function verdictLines(findings: readonly Finding[], report: VerifyReport): string[] {
+  const elsewhere = report.findings.total - findings.length;
+  const log = elsewhere === 0 ? 'the rest of the log verifies too' : `the rest of the log has ${count(elsewhere)} finding${elsewhere === 1 ? '' : 's'} (run slotsim verify)`;
+  if (findings.length === 0) {
+    return [`VERIFIED: this record's hash, chain link, replay and money all check; ${log}.`];
+  }
+  return [
+    `NOT VERIFIED: ${findings.length} finding${findings.length === 1 ? '' : 's'} on this record; ${log}:`,
+    ...findings.map((f) => `  ${formatFinding(f, report.log.path, report.ledger?.path ?? null)}`),
+  ];
+}

@@ -1,0 +1,145 @@
+import { existsSync, rmSync } from 'node:fs';
+import { AuditLogWriter } from '../audit/audit-log-writer.js';
+import type { ChainMode } from '../audit/format.js';
+import type { Game } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
+import { createProductionRng, type Rng } from '../rng/index.js';
+import { LedgerWallet } from './ledger-wallet.js';
+import { RoundService, type PendingTransaction } from './round-service.js';
+
+export interface PlayRunOptions {
+  readonly game: Game;
+  readonly rounds: number;
+  readonly auditLog: string;
+  readonly ledger: string;
+  readonly players: number;
+  /** Each player's opening deposit. */
+  readonly balance: number;
+  readonly bet: number;
+  readonly hmacKey: Uint8Array | null;
+  /** fdatasync every record and ledger entry (default true). */
+  readonly fsync?: boolean;
+  /** Default: the production CSPRNG. */
+  readonly rng?: Rng;
+  readonly signal?: AbortSignal | undefined;
+  readonly onProgress?: ((done: number) => void) | undefined;
+}
+
+export interface PlayReport {
+  readonly game: { readonly id: string; readonly name: string; readonly version: string; readonly variant: string | null; readonly sha256: string };
+  readonly auditLog: string;
+  readonly ledger: string;
+  readonly chain: ChainMode;
+  readonly rng: string;
+  readonly players: number;
+  readonly rounds: { readonly requested: number; readonly played: number; readonly voided: number; readonly refused: number };
+  readonly staked: number;
+  readonly won: number;
+  /** Won ÷ staked over the rounds played. */
+  readonly rtp: number;
+  readonly pending: { readonly count: number; readonly amount: number };
+  /** True when the run was stopped early (the log and ledger are closed all the same). */
+  readonly interrupted: boolean;
+  readonly elapsedSeconds: number;
+  readonly roundsPerSecond: number;
+}
+
+/** The ledger's default place: next to the audit log (`x.jsonl` → `x.ledger.jsonl`). */
+export function defaultLedgerPath(auditLog: string): string {
+  return auditLog.endsWith('.jsonl') ? `${auditLog.slice(0, -'.jsonl'.length)}.ledger.jsonl` : `${auditLog}.ledger.jsonl`;
+}
+
+/** The split of `rounds` over `players`: the first `rounds % players` play one more. */
+export function roundsOfPlayer(rounds: number, players: number, index: number): number {
+  return Math.floor(rounds / players) + (index < rounds % players ? 1 : 0);
+}
+
+/**
+ * `slotsim play`: funds `players` players in a new ledger, opens one session each, and plays
+ * `rounds` rounds through the round service on the production generator — the players
+ * concurrently, each player's rounds in turn — writing a new audit log. On abort, the rounds in
+ * flight finish and both files are closed, so what was written verifies.
+ */
+export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
+  const { game, players } = options;
+  for (const path of [options.auditLog, options.ledger]) {
+    if (existsSync(path)) throw new SlotsimError('BAD_INPUT', `${path} already exists; play writes a new audit log and ledger`);
+  }
+  const started = performance.now();
+  const fsync = options.fsync ?? true;
+  const rng = options.rng ?? createProductionRng();
+  const wallet = await LedgerWallet.open(options.ledger, { mode: 'create', fsync });
+  let audit: AuditLogWriter;
+  try {
+    audit = await AuditLogWriter.create({ path: options.auditLog, game, rng: rng.algorithm, hmacKey: options.hmacKey, fsync });
+  } catch (error) {
+    await wallet.close();
+    rmSync(options.ledger, { force: true });
+    throw error;
+  }
+
+  const pending: PendingTransaction[] = [];
+  const service = new RoundService({ game, wallet, audit, rng, onPending: (p) => pending.push(p) });
+  const tally = { played: 0, voided: 0, refused: 0, staked: 0, won: 0 };
+  let done = 0;
+  const playPlayer = async (index: number): Promise<void> => {
+    const player = `player-${index + 1}`;
+    const funded = await wallet.deposit({ ref: `deposit/${player}`, player, amount: options.balance });
+    if (funded.status !== 'ok') throw new SlotsimError('BAD_INPUT', `--balance: ${funded.message}`);
+    const session = service.openSession(player, `session-${index + 1}`);
+    const mine = roundsOfPlayer(options.rounds, players, index);
+    let stopped = false;
+    for (let k = 0; k < mine && !stopped && options.signal?.aborted !== true; k++) {
+      const result = await service.playRound({ session: session.id, bet: options.bet });
+      done++;
+      options.onProgress?.(done);
+      switch (result.status) {
+        case 'played':
+          tally.played++;
+          tally.staked += result.outcome.stake;
+          tally.won += result.outcome.total;
+          break;
+        case 'voided':
+          tally.voided++;
+          break;
+        case 'refused':
+          // A refused round (funds, bet) would be refused again: this player stops.
+          tally.refused += mine - k;
+          stopped = true;
+          break;
+        default: {
+          const unknown: never = result;
+          throw new Error(`unknown round result ${String(unknown)}`);
+        }
+      }
+    }
+    service.closeSession(session.id);
+  };
+  // Every player's loop ends (a failure in one leaves the others to finish their round in flight)
+  // before the files are closed.
+  const settled = await Promise.allSettled(Array.from({ length: players }, (_, i) => playPlayer(i)));
+  const failed = settled.find((s) => s.status === 'rejected');
+  try {
+    await audit.close();
+  } finally {
+    await wallet.close();
+  }
+  if (failed !== undefined) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  return {
+    game: { id: game.id, name: game.name, version: game.version, variant: game.variant, sha256: game.sha256 },
+    auditLog: options.auditLog,
+    ledger: options.ledger,
+    chain: options.hmacKey === null ? 'sha256' : 'hmac-sha256',
+    rng: rng.algorithm,
+    players,
+    rounds: { requested: options.rounds, played: tally.played, voided: tally.voided, refused: tally.refused },
+    staked: tally.staked,
+    won: tally.won,
+    rtp: tally.staked > 0 ? tally.won / tally.staked : 0,
+    pending: { count: pending.length, amount: pending.reduce((s, p) => s + p.amount, 0) },
+    interrupted: options.signal?.aborted === true,
+    elapsedSeconds,
+    roundsPerSecond: elapsedSeconds > 0 ? (tally.played + tally.voided) / elapsedSeconds : 0,
+  };
+}
