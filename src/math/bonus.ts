@@ -1,5 +1,5 @@
 import type { BonusTrigger, Game, PrizeNode, ReelSet } from '../engine/model.js';
-import { add, div, frac, mul, sub, sum, ZERO } from './fraction.js';
+import { add, frac, mul, sub, sum } from './fraction.js';
 import type { Fraction } from './fraction.js';
 import { stopWeight, symbolAt, windowCellCounts } from './reel-stats.js';
 
@@ -119,10 +119,4 @@ export function bonusTriggerHits(game: Game, set: ReelSet, trigger: BonusTrigger
       throw new Error(`unknown bonus trigger ${String(unknown)}`);
     }
   }
-}
-
-/** P(bonus triggered) on the paid spin. */
-export function bonusTriggerProbability(game: Game, set: ReelSet, trigger: BonusTrigger): Fraction {
-  const cycle = set.reels.reduce((p, reel) => p * BigInt(reel.drawBound), 1n);
-  return game.bonus === null ? ZERO : div(frac(bonusTriggerHits(game, set, trigger)), frac(cycle));
 }
