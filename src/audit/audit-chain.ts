@@ -39,7 +39,9 @@ export class AuditChain {
 
   header(input: Omit<HeaderInput, 'chain' | 'keyId'>): ChainedRecord {
     if (this.prev !== null) throw new Error('the header is the first record of a log');
-    return this.link(sealRecord(buildHeader({ ...input, chain: this.hasher.mode, keyId: this.hasher.keyId }), this.hasher));
+    return this.link(
+      sealRecord(buildHeader({ ...input, chain: this.hasher.mode, keyId: this.hasher.keyId }), this.hasher),
+    );
   }
 
   round(input: RoundInput): ChainedRecord {

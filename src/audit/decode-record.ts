@@ -24,8 +24,37 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 const MAX_ID = 256;
 
 /** Every record's line ends with its hash, checked with the chain. */
-const HEADER_KEYS = ['chain', 'createdAt', 'format', 'game', 'hash', 'keyId', 'logId', 'rng', 'seq', 'slotsim', 'type'];
-const COMMON_KEYS = ['balance', 'draws', 'endedAt', 'game', 'hash', 'player', 'prev', 'rng', 'roundId', 'seq', 'session', 'slotsim', 'stake', 'startedAt', 'tx', 'type'];
+const HEADER_KEYS = [
+  'chain',
+  'createdAt',
+  'format',
+  'game',
+  'hash',
+  'keyId',
+  'logId',
+  'rng',
+  'seq',
+  'slotsim',
+  'type',
+];
+const COMMON_KEYS = [
+  'balance',
+  'draws',
+  'endedAt',
+  'game',
+  'hash',
+  'player',
+  'prev',
+  'rng',
+  'roundId',
+  'seq',
+  'session',
+  'slotsim',
+  'stake',
+  'startedAt',
+  'tx',
+  'type',
+];
 const ROUND_KEYS = new Set([...COMMON_KEYS, 'outcome']);
 const VOID_KEYS = new Set([...COMMON_KEYS, 'reason']);
 const END_KEYS = new Set(['endedAt', 'hash', 'prev', 'rounds', 'seq', 'type']);
@@ -55,7 +84,8 @@ class Checker {
 
   intOrNull(object: Json, key: string, path: string): void {
     const v = object[key];
-    if (v !== null && (typeof v !== 'number' || !Number.isSafeInteger(v))) this.problem(path + key, v, 'a whole number or null');
+    if (v !== null && (typeof v !== 'number' || !Number.isSafeInteger(v)))
+      this.problem(path + key, v, 'a whole number or null');
   }
 
   text(object: Json, key: string, path: string, maxLength = MAX_ID): void {
@@ -67,7 +97,8 @@ class Checker {
 
   time(object: Json, key: string, path: string): void {
     const v = object[key];
-    if (typeof v !== 'string' || !ISO_TIME.test(v)) this.problem(path + key, v, 'a UTC timestamp such as 2026-01-31T12:00:00.000Z');
+    if (typeof v !== 'string' || !ISO_TIME.test(v))
+      this.problem(path + key, v, 'a UTC timestamp such as 2026-01-31T12:00:00.000Z');
   }
 
   hash(object: Json, key: string, path: string): void {
@@ -76,7 +107,8 @@ class Checker {
 
   oneOf(object: Json, key: string, path: string, values: readonly string[]): void {
     const v = object[key];
-    if (typeof v !== 'string' || !values.includes(v)) this.problem(path + key, v, `one of ${values.map((s) => `"${s}"`).join(', ')}`);
+    if (typeof v !== 'string' || !values.includes(v))
+      this.problem(path + key, v, `one of ${values.map((s) => `"${s}"`).join(', ')}`);
   }
 
   object(object: Json, key: string, path: string): Json | null {
@@ -204,7 +236,8 @@ function decodeEnd(c: Checker, r: Json): void {
 
 /** Decodes a parsed line. */
 export function decodeRecord(value: unknown): DecodeResult {
-  if (!isObject(value)) return { ok: false, type: null, problems: [{ field: '', recorded: value, expected: 'a JSON object' }] };
+  if (!isObject(value))
+    return { ok: false, type: null, problems: [{ field: '', recorded: value, expected: 'a JSON object' }] };
   const c = new Checker();
   const type = value.type;
   switch (type) {
@@ -230,4 +263,3 @@ export function decodeRecord(value: unknown): DecodeResult {
   if (c.problems.length > 0) return { ok: false, type, problems: c.problems };
   return { ok: true, record: value as unknown as AuditRecord };
 }
-

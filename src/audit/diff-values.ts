@@ -15,7 +15,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * every difference to `out` until it holds `limit` entries. A missing or extra member, an array
  * of another length and a value of another type are all differences. Never throws.
  */
-export function diffValues(expected: unknown, recorded: unknown, field: string, out: ValueDiff[], limit: number): void {
+export function diffValues(
+  expected: unknown,
+  recorded: unknown,
+  field: string,
+  out: ValueDiff[],
+  limit: number,
+): void {
   if (out.length >= limit) return;
   if (expected === recorded) return;
   if (Array.isArray(expected)) {
@@ -44,7 +50,12 @@ export function diffValues(expected: unknown, recorded: unknown, field: string, 
       if (out.length >= limit) return;
     }
     for (const key in recorded) {
-      if (!(key in expected)) out.push({ field: field === '' ? key : `${field}.${key}`, recorded: recorded[key], expected: undefined });
+      if (!(key in expected))
+        out.push({
+          field: field === '' ? key : `${field}.${key}`,
+          recorded: recorded[key],
+          expected: undefined,
+        });
       if (out.length >= limit) return;
     }
     return;

@@ -48,7 +48,10 @@ export class DurableAppender {
       handle = await open(path, options.exclusive === true ? 'ax' : 'a');
     } catch (error) {
       const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-      const reason = code === 'EEXIST' ? 'it already exists (choose a new file)' : `cannot open it for appending (${code || String(error)})`;
+      const reason =
+        code === 'EEXIST'
+          ? 'it already exists (choose a new file)'
+          : `cannot open it for appending (${code || String(error)})`;
       throw new SlotsimError('BAD_INPUT', `${path}: ${reason}`, { cause: error });
     }
     return new DurableAppender(path, handle, options.fsync ?? true);
@@ -100,6 +103,8 @@ export class DurableAppender {
   }
 
   private failed(): SlotsimError {
-    return new SlotsimError('BAD_FILE', `${this.path}: a write failed; nothing more is appended`, { cause: this.failure });
+    return new SlotsimError('BAD_FILE', `${this.path}: a write failed; nothing more is appended`, {
+      cause: this.failure,
+    });
   }
 }

@@ -89,7 +89,7 @@ export function describeFindingKind(kind: FindingKind): string {
     case 'ledger-unexplained':
       return 'a ledger movement that no round explains';
     case 'ledger-entry':
-      return "a ledger line that cannot be read, or a balance that does not follow from the entries";
+      return 'a ledger line that cannot be read, or a balance that does not follow from the entries';
     default:
       return unreachable(kind);
   }

@@ -12,7 +12,9 @@ export function readHmacKeyFile(path: string): Buffer {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new SlotsimError('BAD_INPUT', `--hmac-key-file: cannot read ${path} (${errorCode(error)})`, { cause: error });
+    throw new SlotsimError('BAD_INPUT', `--hmac-key-file: cannot read ${path} (${errorCode(error)})`, {
+      cause: error,
+    });
   }
   let end = bytes.length;
   if (end > 0 && bytes[end - 1] === 0x0a) {

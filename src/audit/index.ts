@@ -1,5 +1,12 @@
 /** Audit records, the hash chain, the log writer, and `verify`'s streaming verifier. */
-export { AUDIT_FORMAT, CHAIN_MODES, RECORD_TYPES, domainOf, type ChainMode, type RecordType } from './format.js';
+export {
+  AUDIT_FORMAT,
+  CHAIN_MODES,
+  RECORD_TYPES,
+  domainOf,
+  type ChainMode,
+  type RecordType,
+} from './format.js';
 export type {
   AuditRecord,
   Balances,
@@ -33,7 +40,14 @@ export { AuditChain, type ChainedRecord } from './audit-chain.js';
 export { AuditLogWriter, type AuditLogOptions, type AuditSink } from './audit-log-writer.js';
 export { DurableAppender, type AppenderOptions } from './durable-appender.js';
 export { decodeRecord, type DecodeResult, type FieldProblem } from './decode-record.js';
-export { FINDING_KINDS, categoryOf, describeFindingKind, type Finding, type FindingCategory, type FindingKind } from './finding.js';
+export {
+  FINDING_KINDS,
+  categoryOf,
+  describeFindingKind,
+  type Finding,
+  type FindingCategory,
+  type FindingKind,
+} from './finding.js';
 export {
   LEDGER_ENTRY_TYPES,
   decodeLedgerEntry,

@@ -65,20 +65,25 @@ export interface LedgerProblem {
 const KEYS = new Set(['amount', 'at', 'balance', 'of', 'player', 'ref', 'seq', 'type']);
 
 /** Defensive decoding of one parsed ledger line; never throws. */
-export function decodeLedgerEntry(value: unknown): { ok: true; entry: LedgerEntry } | { ok: false; problems: LedgerProblem[] } {
+export function decodeLedgerEntry(
+  value: unknown,
+): { ok: true; entry: LedgerEntry } | { ok: false; problems: LedgerProblem[] } {
   const problems: LedgerProblem[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, problems: [{ field: '', recorded: value, expected: 'a JSON object' }] };
   }
   const e = value as Record<string, unknown>;
-  for (const key in e) if (!KEYS.has(key)) problems.push({ field: key, recorded: e[key], expected: 'no such field' });
+  for (const key in e)
+    if (!KEYS.has(key)) problems.push({ field: key, recorded: e[key], expected: 'no such field' });
   const int = (key: string, min: number): void => {
     const v = e[key];
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) problems.push({ field: key, recorded: v, expected: `a whole number ≥ ${min}` });
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+      problems.push({ field: key, recorded: v, expected: `a whole number ≥ ${min}` });
   };
   const text = (key: string): void => {
     const v = e[key];
-    if (typeof v !== 'string' || v.length === 0 || v.length > 256) problems.push({ field: key, recorded: v, expected: 'a non-empty string' });
+    if (typeof v !== 'string' || v.length === 0 || v.length > 256)
+      problems.push({ field: key, recorded: v, expected: 'a non-empty string' });
   };
   int('seq', 1);
   text('ref');
@@ -90,7 +95,12 @@ export function decodeLedgerEntry(value: unknown): { ok: true; entry: LedgerEntr
   int('balance', Number.MIN_SAFE_INTEGER);
   text('at');
   if (e.type === 'rollback') text('of');
-  else if ('of' in e) problems.push({ field: 'of', recorded: e.of, expected: 'no such field (only a rollback names the debit it returns)' });
+  else if ('of' in e)
+    problems.push({
+      field: 'of',
+      recorded: e.of,
+      expected: 'no such field (only a rollback names the debit it returns)',
+    });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, entry: e as unknown as LedgerEntry };
 }

@@ -1,5 +1,11 @@
 import type { Finding } from './finding.js';
-import { decodeLedgerEntry, directionOf, isGameTransaction, LEDGER_ENTRY_TYPES, type LedgerEntryType } from './ledger-format.js';
+import {
+  decodeLedgerEntry,
+  directionOf,
+  isGameTransaction,
+  LEDGER_ENTRY_TYPES,
+  type LedgerEntryType,
+} from './ledger-format.js';
 import { forEachLine } from './line-reader.js';
 
 /** What a log record says a ledger reference must be. */
@@ -54,11 +60,22 @@ export class LedgerIndex {
   }
 
   /** Reads the ledger, reporting every unreadable entry, repeated reference and broken running balance. */
-  static async load(path: string, emit: (finding: Finding) => void, signal?: AbortSignal): Promise<LedgerIndex> {
+  static async load(
+    path: string,
+    emit: (finding: Finding) => void,
+    signal?: AbortSignal,
+  ): Promise<LedgerIndex> {
     const index = new LedgerIndex(path);
     const balances = new Map<string, number>();
     let expectedSeq = 1;
-    const finding = (line: number, field: string | null, recorded: unknown, expected: unknown, message: string, kind: Finding['kind'] = 'ledger-entry'): void => {
+    const finding = (
+      line: number,
+      field: string | null,
+      recorded: unknown,
+      expected: unknown,
+      message: string,
+      kind: Finding['kind'] = 'ledger-entry',
+    ): void => {
       emit({ kind, source: 'ledger', line, roundId: null, field, recorded, expected, message });
     };
     await forEachLine(
@@ -68,30 +85,64 @@ export class LedgerIndex {
           finding(raw.number, null, undefined, undefined, 'line too long to be a ledger entry');
           return;
         }
-        if (!raw.terminated) finding(raw.number, null, undefined, undefined, 'the ledger ends in the middle of this line');
+        if (!raw.terminated)
+          finding(raw.number, null, undefined, undefined, 'the ledger ends in the middle of this line');
         let value: unknown;
         try {
           value = JSON.parse(raw.bytes.toString('utf8'));
         } catch (error) {
-          finding(raw.number, null, undefined, undefined, `not JSON (${error instanceof Error ? error.message : String(error)})`);
+          finding(
+            raw.number,
+            null,
+            undefined,
+            undefined,
+            `not JSON (${error instanceof Error ? error.message : String(error)})`,
+          );
           return;
         }
         const decoded = decodeLedgerEntry(value);
         if (!decoded.ok) {
-          for (const p of decoded.problems) finding(raw.number, p.field || null, p.recorded, p.expected, `ledger entry field ${p.field || '(line)'}: expected ${p.expected}`);
+          for (const p of decoded.problems)
+            finding(
+              raw.number,
+              p.field || null,
+              p.recorded,
+              p.expected,
+              `ledger entry field ${p.field || '(line)'}: expected ${p.expected}`,
+            );
           return;
         }
         const e = decoded.entry;
-        if (e.seq !== expectedSeq) finding(raw.number, 'seq', e.seq, expectedSeq, `ledger entry ${e.seq} where ${expectedSeq} was expected: entries missing, inserted or reordered`);
+        if (e.seq !== expectedSeq)
+          finding(
+            raw.number,
+            'seq',
+            e.seq,
+            expectedSeq,
+            `ledger entry ${e.seq} where ${expectedSeq} was expected: entries missing, inserted or reordered`,
+          );
         expectedSeq = e.seq + 1;
         const before = balances.get(e.player) ?? 0;
         const after = before + directionOf(e.type) * e.amount;
         if (e.balance !== after) {
-          finding(raw.number, 'balance', e.balance, after, `${e.player}'s balance after ${e.type} ${e.ref} does not follow from the entries before it`);
+          finding(
+            raw.number,
+            'balance',
+            e.balance,
+            after,
+            `${e.player}'s balance after ${e.type} ${e.ref} does not follow from the entries before it`,
+          );
         }
         balances.set(e.player, e.balance);
         if (index.slots.has(e.ref)) {
-          finding(raw.number, 'ref', e.ref, undefined, `reference ${e.ref} appears twice in the ledger (first on line ${index.lines[index.slots.get(e.ref)!]})`, 'ledger-duplicate');
+          finding(
+            raw.number,
+            'ref',
+            e.ref,
+            undefined,
+            `reference ${e.ref} appears twice in the ledger (first on line ${index.lines[index.slots.get(e.ref)!]})`,
+            'ledger-duplicate',
+          );
           return;
         }
         index.add(e.ref, e.type, e.player, e.amount, raw.number, e.of);
@@ -101,7 +152,14 @@ export class LedgerIndex {
     return index;
   }
 
-  private add(ref: string, type: LedgerEntryType, player: string, amount: number, line: number, of: string | undefined): void {
+  private add(
+    ref: string,
+    type: LedgerEntryType,
+    player: string,
+    amount: number,
+    line: number,
+    of: string | undefined,
+  ): void {
     if (this.size === this.types.length) this.grow();
     const slot = this.size++;
     this.slots.set(ref, slot);
@@ -152,27 +210,73 @@ export class LedgerIndex {
    */
   match(tx: ExpectedTransaction, at: LogPlace, emit: (finding: Finding) => void, optional = false): void {
     const slot = this.slots.get(tx.ref);
-    const finding = (kind: Finding['kind'], field: string, recorded: unknown, expected: unknown, message: string): void => {
+    const finding = (
+      kind: Finding['kind'],
+      field: string,
+      recorded: unknown,
+      expected: unknown,
+      message: string,
+    ): void => {
       emit({ kind, source: 'log', line: at.line, roundId: at.roundId, field, recorded, expected, message });
     };
     if (slot === undefined) {
-      if (!optional) finding('ledger-missing', `${at.field}.ref`, tx.ref, undefined, `${tx.type} ${tx.ref} is not in the ledger`);
+      if (!optional)
+        finding(
+          'ledger-missing',
+          `${at.field}.ref`,
+          tx.ref,
+          undefined,
+          `${tx.type} ${tx.ref} is not in the ledger`,
+        );
       return;
     }
     const ledgerLine = this.lines[slot]!;
     if (this.uses[slot]! > 0) {
-      finding('ledger-duplicate', `${at.field}.ref`, tx.ref, undefined, `${tx.ref} (ledger line ${ledgerLine}) is already named by an earlier record`);
+      finding(
+        'ledger-duplicate',
+        `${at.field}.ref`,
+        tx.ref,
+        undefined,
+        `${tx.ref} (ledger line ${ledgerLine}) is already named by an earlier record`,
+      );
       return;
     }
     this.uses[slot] = 1;
     const type = LEDGER_ENTRY_TYPES[this.types[slot]!]!;
-    if (type !== tx.type) finding('ledger-mismatch', `${at.field}.ref`, type, tx.type, `ledger line ${ledgerLine}: ${tx.ref} is a ${type}, the log records a ${tx.type}`);
+    if (type !== tx.type)
+      finding(
+        'ledger-mismatch',
+        `${at.field}.ref`,
+        type,
+        tx.type,
+        `ledger line ${ledgerLine}: ${tx.ref} is a ${type}, the log records a ${tx.type}`,
+      );
     const player = this.players[this.owners[slot]!]!;
-    if (player !== tx.player) finding('ledger-mismatch', 'player', player, tx.player, `ledger line ${ledgerLine}: ${tx.ref} is ${player}'s, the log records ${tx.player}`);
+    if (player !== tx.player)
+      finding(
+        'ledger-mismatch',
+        'player',
+        player,
+        tx.player,
+        `ledger line ${ledgerLine}: ${tx.ref} is ${player}'s, the log records ${tx.player}`,
+      );
     const amount = this.amounts[slot]!;
-    if (amount !== tx.amount) finding('ledger-mismatch', `${at.field}.amount`, amount, tx.amount, `ledger line ${ledgerLine}: ${tx.ref} moved ${amount}, the log records ${tx.amount}`);
+    if (amount !== tx.amount)
+      finding(
+        'ledger-mismatch',
+        `${at.field}.amount`,
+        amount,
+        tx.amount,
+        `ledger line ${ledgerLine}: ${tx.ref} moved ${amount}, the log records ${tx.amount}`,
+      );
     if (tx.of !== undefined && this.ofs.get(slot) !== tx.of) {
-      finding('ledger-mismatch', `${at.field}.ref`, this.ofs.get(slot), tx.of, `ledger line ${ledgerLine}: rollback ${tx.ref} returns ${this.ofs.get(slot) ?? '(nothing)'}, the log's round debited ${tx.of}`);
+      finding(
+        'ledger-mismatch',
+        `${at.field}.ref`,
+        this.ofs.get(slot),
+        tx.of,
+        `ledger line ${ledgerLine}: rollback ${tx.ref} returns ${this.ofs.get(slot) ?? '(nothing)'}, the log's round debited ${tx.of}`,
+      );
     }
   }
 

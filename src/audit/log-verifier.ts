@@ -8,7 +8,14 @@ import type { RoundOutcome } from '../engine/outcome.js';
 import { hashEquals, hashTextEquals, isHashText, type ChainHasher } from './chain-hasher.js';
 import { decodeRecord } from './decode-record.js';
 import type { Finding, FindingKind } from './finding.js';
-import { HASH_SUFFIX_LENGTH, HASH_SUFFIX_START, MAX_LINE_BYTES, RECORD_TYPES, type RecordType } from './format.js';
+import {
+  AUDIT_FORMAT,
+  HASH_SUFFIX_LENGTH,
+  HASH_SUFFIX_START,
+  MAX_LINE_BYTES,
+  RECORD_TYPES,
+  type RecordType,
+} from './format.js';
 import type { GameVariants } from './game-variants.js';
 import type { LedgerIndex } from './ledger-index.js';
 import type { RawLine } from './line-reader.js';
@@ -54,7 +61,8 @@ function hashSuffix(bytes: Buffer): Buffer | null {
   const n = bytes.length;
   if (n < HASH_SUFFIX_LENGTH + 2 || bytes[n - 1] !== BRACE || bytes[n - 2] !== QUOTE) return null;
   const start = n - HASH_SUFFIX_LENGTH;
-  if (bytes.compare(SUFFIX_START, 0, SUFFIX_START.length, start, start + SUFFIX_START.length) !== 0) return null;
+  if (bytes.compare(SUFFIX_START, 0, SUFFIX_START.length, start, start + SUFFIX_START.length) !== 0)
+    return null;
   return bytes.subarray(start + SUFFIX_START.length, n - 2);
 }
 
@@ -106,10 +114,26 @@ export class LogVerifier {
   line(raw: RawLine): void {
     const n = raw.number;
     if (!raw.terminated) {
-      this.emit('truncated', n, null, null, undefined, undefined, 'the log ends in the middle of this line: the last record was cut short');
+      this.emit(
+        'truncated',
+        n,
+        null,
+        null,
+        undefined,
+        undefined,
+        'the log ends in the middle of this line: the last record was cut short',
+      );
     }
     if (raw.tooLong) {
-      this.emit('unreadable-line', n, null, null, undefined, undefined, `a line longer than ${MAX_LINE_BYTES} bytes is not a record`);
+      this.emit(
+        'unreadable-line',
+        n,
+        null,
+        null,
+        undefined,
+        undefined,
+        `a line longer than ${MAX_LINE_BYTES} bytes is not a record`,
+      );
       this.unknownRecord();
       return;
     }
@@ -141,7 +165,15 @@ export class LogVerifier {
     const decoded = decodeRecord(value);
     if (!decoded.ok) {
       for (const p of decoded.problems) {
-        this.emit('bad-record', n, roundId, p.field === '' ? null : p.field, p.recorded, p.expected, `${p.field === '' ? 'the record' : p.field}: expected ${p.expected}, found ${describe(p.recorded)}`);
+        this.emit(
+          'bad-record',
+          n,
+          roundId,
+          p.field === '' ? null : p.field,
+          p.recorded,
+          p.expected,
+          `${p.field === '' ? 'the record' : p.field}: expected ${p.expected}, found ${describe(p.recorded)}`,
+        );
       }
       if (decoded.type === 'round' || decoded.type === 'void') {
         this.rounds++;
@@ -196,12 +228,28 @@ export class LogVerifier {
   private checkChain(bytes: Buffer, value: Record<string, unknown>, n: number, roundId: string | null): void {
     const type = value.type;
     if (n === 1 && type !== 'header') {
-      this.emit('structure', n, roundId, 'type', type, 'header', 'the log does not start with its header record');
+      this.emit(
+        'structure',
+        n,
+        roundId,
+        'type',
+        type,
+        'header',
+        'the log does not start with its header record',
+      );
     } else if (n > 1 && type === 'header') {
       this.emit('structure', n, roundId, 'type', type, undefined, 'a header record inside the log');
     }
     if (this.sealed) {
-      this.emit('structure', n, roundId, null, undefined, undefined, `a record after the end record (line ${this.endLine})`);
+      this.emit(
+        'structure',
+        n,
+        roundId,
+        null,
+        undefined,
+        undefined,
+        `a record after the end record (line ${this.endLine})`,
+      );
     }
 
     const seq = value.seq;
@@ -212,26 +260,63 @@ export class LogVerifier {
           seq > expected
             ? `record${seq - expected > 1 ? `s ${expected}…${seq - 1} are` : ` ${expected} is`} missing`
             : 'a record repeated or out of order';
-        this.emit('sequence', n, roundId, 'seq', seq, expected, `sequence number ${seq} where ${expected} was expected: ${why}`);
+        this.emit(
+          'sequence',
+          n,
+          roundId,
+          'seq',
+          seq,
+          expected,
+          `sequence number ${seq} where ${expected} was expected: ${why}`,
+        );
       }
       this.expectedSeq = seq + 1;
     } else if (this.expectedSeq !== null) {
       this.expectedSeq++;
     }
 
-    if (type !== 'header' && this.prevHash !== null && isHashText(value.prev) && !hashTextEquals(value.prev, this.prevHash)) {
-      this.emit('link', n, roundId, 'prev', value.prev, this.prevHash, "prev is not the previous record's hash: a record was removed, inserted or moved before this one");
+    if (
+      type !== 'header' &&
+      this.prevHash !== null &&
+      isHashText(value.prev) &&
+      !hashTextEquals(value.prev, this.prevHash)
+    ) {
+      this.emit(
+        'link',
+        n,
+        roundId,
+        'prev',
+        value.prev,
+        this.prevHash,
+        `prev is not the hash of line ${n - 1}: a record was removed, inserted or moved here, or line ${n - 1} was altered and re-hashed`,
+      );
     }
 
     if (isRecordType(type)) {
       const suffix = hashSuffix(bytes);
       if (suffix === null) {
-        this.emit('hash', n, roundId, 'hash', value.hash, undefined, 'the line does not end with its hash member ,"hash":"<64 hex digits>"}');
+        this.emit(
+          'hash',
+          n,
+          roundId,
+          'hash',
+          value.hash,
+          undefined,
+          'the line does not end with its hash member ,"hash":"<64 hex digits>"}',
+        );
       } else {
         const body = bytes.subarray(0, bytes.length - HASH_SUFFIX_LENGTH);
         const computed = this.ctx.hasher.digest(type, body, true);
         if (!hashEquals(computed, suffix.toString('latin1'))) {
-          this.emit('hash', n, roundId, 'hash', value.hash, computed.toString('hex'), "the record's hash does not match its content: the record was altered");
+          this.emit(
+            'hash',
+            n,
+            roundId,
+            'hash',
+            value.hash,
+            computed.toString('hex'),
+            "the record's hash does not match its content: the record was altered",
+          );
         }
       }
     }
@@ -241,31 +326,90 @@ export class LogVerifier {
   private onHeader(header: HeaderRecord, n: number): void {
     if (n !== 1) return; // reported by checkChain
     this.header = header;
+    if (header.format !== AUDIT_FORMAT) {
+      this.emit('structure', n, null, 'format', header.format, AUDIT_FORMAT, `not a ${AUDIT_FORMAT} header`);
+    }
     const hasher = this.ctx.hasher;
     if (header.chain !== hasher.mode) {
-      this.emit('key', n, null, 'chain', header.chain, hasher.mode, 'the log is not HMAC-chained but a key was given: anyone could have rebuilt this chain');
+      this.emit(
+        'key',
+        n,
+        null,
+        'chain',
+        header.chain,
+        hasher.mode,
+        'the log is not HMAC-chained but a key was given: anyone could have rebuilt this chain',
+      );
     } else if (hasher.keyId !== null && header.keyId !== hasher.keyId) {
-      this.emit('key', n, null, 'keyId', header.keyId, hasher.keyId, 'the key given is not the key this log was written with (or the header was altered)');
+      this.emit(
+        'key',
+        n,
+        null,
+        'keyId',
+        header.keyId,
+        hasher.keyId,
+        'the key given is not the key this log was written with (or the header was altered)',
+      );
     }
     this.setReference(header.game, header.slotsim, header.rng, n, null);
   }
 
   /** Checks the log's identity against the game file, once, and makes it what records must carry. */
-  private setReference(game: GameIdentity, slotsim: string, rng: string, n: number, roundId: string | null): void {
+  private setReference(
+    game: GameIdentity,
+    slotsim: string,
+    rng: string,
+    n: number,
+    roundId: string | null,
+  ): void {
     this.reference = game;
     this.referenceSlotsim = slotsim;
     this.referenceRng = rng;
     const { games, variant } = this.ctx;
     if (game.sha256 !== games.file.sha256) {
-      this.emit('identity', n, roundId, 'game.sha256', game.sha256, games.file.sha256, `the log was written for another game file than ${games.file.path}`);
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.sha256',
+        game.sha256,
+        games.file.sha256,
+        `the log was written for another game file than ${games.file.path}`,
+      );
     }
-    if (game.id !== games.base.id) this.emit('identity', n, roundId, 'game.id', game.id, games.base.id, 'the log is of another game');
-    if (game.version !== games.base.version) this.emit('identity', n, roundId, 'game.version', game.version, games.base.version, 'the log is of another version of the game');
+    if (game.id !== games.base.id)
+      this.emit('identity', n, roundId, 'game.id', game.id, games.base.id, 'the log is of another game');
+    if (game.version !== games.base.version)
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.version',
+        game.version,
+        games.base.version,
+        'the log is of another version of the game',
+      );
     if (!games.has(game.variant)) {
-      this.emit('identity', n, roundId, 'game.variant', game.variant, games.names, `the game file has no variant ${JSON.stringify(game.variant)}: its rounds cannot be replayed`);
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.variant',
+        game.variant,
+        games.names,
+        `the game file has no variant ${JSON.stringify(game.variant)}: its rounds cannot be replayed`,
+      );
     }
     if (variant !== undefined && game.variant !== variant) {
-      this.emit('identity', n, roundId, 'game.variant', game.variant, variant, `the log is of variant ${JSON.stringify(game.variant)}, not ${JSON.stringify(variant)}`);
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.variant',
+        game.variant,
+        variant,
+        `the log is of variant ${JSON.stringify(game.variant)}, not ${JSON.stringify(variant)}`,
+      );
     }
   }
 
@@ -278,14 +422,67 @@ export class LogVerifier {
     const ref = this.reference;
     const game = record.game;
     const id = record.roundId;
-    if (game.sha256 !== ref.sha256) this.emit('identity', n, id, 'game.sha256', game.sha256, ref.sha256, "the round names another game file than the log's header");
-    if (game.id !== ref.id) this.emit('identity', n, id, 'game.id', game.id, ref.id, "the round names another game than the log's header");
-    if (game.version !== ref.version) this.emit('identity', n, id, 'game.version', game.version, ref.version, "the round names another game version than the log's header");
+    if (game.sha256 !== ref.sha256)
+      this.emit(
+        'identity',
+        n,
+        id,
+        'game.sha256',
+        game.sha256,
+        ref.sha256,
+        "the round names another game file than the log's header",
+      );
+    if (game.id !== ref.id)
+      this.emit(
+        'identity',
+        n,
+        id,
+        'game.id',
+        game.id,
+        ref.id,
+        "the round names another game than the log's header",
+      );
+    if (game.version !== ref.version)
+      this.emit(
+        'identity',
+        n,
+        id,
+        'game.version',
+        game.version,
+        ref.version,
+        "the round names another game version than the log's header",
+      );
     if (game.variant !== ref.variant) {
-      this.emit('identity', n, id, 'game.variant', game.variant, ref.variant, "the round names another variant than the log's header");
+      this.emit(
+        'identity',
+        n,
+        id,
+        'game.variant',
+        game.variant,
+        ref.variant,
+        "the round names another variant than the log's header",
+      );
     }
-    if (record.slotsim !== this.referenceSlotsim) this.emit('identity', n, id, 'slotsim', record.slotsim, this.referenceSlotsim, "the round names another slotsim version than the log's header");
-    if (record.rng !== this.referenceRng) this.emit('identity', n, id, 'rng', record.rng, this.referenceRng, "the round names another generator than the log's header");
+    if (record.slotsim !== this.referenceSlotsim)
+      this.emit(
+        'identity',
+        n,
+        id,
+        'slotsim',
+        record.slotsim,
+        this.referenceSlotsim,
+        "the round names another slotsim version than the log's header",
+      );
+    if (record.rng !== this.referenceRng)
+      this.emit(
+        'identity',
+        n,
+        id,
+        'rng',
+        record.rng,
+        this.referenceRng,
+        "the round names another generator than the log's header",
+      );
   }
 
   private onRound(record: RoundRecord, n: number): void {
@@ -304,7 +501,15 @@ export class LogVerifier {
     } else {
       this.notReplayed++;
       if (variant !== this.reference?.variant) {
-        this.emit('identity', n, record.roundId, 'game.variant', variant, games.names, `the game file has no variant ${JSON.stringify(variant)}: the round cannot be replayed`);
+        this.emit(
+          'identity',
+          n,
+          record.roundId,
+          'game.variant',
+          variant,
+          games.names,
+          `the game file has no variant ${JSON.stringify(variant)}: the round cannot be replayed`,
+        );
       }
     }
     if (watching) this.watched = { line: n, record, replayed, findings: this.watchFindings };
@@ -316,9 +521,18 @@ export class LogVerifier {
       const { debit, credit } = record.tx;
       const emit = this.emitFinding;
       const place = (field: string) => ({ line: n, roundId: record.roundId, field });
-      ledger.match({ ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount }, place('tx.debit'), emit);
+      ledger.match(
+        { ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount },
+        place('tx.debit'),
+        emit,
+      );
       if (credit !== null) {
-        ledger.match({ ref: credit.ref, type: 'credit', player: record.player, amount: credit.amount }, place('tx.credit'), emit, credit.status === 'pending');
+        ledger.match(
+          { ref: credit.ref, type: 'credit', player: record.player, amount: credit.amount },
+          place('tx.credit'),
+          emit,
+          credit.status === 'pending',
+        );
       }
     }
     const total: unknown = record.outcome.total;
@@ -329,7 +543,8 @@ export class LogVerifier {
     this.rounds++;
     this.voids++;
     this.checkIdentity(record, n);
-    if (n === this.watchLine) this.watched = { line: n, record, replayed: null, findings: this.watchFindings };
+    if (n === this.watchLine)
+      this.watched = { line: n, record, replayed: null, findings: this.watchFindings };
     const ledger = this.ctx.ledger;
     const settled = (ref: string): boolean => ledger !== null && ledger.has(ref);
     this.report(this.money.void(record, settled), n, record.roundId);
@@ -339,9 +554,20 @@ export class LogVerifier {
       const place = (field: string) => ({ line: n, roundId: record.roundId, field });
       // An unconfirmed debit may never have arrived; one the rollback returned did.
       const debitOptional = debit.status === 'failed' && !(rollback.status === 'done' && rollback.amount > 0);
-      ledger.match({ ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount }, place('tx.debit'), emit, debitOptional);
       ledger.match(
-        { ref: rollback.ref, type: 'rollback', player: record.player, amount: rollback.amount, of: debit.ref },
+        { ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount },
+        place('tx.debit'),
+        emit,
+        debitOptional,
+      );
+      ledger.match(
+        {
+          ref: rollback.ref,
+          type: 'rollback',
+          player: record.player,
+          amount: rollback.amount,
+          of: debit.ref,
+        },
         place('tx.rollback'),
         emit,
         rollback.status === 'pending',
@@ -352,7 +578,15 @@ export class LogVerifier {
   private onEnd(record: EndRecord, n: number): void {
     if (this.sealed) return; // a second end record: reported by checkChain
     if (record.rounds !== this.rounds) {
-      this.emit('structure', n, null, 'rounds', record.rounds, this.rounds, `the end record counts ${record.rounds} rounds; the log holds ${this.rounds}`);
+      this.emit(
+        'structure',
+        n,
+        null,
+        'rounds',
+        record.rounds,
+        this.rounds,
+        `the end record counts ${record.rounds} rounds; the log holds ${this.rounds}`,
+      );
     }
     this.endLine = n;
   }

@@ -30,14 +30,32 @@ export class MoneyCheck {
     const problems: MoneyProblem[] = [];
     const { balance, tx, stake, player } = record;
     if (tx.debit.amount !== stake) {
-      problems.push({ kind: 'money', field: 'tx.debit.amount', recorded: tx.debit.amount, expected: stake, message: 'the debit is not the stake' });
+      problems.push({
+        kind: 'money',
+        field: 'tx.debit.amount',
+        recorded: tx.debit.amount,
+        expected: stake,
+        message: 'the debit is not the stake',
+      });
     }
     const total: unknown = record.outcome.total;
     if (typeof total === 'number' && Number.isSafeInteger(total)) {
       if (total > 0 && tx.credit === null) {
-        problems.push({ kind: 'money', field: 'tx.credit', recorded: null, expected: { amount: total }, message: `the round won ${total} but records no credit` });
+        problems.push({
+          kind: 'money',
+          field: 'tx.credit',
+          recorded: null,
+          expected: { amount: total },
+          message: `the round won ${total} but records no credit`,
+        });
       } else if (tx.credit !== null && tx.credit.amount !== total) {
-        problems.push({ kind: 'money', field: 'tx.credit.amount', recorded: tx.credit.amount, expected: total, message: 'the credit is not the round\'s win' });
+        problems.push({
+          kind: 'money',
+          field: 'tx.credit.amount',
+          recorded: tx.credit.amount,
+          expected: total,
+          message: "the credit is not the round's win",
+        });
       }
     }
     const credited = tx.credit !== null && tx.credit.status === 'paid' ? tx.credit.amount : 0;
@@ -73,17 +91,41 @@ export class MoneyCheck {
     const { balance, tx, stake, player } = record;
     const { debit, rollback } = tx;
     if (debit.amount !== stake) {
-      problems.push({ kind: 'money', field: 'tx.debit.amount', recorded: debit.amount, expected: stake, message: 'the debit is not the stake' });
+      problems.push({
+        kind: 'money',
+        field: 'tx.debit.amount',
+        recorded: debit.amount,
+        expected: stake,
+        message: 'the debit is not the stake',
+      });
     }
     const known = balance.before !== null && balance.after !== null;
     if (rollback.status === 'done') {
       if (debit.status === 'done' && rollback.amount !== debit.amount) {
-        problems.push({ kind: 'money', field: 'tx.rollback.amount', recorded: rollback.amount, expected: debit.amount, message: 'the rollback does not return the debit' });
+        problems.push({
+          kind: 'money',
+          field: 'tx.rollback.amount',
+          recorded: rollback.amount,
+          expected: debit.amount,
+          message: 'the rollback does not return the debit',
+        });
       } else if (rollback.amount !== 0 && rollback.amount !== debit.amount) {
-        problems.push({ kind: 'money', field: 'tx.rollback.amount', recorded: rollback.amount, expected: debit.amount, message: 'the rollback returns neither the debit nor nothing' });
+        problems.push({
+          kind: 'money',
+          field: 'tx.rollback.amount',
+          recorded: rollback.amount,
+          expected: debit.amount,
+          message: 'the rollback returns neither the debit nor nothing',
+        });
       }
       if (known && balance.after !== balance.before) {
-        problems.push({ kind: 'money', field: 'balance.after', recorded: balance.after, expected: balance.before, message: 'a voided round must leave the balance as it was' });
+        problems.push({
+          kind: 'money',
+          field: 'balance.after',
+          recorded: balance.after,
+          expected: balance.before,
+          message: 'a voided round must leave the balance as it was',
+        });
       }
     } else {
       if (debit.status === 'done' && known && balance.after !== balance.before - debit.amount) {
@@ -126,8 +168,22 @@ export class MoneyCheck {
         message: `${player}'s balance before is not their balance after their previous round`,
       });
     }
-    if (before < 0) problems.push({ kind: 'money', field: 'balance.before', recorded: before, expected: '≥ 0', message: 'a negative balance' });
-    if (after !== null && after < 0) problems.push({ kind: 'money', field: 'balance.after', recorded: after, expected: '≥ 0', message: 'a negative balance' });
+    if (before < 0)
+      problems.push({
+        kind: 'money',
+        field: 'balance.before',
+        recorded: before,
+        expected: '≥ 0',
+        message: 'a negative balance',
+      });
+    if (after !== null && after < 0)
+      problems.push({
+        kind: 'money',
+        field: 'balance.after',
+        recorded: after,
+        expected: '≥ 0',
+        message: 'a negative balance',
+      });
     if (after === null) this.last.delete(player);
     else this.last.set(player, after);
   }

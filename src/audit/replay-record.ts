@@ -39,11 +39,20 @@ export function replayRecord(game: Game, record: RoundRecord): ReplayResult {
   try {
     outcome = playRound(game, rng);
   } catch (error) {
-    if (error instanceof ReplayMismatchError) return { outcome: null, problems: [drawProblem(error, record)] };
+    if (error instanceof ReplayMismatchError)
+      return { outcome: null, problems: [drawProblem(error, record)] };
     const message = error instanceof Error ? error.message : String(error);
     return {
       outcome: null,
-      problems: [{ kind: 'replay-draws', field: 'draws', recorded: undefined, expected: undefined, message: `the engine failed on the recorded draws: ${message}` }],
+      problems: [
+        {
+          kind: 'replay-draws',
+          field: 'draws',
+          recorded: undefined,
+          expected: undefined,
+          message: `the engine failed on the recorded draws: ${message}`,
+        },
+      ],
     };
   }
   const problems: ReplayProblem[] = [];
@@ -57,12 +66,22 @@ export function replayRecord(game: Game, record: RoundRecord): ReplayResult {
     });
   }
   if (record.stake !== outcome.stake) {
-    problems.push({ kind: 'replay-outcome', field: 'stake', recorded: record.stake, expected: outcome.stake, message: 'the stake is not the game\'s bet' });
+    problems.push({
+      kind: 'replay-outcome',
+      field: 'stake',
+      recorded: record.stake,
+      expected: outcome.stake,
+      message: "the stake is not the game's bet",
+    });
   }
   const diffs: ValueDiff[] = [];
   diffValues(outcome, record.outcome, 'outcome', diffs, MAX_DIFFS_PER_RECORD);
   for (const d of diffs) {
-    problems.push({ kind: 'replay-outcome', ...d, message: `replay gives ${describe(d.expected)}, the record has ${describe(d.recorded)}` });
+    problems.push({
+      kind: 'replay-outcome',
+      ...d,
+      message: `replay gives ${describe(d.expected)}, the record has ${describe(d.recorded)}`,
+    });
   }
   if (diffs.length >= MAX_DIFFS_PER_RECORD) {
     problems.push({
@@ -82,11 +101,29 @@ function drawProblem(error: ReplayMismatchError, record: RoundRecord): ReplayPro
   const recorded = record.draws[m.index];
   switch (m.kind) {
     case 'bound':
-      return { kind: 'replay-draws', field, recorded, expected: [m.requestedBound, '?'], message: describeReplayMismatch(m) };
+      return {
+        kind: 'replay-draws',
+        field,
+        recorded,
+        expected: [m.requestedBound, '?'],
+        message: describeReplayMismatch(m),
+      };
     case 'exhausted':
-      return { kind: 'replay-draws', field, recorded: undefined, expected: [m.requestedBound, '?'], message: describeReplayMismatch(m) };
+      return {
+        kind: 'replay-draws',
+        field,
+        recorded: undefined,
+        expected: [m.requestedBound, '?'],
+        message: describeReplayMismatch(m),
+      };
     case 'value':
-      return { kind: 'replay-draws', field, recorded, expected: `a value in [0, ${m.bound})`, message: describeReplayMismatch(m) };
+      return {
+        kind: 'replay-draws',
+        field,
+        recorded,
+        expected: `a value in [0, ${m.bound})`,
+        message: describeReplayMismatch(m),
+      };
     default: {
       const unknown: never = m;
       throw new Error(`unknown replay mismatch ${String(unknown)}`);

@@ -49,7 +49,17 @@ export class RtpTally {
     const mean = n > 0 ? this.sumX / n : 0;
     const variance = n > 1 ? Math.max(0, (this.sumX2 - n * mean * mean) / (n - 1)) : 0;
     const sd = Math.sqrt(variance);
-    if (n < 2) return { rounds: n, staked: this.staked, won: this.won, rtp, sd, interval99: null, exact, exactInInterval: null };
+    if (n < 2)
+      return {
+        rounds: n,
+        staked: this.staked,
+        won: this.won,
+        rtp,
+        sd,
+        interval99: null,
+        exact,
+        exactInInterval: null,
+      };
     const [lo, hi] = interval(rtp, sd, n, 99);
     return {
       rounds: n,
@@ -60,7 +70,9 @@ export class RtpTally {
       interval99: [lo, hi],
       exact,
       exactInInterval:
-        exact === null || (exact.precision !== 'exact' && exact.precision !== 'double') ? null : exact.value >= lo && exact.value <= hi,
+        exact === null || (exact.precision !== 'exact' && exact.precision !== 'double')
+          ? null
+          : exact.value >= lo && exact.value <= hi,
     };
   }
 }

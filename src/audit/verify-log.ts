@@ -74,7 +74,9 @@ async function firstLine(path: string): Promise<string> {
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, { cause: error });
+    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, {
+      cause: error,
+    });
   }
   try {
     const buffer = Buffer.alloc(64 * 1024);
@@ -100,17 +102,34 @@ async function sniff(path: string, hasKey: boolean): Promise<void> {
   } catch {
     value = null;
   }
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const record =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   const type = record?.type;
   if (record === null || (type !== 'header' && type !== 'round' && type !== 'void' && type !== 'end')) {
-    throw new SlotsimError('BAD_FILE', `${path}: line 1 is not a record of a slotsim audit log (expected a JSON header with "format": "${AUDIT_FORMAT}")`);
+    throw new SlotsimError(
+      'BAD_FILE',
+      `${path}: line 1 is not a record of a slotsim audit log (expected a JSON header with "format": "${AUDIT_FORMAT}")`,
+    );
   }
   const format = record.format;
-  if (type === 'header' && typeof format === 'string' && format.startsWith(AUDIT_FORMAT_PREFIX) && format !== AUDIT_FORMAT) {
-    throw new SlotsimError('BAD_FILE', `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`);
+  if (
+    type === 'header' &&
+    typeof format === 'string' &&
+    format.startsWith(AUDIT_FORMAT_PREFIX) &&
+    format !== AUDIT_FORMAT
+  ) {
+    throw new SlotsimError(
+      'BAD_FILE',
+      `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`,
+    );
   }
   if (type === 'header' && record.chain === 'hmac-sha256' && !hasKey) {
-    throw new SlotsimError('BAD_INPUT', `${path}: the log is HMAC-chained; give its key with --hmac-key-file`);
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `${path}: the log is HMAC-chained; give its key with --hmac-key-file`,
+    );
   }
 }
 
@@ -129,7 +148,9 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
   try {
     totalBytes = (await stat(options.log)).size;
   } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${options.log}: cannot read the audit log (${errorCode(error)})`, { cause: error });
+    throw new SlotsimError('BAD_FILE', `${options.log}: cannot read the audit log (${errorCode(error)})`, {
+      cause: error,
+    });
   }
 
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
@@ -151,7 +172,8 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
   });
   const { lines, bytes } = await forEachLine(options.log, (line) => verifier.line(line), {
     signal: options.signal,
-    onProgress: options.onProgress === undefined ? undefined : (read) => options.onProgress?.(read, totalBytes),
+    onProgress:
+      options.onProgress === undefined ? undefined : (read) => options.onProgress?.(read, totalBytes),
   });
   verifier.finish(lines);
 
@@ -175,7 +197,12 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
     },
     game: { file: options.game.path, sha256: options.game.sha256, logged },
     ledger: ledger?.summary() ?? null,
-    rounds: { total: verifier.rounds, voided: verifier.voids, replayed: verifier.replayed, notReplayed: verifier.notReplayed },
+    rounds: {
+      total: verifier.rounds,
+      voided: verifier.voids,
+      replayed: verifier.replayed,
+      notReplayed: verifier.notReplayed,
+    },
     players: verifier.money.players,
     rtp: verifier.rtp.figures(exact),
     findings: { total, byKind },

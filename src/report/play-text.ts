@@ -9,14 +9,20 @@ export function renderPlay(report: PlayReport): string {
   const r = report.rounds;
   t.push(
     ['game', `${report.game.name} ${report.game.version}${variant}`],
-    ['rounds', `${count(r.played)} played${r.voided > 0 ? `, ${count(r.voided)} voided` : ''}${r.refused > 0 ? `, ${count(r.refused)} refused` : ''} of ${count(r.requested)}`],
+    [
+      'rounds',
+      `${count(r.played)} played${r.voided > 0 ? `, ${count(r.voided)} voided` : ''}${r.refused > 0 ? `, ${count(r.refused)} refused` : ''} of ${count(r.requested)}`,
+    ],
     ['players', count(report.players)],
     ['staked', `${count(report.staked)} credits`],
     ['won', `${count(report.won)} credits`],
     ['RTP of the run', percent(report.rtp)],
   );
   if (report.pending.count > 0) {
-    t.push(['PENDING credits', `${count(report.pending.count)} (${count(report.pending.amount)} credits owed; see the audit log)`]);
+    t.push([
+      'PENDING credits',
+      `${count(report.pending.count)} (${count(report.pending.amount)} credits owed; see the audit log)`,
+    ]);
   }
   t.push(
     ['audit log', `${report.auditLog} (${report.chain} chain, rng ${report.rng})`],

@@ -11,7 +11,8 @@ function windowRows(spin: SpinOutcome): string[] {
   const rows = reels[0]?.length ?? 0;
   const width = Math.max(1, ...reels.flatMap((column) => column.map((s) => s.length)));
   const lines: string[] = [];
-  for (let row = 0; row < rows; row++) lines.push(`    | ${reels.map((column) => (column[row] ?? '').padEnd(width)).join(' | ')} |`);
+  for (let row = 0; row < rows; row++)
+    lines.push(`    | ${reels.map((column) => (column[row] ?? '').padEnd(width)).join(' | ')} |`);
   return lines;
 }
 
@@ -32,9 +33,13 @@ function payWin(win: PayWin, spin: SpinOutcome): string {
 }
 
 function spinLines(title: string, spin: SpinOutcome): string[] {
-  const lines = [`  ${title} (reel set ${spin.reelSet}, stops ${spin.stops.join(' ')}):`, ...windowRows(spin)];
+  const lines = [
+    `  ${title} (reel set ${spin.reelSet}, stops ${spin.stops.join(' ')}):`,
+    ...windowRows(spin),
+  ];
   for (const w of spin.wins) lines.push(`    ${payWin(w, spin)}`);
-  if (spin.scatter !== null) lines.push(`    scatter: ${spin.scatter.count} × ${spin.scatter.symbol} pays ${count(spin.scatter.win)}`);
+  if (spin.scatter !== null)
+    lines.push(`    scatter: ${spin.scatter.count} × ${spin.scatter.symbol} pays ${count(spin.scatter.win)}`);
   if (spin.wins.length === 0 && spin.scatter === null) lines.push('    no win');
   else lines.push(`    spin win ${count(spin.win)}`);
   return lines;
@@ -43,7 +48,9 @@ function spinLines(title: string, spin: SpinOutcome): string[] {
 function bonusLines(bonus: BonusOutcome): string[] {
   const lines = ['  Bonus (weighted prize draws):'];
   for (const d of bonus.draws) {
-    lines.push(`    ${d.node === 'pick' ? `pick: draw ${d.draw} of ${d.bound} → prize ${count(d.result)}` : `repeat: draw ${d.draw} of ${d.bound} → ${d.result} picks`}`);
+    lines.push(
+      `    ${d.node === 'pick' ? `pick: draw ${d.draw} of ${d.bound} → prize ${count(d.result)}` : `repeat: draw ${d.draw} of ${d.bound} → ${d.result} picks`}`,
+    );
   }
   lines.push(`    bonus win ${count(bonus.win)}`);
   return lines;
@@ -59,25 +66,39 @@ export function renderRecall(watched: WatchedRound, report: VerifyReport): strin
     `  stake ${count(r.stake)} (debit ${r.tx.debit.ref})`,
   ];
   if (r.type === 'void') {
-    lines.push(`  VOIDED: ${r.reason}`, `  rollback ${r.tx.rollback.ref}: ${count(r.tx.rollback.amount)} returned (${r.tx.rollback.status})`);
+    lines.push(
+      `  VOIDED: ${r.reason}`,
+      `  rollback ${r.tx.rollback.ref}: ${count(r.tx.rollback.amount)} returned (${r.tx.rollback.status})`,
+    );
   } else {
     const outcome = watched.replayed ?? r.outcome;
-    if (watched.replayed === null) lines.push('  (the round could not be replayed: shown as recorded, unverified)');
+    if (watched.replayed === null)
+      lines.push('  (the round could not be replayed: shown as recorded, unverified)');
     lines.push(...spinLines('Paid spin', outcome.paid));
     if (outcome.bonus !== null) lines.push(...bonusLines(outcome.bonus));
     if (outcome.freeSpins !== null) {
-      lines.push(`  Free spins: ${outcome.freeSpins.awarded} awarded, ${outcome.freeSpins.spins.length} played`);
+      lines.push(
+        `  Free spins: ${outcome.freeSpins.awarded} awarded, ${outcome.freeSpins.spins.length} played`,
+      );
       outcome.freeSpins.spins.forEach((spin, i) => {
         lines.push(...spinLines(`Free spin ${i + 1}`, spin));
         if (spin.retrigger > 0) lines.push(`    retrigger: +${spin.retrigger} spins`);
       });
       lines.push(`  free spins win ${count(outcome.freeSpins.win)}`);
     }
-    lines.push(`  TOTAL WIN ${count(outcome.total)}${outcome.capped ? ' (the max-win cap ended the round)' : ''}`);
+    lines.push(
+      `  TOTAL WIN ${count(outcome.total)}${outcome.capped ? ' (the max-win cap ended the round)' : ''}`,
+    );
     const credit = r.tx.credit;
-    lines.push(credit === null ? '  no credit (nothing won)' : `  credit ${credit.ref}: ${count(credit.amount)} (${credit.status})`);
+    lines.push(
+      credit === null
+        ? '  no credit (nothing won)'
+        : `  credit ${credit.ref}: ${count(credit.amount)} (${credit.status})`,
+    );
   }
-  lines.push(`  balance ${r.balance.before === null ? '?' : count(r.balance.before)} → ${r.balance.after === null ? '?' : count(r.balance.after)}`);
+  lines.push(
+    `  balance ${r.balance.before === null ? '?' : count(r.balance.before)} → ${r.balance.after === null ? '?' : count(r.balance.after)}`,
+  );
   lines.push('');
   lines.push(...verdictLines(watched.findings, report));
   return `${lines.join('\n')}\n`;
@@ -85,7 +106,10 @@ export function renderRecall(watched: WatchedRound, report: VerifyReport): strin
 
 function verdictLines(findings: readonly Finding[], report: VerifyReport): string[] {
   const elsewhere = report.findings.total - findings.length;
-  const log = elsewhere === 0 ? 'the rest of the log verifies too' : `the rest of the log has ${count(elsewhere)} finding${elsewhere === 1 ? '' : 's'} (run slotsim verify)`;
+  const log =
+    elsewhere === 0
+      ? 'the rest of the log verifies too'
+      : `the rest of the log has ${count(elsewhere)} finding${elsewhere === 1 ? '' : 's'} (run slotsim verify)`;
   if (findings.length === 0) {
     return [`VERIFIED: this record's hash, chain link, replay and money all check; ${log}.`];
   }

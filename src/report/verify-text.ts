@@ -26,10 +26,21 @@ export function renderVerify(report: VerifyReport): string {
   const t = new Table({ style: { head: [], border: [] } });
   const logged = report.game.logged;
   t.push(
-    ['audit log', `${report.log.path} (${count(report.log.lines)} lines, ${fixed(report.log.bytes / 1e6, 1)} MB)`],
-    ['format / chain', `${report.log.format ?? '(no header)'} / ${report.log.chain}${report.log.sealed ? ', closed' : ', NOT closed'}`],
+    [
+      'audit log',
+      `${report.log.path} (${count(report.log.lines)} lines, ${fixed(report.log.bytes / 1e6, 1)} MB)`,
+    ],
+    [
+      'format / chain',
+      `${report.log.format ?? '(no header)'} / ${report.log.chain}${report.log.sealed ? ', closed' : ', NOT closed'}`,
+    ],
     ['game file', `${report.game.file} (sha256 ${report.game.sha256.slice(0, 16)}…)`],
-    ['game of the log', logged === null ? '(unknown)' : `${logged.id} ${logged.version}${logged.variant === null ? '' : ` [${logged.variant}]`}`],
+    [
+      'game of the log',
+      logged === null
+        ? '(unknown)'
+        : `${logged.id} ${logged.version}${logged.variant === null ? '' : ` [${logged.variant}]`}`,
+    ],
     [
       'rounds',
       `${count(report.rounds.total)} (replayed ${count(report.rounds.replayed)}${report.rounds.voided > 0 ? `, voided ${count(report.rounds.voided)}` : ''}${report.rounds.notReplayed > 0 ? `, NOT replayed ${count(report.rounds.notReplayed)}` : ''})`,
@@ -45,16 +56,33 @@ export function renderVerify(report: VerifyReport): string {
   }
   const r = report.rtp;
   t.push(['staked / won', `${count(r.staked)} / ${count(r.won)} credits`]);
-  t.push(['RTP of the log', r.interval99 === null ? percent(r.rtp) : `${percent(r.rtp)} (99%: ${percent(r.interval99[0])} … ${percent(r.interval99[1])})`]);
+  t.push([
+    'RTP of the log',
+    r.interval99 === null
+      ? percent(r.rtp)
+      : `${percent(r.rtp)} (99%: ${percent(r.interval99[0])} … ${percent(r.interval99[1])})`,
+  ]);
   if (r.exact === null) {
     t.push(['RTP of the game', '(not computed)']);
   } else {
-    const verdict = r.exactInInterval === null ? `${r.exact.precision}; not compared` : r.exactInInterval ? 'inside the 99% interval' : 'OUTSIDE the 99% interval';
+    const verdict =
+      r.exactInInterval === null
+        ? `${r.exact.precision}; not compared`
+        : r.exactInInterval
+          ? 'inside the 99% interval'
+          : 'OUTSIDE the 99% interval';
     t.push(['RTP of the game', `${percent(r.exact.value)} (${verdict})`]);
   }
-  t.push(['speed', `${count(Math.round(report.roundsPerSecond))} rounds/s, ${fixed(report.elapsedSeconds, 2)} s`]);
+  t.push([
+    'speed',
+    `${count(Math.round(report.roundsPerSecond))} rounds/s, ${fixed(report.elapsedSeconds, 2)} s`,
+  ]);
 
-  const f = new Table({ head: ['finding', 'count', 'meaning'], colAligns: ['left', 'right', 'left'], style: { head: [], border: [] } });
+  const f = new Table({
+    head: ['finding', 'count', 'meaning'],
+    colAligns: ['left', 'right', 'left'],
+    style: { head: [], border: [] },
+  });
   for (const kind of FINDING_KINDS) {
     const n = report.findings.byKind[kind];
     if (n > 0) f.push([kind, count(n), describeFindingKind(kind)]);

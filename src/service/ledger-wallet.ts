@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { DurableAppender } from '../audit/durable-appender.js';
-import { decodeLedgerEntry, directionOf, formatLedgerEntry, type LedgerEntry, type LedgerEntryType } from '../audit/ledger-format.js';
+import {
+  decodeLedgerEntry,
+  directionOf,
+  formatLedgerEntry,
+  type LedgerEntry,
+  type LedgerEntryType,
+} from '../audit/ledger-format.js';
 import { forEachLine } from '../audit/line-reader.js';
 import { SlotsimError } from '../errors.js';
 import type { RefusalReason, RollbackRequest, TransferRequest, Wallet, WalletResult } from './wallet.js';
@@ -64,7 +70,10 @@ export class LedgerWallet implements Wallet {
     const mode = options.mode ?? 'open';
     const entries: LedgerEntry[] = [];
     if (mode === 'open' && existsSync(path)) await readLedger(path, entries);
-    const file = await DurableAppender.open(path, { fsync: options.fsync ?? true, exclusive: mode === 'create' });
+    const file = await DurableAppender.open(path, {
+      fsync: options.fsync ?? true,
+      exclusive: mode === 'create',
+    });
     const wallet = new LedgerWallet(path, file, options.clock ?? (() => new Date()), entries.length);
     for (const e of entries) wallet.apply(e, Promise.resolve());
     return wallet;
@@ -120,22 +129,34 @@ export class LedgerWallet implements Wallet {
     return this.file.close();
   }
 
-  private transfer(type: Exclude<LedgerEntryType, 'rollback'>, request: TransferRequest): Promise<WalletResult> {
+  private transfer(
+    type: Exclude<LedgerEntryType, 'rollback'>,
+    request: TransferRequest,
+  ): Promise<WalletResult> {
     const broken = this.brokenError();
     if (broken !== null) return Promise.reject(broken);
     const { ref, player, amount } = request;
     const existing = this.refs.get(ref);
     if (existing !== undefined) return this.repeat(ref, existing, type, player, amount, undefined);
     if (!Number.isSafeInteger(amount) || amount <= 0) {
-      return Promise.resolve(refused('invalid-amount', `${type} ${ref}: ${amount} is not a positive whole number of credits`));
+      return Promise.resolve(
+        refused('invalid-amount', `${type} ${ref}: ${amount} is not a positive whole number of credits`),
+      );
     }
     if (type === 'debit' && this.rolledBack.has(ref)) {
-      return Promise.resolve(refused('rolled-back', `debit ${ref} was rolled back (by ${this.rolledBack.get(ref)!}) before it arrived`));
+      return Promise.resolve(
+        refused(
+          'rolled-back',
+          `debit ${ref} was rolled back (by ${this.rolledBack.get(ref)!}) before it arrived`,
+        ),
+      );
     }
     const balance = this.balances.get(player) ?? 0;
     const direction = directionOf(type);
     if (direction < 0 && balance < amount) {
-      return Promise.resolve(refused('insufficient-funds', `${type} ${ref}: ${player} has ${balance}, needs ${amount}`));
+      return Promise.resolve(
+        refused('insufficient-funds', `${type} ${ref}: ${player} has ${balance}, needs ${amount}`),
+      );
     }
     if (!Number.isSafeInteger(balance + direction * amount)) {
       return Promise.resolve(refused('invalid-amount', `${type} ${ref}: the balance would pass 2^53`));
@@ -144,7 +165,13 @@ export class LedgerWallet implements Wallet {
   }
 
   /** Reserves synchronously, then waits for durability. */
-  private async commit(type: LedgerEntryType, ref: string, player: string, amount: number, of: string | undefined): Promise<WalletResult> {
+  private async commit(
+    type: LedgerEntryType,
+    ref: string,
+    player: string,
+    amount: number,
+    of: string | undefined,
+  ): Promise<WalletResult> {
     const balance = (this.balances.get(player) ?? 0) + directionOf(type) * amount;
     this.seq++;
     const entry: LedgerEntry = {
@@ -170,7 +197,14 @@ export class LedgerWallet implements Wallet {
 
   private apply(entry: LedgerEntry, durable: Promise<void>): void {
     this.balances.set(entry.player, entry.balance);
-    this.refs.set(entry.ref, { type: entry.type, player: entry.player, amount: entry.amount, of: entry.of, balance: entry.balance, durable });
+    this.refs.set(entry.ref, {
+      type: entry.type,
+      player: entry.player,
+      amount: entry.amount,
+      of: entry.of,
+      balance: entry.balance,
+      durable,
+    });
     if (entry.type === 'rollback' && entry.of !== undefined) this.rolledBack.set(entry.of, entry.ref);
   }
 
@@ -182,8 +216,16 @@ export class LedgerWallet implements Wallet {
     amount: number | null,
     of: string | undefined,
   ): Promise<WalletResult> {
-    if (first.type !== type || first.player !== player || (amount !== null && first.amount !== amount) || first.of !== of) {
-      return refused('reference-conflict', `${ref} was already used for a ${first.type} of ${first.amount} for ${first.player}`);
+    if (
+      first.type !== type ||
+      first.player !== player ||
+      (amount !== null && first.amount !== amount) ||
+      first.of !== of
+    ) {
+      return refused(
+        'reference-conflict',
+        `${ref} was already used for a ${first.type} of ${first.amount} for ${first.player}`,
+      );
     }
     await first.durable;
     return ok(ref, first.amount, first.balance, true);
@@ -191,7 +233,11 @@ export class LedgerWallet implements Wallet {
 
   private brokenError(): SlotsimError | null {
     if (this.broken === null) return null;
-    return new SlotsimError('BAD_FILE', `${this.path}: the ledger could not be written; restart from the file`, { cause: this.broken });
+    return new SlotsimError(
+      'BAD_FILE',
+      `${this.path}: the ledger could not be written; restart from the file`,
+      { cause: this.broken },
+    );
   }
 }
 
@@ -204,10 +250,14 @@ async function readLedger(path: string, into: LedgerEntry[]): Promise<void> {
   const balances = new Map<string, number>();
   const refs = new Set<string>();
   const fail = (line: number, what: string): never => {
-    throw new SlotsimError('BAD_FILE', `${path}, line ${line}: ${what}; the wallet does not open a damaged ledger (run slotsim verify --ledger)`);
+    throw new SlotsimError(
+      'BAD_FILE',
+      `${path}, line ${line}: ${what}; the wallet does not open a damaged ledger (run slotsim verify --ledger)`,
+    );
   };
   await forEachLine(path, (raw) => {
-    if (raw.tooLong || !raw.terminated) fail(raw.number, raw.tooLong ? 'a line too long to be an entry' : 'the last entry was cut short');
+    if (raw.tooLong || !raw.terminated)
+      fail(raw.number, raw.tooLong ? 'a line too long to be an entry' : 'the last entry was cut short');
     let value: unknown;
     try {
       value = JSON.parse(raw.bytes.toString('utf8'));
@@ -215,12 +265,14 @@ async function readLedger(path: string, into: LedgerEntry[]): Promise<void> {
       fail(raw.number, 'not JSON');
     }
     const decoded = decodeLedgerEntry(value);
-    if (!decoded.ok) return fail(raw.number, `${decoded.problems[0]!.field}: expected ${decoded.problems[0]!.expected}`);
+    if (!decoded.ok)
+      return fail(raw.number, `${decoded.problems[0]!.field}: expected ${decoded.problems[0]!.expected}`);
     const e = decoded.entry;
     if (e.seq !== into.length + 1) fail(raw.number, `entry ${e.seq} where ${into.length + 1} was expected`);
     if (refs.has(e.ref)) fail(raw.number, `reference ${e.ref} used twice`);
     const balance = (balances.get(e.player) ?? 0) + directionOf(e.type) * e.amount;
-    if (e.balance !== balance) fail(raw.number, `balance ${e.balance} does not follow from the entries before it (${balance})`);
+    if (e.balance !== balance)
+      fail(raw.number, `balance ${e.balance} does not follow from the entries before it (${balance})`);
     refs.add(e.ref);
     balances.set(e.player, balance);
     into.push(e);

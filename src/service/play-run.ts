@@ -26,13 +26,24 @@ export interface PlayRunOptions {
 }
 
 export interface PlayReport {
-  readonly game: { readonly id: string; readonly name: string; readonly version: string; readonly variant: string | null; readonly sha256: string };
+  readonly game: {
+    readonly id: string;
+    readonly name: string;
+    readonly version: string;
+    readonly variant: string | null;
+    readonly sha256: string;
+  };
   readonly auditLog: string;
   readonly ledger: string;
   readonly chain: ChainMode;
   readonly rng: string;
   readonly players: number;
-  readonly rounds: { readonly requested: number; readonly played: number; readonly voided: number; readonly refused: number };
+  readonly rounds: {
+    readonly requested: number;
+    readonly played: number;
+    readonly voided: number;
+    readonly refused: number;
+  };
   readonly staked: number;
   readonly won: number;
   /** Won ÷ staked over the rounds played. */
@@ -46,7 +57,9 @@ export interface PlayReport {
 
 /** The ledger's default place: next to the audit log (`x.jsonl` → `x.ledger.jsonl`). */
 export function defaultLedgerPath(auditLog: string): string {
-  return auditLog.endsWith('.jsonl') ? `${auditLog.slice(0, -'.jsonl'.length)}.ledger.jsonl` : `${auditLog}.ledger.jsonl`;
+  return auditLog.endsWith('.jsonl')
+    ? `${auditLog.slice(0, -'.jsonl'.length)}.ledger.jsonl`
+    : `${auditLog}.ledger.jsonl`;
 }
 
 /** The split of `rounds` over `players`: the first `rounds % players` play one more. */
@@ -63,7 +76,8 @@ export function roundsOfPlayer(rounds: number, players: number, index: number): 
 export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
   const { game, players } = options;
   for (const path of [options.auditLog, options.ledger]) {
-    if (existsSync(path)) throw new SlotsimError('BAD_INPUT', `${path} already exists; play writes a new audit log and ledger`);
+    if (existsSync(path))
+      throw new SlotsimError('BAD_INPUT', `${path} already exists; play writes a new audit log and ledger`);
   }
   const started = performance.now();
   const fsync = options.fsync ?? true;
@@ -71,7 +85,13 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
   const wallet = await LedgerWallet.open(options.ledger, { mode: 'create', fsync });
   let audit: AuditLogWriter;
   try {
-    audit = await AuditLogWriter.create({ path: options.auditLog, game, rng: rng.algorithm, hmacKey: options.hmacKey, fsync });
+    audit = await AuditLogWriter.create({
+      path: options.auditLog,
+      game,
+      rng: rng.algorithm,
+      hmacKey: options.hmacKey,
+      fsync,
+    });
   } catch (error) {
     await wallet.close();
     rmSync(options.ledger, { force: true });
@@ -124,7 +144,8 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
   } finally {
     await wallet.close();
   }
-  if (failed !== undefined) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  if (failed !== undefined)
+    throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
   const elapsedSeconds = (performance.now() - started) / 1000;
   return {
     game: { id: game.id, name: game.name, version: game.version, variant: game.variant, sha256: game.sha256 },

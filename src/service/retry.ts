@@ -7,7 +7,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, delayMs: 25 };
 
-export type Tried<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+export type Tried<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /** Calls `operation` until it resolves or the attempts run out; never throws. */
 export async function withRetries<T>(

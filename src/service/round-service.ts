@@ -52,7 +52,8 @@ export interface RoundRequest {
   readonly bet: number;
 }
 
-export type RoundRefusal = 'unknown-session' | 'session-closed' | 'bad-bet' | 'insufficient-funds' | 'wallet-refused';
+export type RoundRefusal =
+  'unknown-session' | 'session-closed' | 'bad-bet' | 'insufficient-funds' | 'wallet-refused';
 
 export type RoundResult =
   | {
@@ -119,7 +120,8 @@ export class RoundService {
   }
 
   openSession(player: string, id: string = randomUUID()): Session {
-    if (player.length === 0 || id.length === 0) throw new SlotsimError('BAD_INPUT', 'a session needs a player and an id');
+    if (player.length === 0 || id.length === 0)
+      throw new SlotsimError('BAD_INPUT', 'a session needs a player and an id');
     if (this.sessions.has(id)) throw new SlotsimError('BAD_INPUT', `session ${id} already exists`);
     const session = { id, player, open: true };
     this.sessions.set(id, session);
@@ -135,7 +137,8 @@ export class RoundService {
   /** Plays one round for a session (see the class comment). Rejects only if the audit log cannot be written. */
   playRound(request: RoundRequest): Promise<RoundResult> {
     const session = this.sessions.get(request.session);
-    if (session === undefined) return Promise.resolve(refusal('unknown-session', `no session ${request.session}`));
+    if (session === undefined)
+      return Promise.resolve(refusal('unknown-session', `no session ${request.session}`));
     return this.players.run(session.player, () => this.play(session, request.bet));
   }
 
@@ -143,7 +146,10 @@ export class RoundService {
     if (!session.open) return refusal('session-closed', `session ${session.id} is closed`);
     const stake = this.game.betCredits;
     if (bet !== stake) {
-      return refusal('bad-bet', `a round of ${this.game.name} stakes ${stake} credits; ${String(bet)} was offered`);
+      return refusal(
+        'bad-bet',
+        `a round of ${this.game.name} stakes ${stake} credits; ${String(bet)} was offered`,
+      );
     }
     const roundId = this.newRoundId();
     const refs = roundRefs(roundId);
@@ -162,11 +168,20 @@ export class RoundService {
       stake,
     };
     if (!debit.ok) {
-      return this.voidRound(base, 'failed', [], `the wallet did not confirm the debit: ${describeError(debit.error)}`, null);
+      return this.voidRound(
+        base,
+        'failed',
+        [],
+        `the wallet did not confirm the debit: ${describeError(debit.error)}`,
+        null,
+      );
     }
     const debited = debit.value;
     if (debited.status === 'refused') {
-      return refusal(debited.reason === 'insufficient-funds' ? 'insufficient-funds' : 'wallet-refused', debited.message);
+      return refusal(
+        debited.reason === 'insufficient-funds' ? 'insufficient-funds' : 'wallet-refused',
+        debited.message,
+      );
     }
 
     const recording = new RecordingRng(this.rng);
@@ -174,21 +189,39 @@ export class RoundService {
     try {
       outcome = playRound(this.game, recording);
     } catch (error) {
-      return this.voidRound(base, 'done', recording.takeDraws(), `the engine failed: ${describeError(error)}`, debited.balance + stake);
+      return this.voidRound(
+        base,
+        'done',
+        recording.takeDraws(),
+        `the engine failed: ${describeError(error)}`,
+        debited.balance + stake,
+      );
     }
     const draws = recording.takeDraws();
 
     let credit: CreditTx | null = null;
     let after = debited.balance;
     if (outcome.total > 0) {
-      const paid = await this.tryWallet(() => this.wallet.credit({ ref: refs.credit, player, amount: outcome.total }));
+      const paid = await this.tryWallet(() =>
+        this.wallet.credit({ ref: refs.credit, player, amount: outcome.total }),
+      );
       if (paid.ok && paid.value.status === 'ok') {
         credit = { ref: refs.credit, amount: outcome.total, status: 'paid' };
         after = paid.value.balance;
       } else {
         credit = { ref: refs.credit, amount: outcome.total, status: 'pending' };
-        const error = paid.ok ? new Error(paid.value.status === 'refused' ? paid.value.message : 'refused') : paid.error;
-        this.onPending({ kind: 'credit', roundId, session: session.id, player, ref: refs.credit, amount: outcome.total, error });
+        const error = paid.ok
+          ? new Error(paid.value.status === 'refused' ? paid.value.message : 'refused')
+          : paid.error;
+        this.onPending({
+          kind: 'credit',
+          roundId,
+          session: session.id,
+          player,
+          ref: refs.credit,
+          amount: outcome.total,
+          error,
+        });
       }
     }
     const balance = { before: debited.balance + stake, after };
@@ -201,7 +234,14 @@ export class RoundService {
       debit: { ref: refs.debit, amount: stake },
       credit,
     });
-    return { status: 'played', roundId, seq, outcome, balance, credit: credit === null ? 'none' : credit.status };
+    return {
+      status: 'played',
+      roundId,
+      seq,
+      outcome,
+      balance,
+      credit: credit === null ? 'none' : credit.status,
+    };
   }
 
   /**
@@ -225,7 +265,9 @@ export class RoundService {
     before: number | null,
   ): Promise<RoundResult> {
     const refs = roundRefs(base.roundId);
-    const rolled = await this.tryWallet(() => this.wallet.rollback({ ref: refs.rollback, player: base.player, of: refs.debit }));
+    const rolled = await this.tryWallet(() =>
+      this.wallet.rollback({ ref: refs.rollback, player: base.player, of: refs.debit }),
+    );
     let rollback: { ref: string; amount: number; status: RollbackStatus };
     let balance: { before: number | null; after: number | null };
     if (rolled.ok && rolled.value.status === 'ok') {
@@ -235,8 +277,18 @@ export class RoundService {
       // Owed: the stake if it was debited (when unconfirmed, whether it was is unknown).
       rollback = { ref: refs.rollback, amount: base.stake, status: 'pending' };
       balance = { before, after: before === null ? null : before - base.stake };
-      const error = rolled.ok ? new Error(rolled.value.status === 'refused' ? rolled.value.message : 'refused') : rolled.error;
-      this.onPending({ kind: 'rollback', roundId: base.roundId, session: base.session, player: base.player, ref: refs.rollback, amount: base.stake, error });
+      const error = rolled.ok
+        ? new Error(rolled.value.status === 'refused' ? rolled.value.message : 'refused')
+        : rolled.error;
+      this.onPending({
+        kind: 'rollback',
+        roundId: base.roundId,
+        session: base.session,
+        player: base.player,
+        ref: refs.rollback,
+        amount: base.stake,
+        error,
+      });
     }
     const seq = await this.audit.appendVoid({
       ...base,

@@ -28,13 +28,19 @@ export function registerPlay(program: Command): void {
     .argument('<game>', 'game file (slotsim/1 JSON)')
     .requiredOption('--rounds <n>', 'rounds to play in all (10000, 10_000, 1e4, 10k)')
     .requiredOption('--audit-log <file>', 'the audit log to write (a new file)')
-    .option('--ledger <file>', 'the wallet ledger to write (a new file; default: next to the log, x.ledger.jsonl)')
+    .option(
+      '--ledger <file>',
+      'the wallet ledger to write (a new file; default: next to the log, x.ledger.jsonl)',
+    )
     .option('--players <n>', 'players, each with one session, playing concurrently', '1')
     .option('--balance <credits>', "each player's opening deposit (default: enough for every round)")
     .option('--bet <credits>', "the stake offered each round (default: the game's bet; any other is refused)")
     .option('--variant <name>', 'play this variant of the game')
     .option('--hmac-key-file <file>', 'chain the log with HMAC-SHA-256 under this key (at least 16 bytes)')
-    .option('--no-fsync', 'do not fdatasync each record and ledger entry (faster; survives a process crash, not a machine crash)')
+    .option(
+      '--no-fsync',
+      'do not fdatasync each record and ledger entry (faster; survives a process crash, not a machine crash)',
+    )
     .option('--json', 'print one JSON document on stdout and nothing else')
     .addHelpText(
       'after',
@@ -43,12 +49,16 @@ export function registerPlay(program: Command): void {
     .action(async (file: string, flags: PlayFlags) => {
       const rounds = parseCount(flags.rounds, '--rounds');
       const players = parseCount(flags.players, '--players');
-      if (players > 100_000) throw new SlotsimError('BAD_INPUT', `--players: ${players} is too many; at most 100000`);
+      if (players > 100_000)
+        throw new SlotsimError('BAD_INPUT', `--players: ${players} is too many; at most 100000`);
       const hmacKey = flags.hmacKeyFile === undefined ? null : readHmacKeyFile(flags.hmacKeyFile);
       const { game } = openGame(file, flags.variant ?? null);
       const bet = flags.bet === undefined ? game.betCredits : parseCount(flags.bet, '--bet');
       if (bet !== game.betCredits) {
-        throw new SlotsimError('BAD_INPUT', `--bet: ${bet} credits; a round of ${game.name} stakes exactly ${game.betCredits}`);
+        throw new SlotsimError(
+          'BAD_INPUT',
+          `--bet: ${bet} credits; a round of ${game.name} stakes exactly ${game.betCredits}`,
+        );
       }
       const perPlayer = Math.ceil(rounds / players);
       const balance = flags.balance === undefined ? bet * perPlayer : parseCount(flags.balance, '--balance');
@@ -79,7 +89,10 @@ export function registerPlay(program: Command): void {
       if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else process.stdout.write(renderPlay(report));
       if (report.interrupted) {
-        throw new SlotsimError('INTERRUPTED', `interrupted after ${report.rounds.played + report.rounds.voided} rounds; ${flags.auditLog} and ${ledger} are closed and verify`);
+        throw new SlotsimError(
+          'INTERRUPTED',
+          `interrupted after ${report.rounds.played + report.rounds.voided} rounds; ${flags.auditLog} and ${ledger} are closed and verify`,
+        );
       }
     });
 }

@@ -43,7 +43,8 @@ export function registerRecall(program: Command): void {
         }),
       );
       const watched = report.watched;
-      if (watched === null) throw new SlotsimError('BAD_INPUT', `--round: no round ${JSON.stringify(flags.round)} in ${log}`);
+      if (watched === null)
+        throw new SlotsimError('BAD_INPUT', `--round: no round ${JSON.stringify(flags.round)} in ${log}`);
       const verifies = watched.findings.length === 0;
       if (flags.json === true) {
         const document = {

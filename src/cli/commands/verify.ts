@@ -44,7 +44,10 @@ export function registerVerify(program: Command): void {
     .requiredOption('--game <file>', 'the game file the rounds must replay on')
     .option('--ledger <file>', 'also reconcile every debit and credit with this wallet ledger')
     .option('--hmac-key-file <file>', 'the key of an HMAC-chained log')
-    .option('--variant <name>', 'the variant the log must be of (replay always uses the variant the log names)')
+    .option(
+      '--variant <name>',
+      'the variant the log must be of (replay always uses the variant the log names)',
+    )
     .option('--json', 'print one JSON document on stdout and nothing else')
     .option('--max-findings <n>', 'print at most this many findings (all are counted)')
     .addHelpText(
@@ -53,7 +56,10 @@ export function registerVerify(program: Command): void {
     )
     .action(async (log: string, flags: VerifyFlags) => {
       const hmacKey = flags.hmacKeyFile === undefined ? null : readHmacKeyFile(flags.hmacKeyFile);
-      const maxFindings = flags.maxFindings === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.maxFindings, '--max-findings');
+      const maxFindings =
+        flags.maxFindings === undefined
+          ? Number.POSITIVE_INFINITY
+          : parseCount(flags.maxFindings, '--max-findings');
       const { text, sha256 } = readGameFile(flags.game);
       const json = flags.json === true;
       const ledgerPath = flags.ledger ?? null;
@@ -88,7 +94,10 @@ export function registerVerify(program: Command): void {
         if (shown === 0) writer.begin();
         writer.end(report);
       } else {
-        if (report.findings.total > shown) process.stderr.write(`… and ${report.findings.total - shown} more findings (--max-findings ${shown})\n`);
+        if (report.findings.total > shown)
+          process.stderr.write(
+            `… and ${report.findings.total - shown} more findings (--max-findings ${shown})\n`,
+          );
         process.stdout.write(renderVerify(report));
       }
       if (!report.ok) process.exitCode = 1;
