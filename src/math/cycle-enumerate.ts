@@ -38,6 +38,14 @@ export interface CyclePart {
 /** Largest dense histogram (win × classes + class); larger indexes go to a Map. */
 const DENSE_LIMIT = 1 << 20;
 
+/** The dense histogram, kept between tasks (all zero between them): allocating 8 MB a task costs more than the task. */
+let denseScratch = new Float64Array(0);
+
+function denseHistogram(size: number): Float64Array {
+  if (denseScratch.length < size) denseScratch = new Float64Array(size);
+  return denseScratch;
+}
+
 /** Lazily filled pay tables of one reel set, reused across the tasks a worker runs. */
 export interface LinePayCache {
   /** Credits a line pays by its symbol index Σ sᵣ·S^r (−1: not computed yet). */
@@ -140,7 +148,8 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
   running.fill(1, 0, rules);
 
   const denseSize = Math.min(DENSE_LIMIT, (t.maxWinBound + 1) * K);
-  const dense = new Float64Array(denseSize);
+  const dense = denseHistogram(denseSize);
+  let top = -1;
   const sparse = new Map<number, number>();
   const over: number[] = [];
   const open = new Int32Array(Math.max(Lc, rules));
@@ -263,8 +272,12 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
       }
       const w = weights === null ? wBase : wBase * weights[s]!;
       const index = win * K + k;
-      if (index < denseSize) dense[index]! += w;
-      else sparse.set(index, (sparse.get(index) ?? 0) + w);
+      if (index < denseSize) {
+        dense[index]! += w;
+        if (index > top) top = index;
+      } else {
+        sparse.set(index, (sparse.get(index) ?? 0) + w);
+      }
       if (cap >= 0 && win > cap) over.push(pay, win - pay, w);
       totalWeight += w;
     }
@@ -298,10 +311,11 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
   }
 
   const triples: number[] = [];
-  for (let index = 0; index < denseSize; index++) {
+  for (let index = 0; index <= top; index++) {
     const w = dense[index]!;
     if (w !== 0) triples.push(Math.floor(index / K), index % K, w);
   }
+  dense.fill(0, 0, top + 1);
   for (const [index, w] of [...sparse].sort((a, b) => a[0] - b[0]))
     triples.push(Math.floor(index / K), index % K, w);
   if (!Number.isSafeInteger(totalWeight)) throw new RangeError(`cycle task ${task.from}: weight passes 2^53`);

@@ -55,8 +55,8 @@ export interface EnumerateOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Stop combinations per task: enough to amortise a task (≈ 20–50 ms), few enough to balance. */
-const TASK_COMBINATIONS = 1 << 20;
+/** Stop combinations per task: enough to amortise a task (≈ 40–80 ms), few enough to balance. */
+const TASK_COMBINATIONS = 1 << 22;
 /** Every task's total weight stays below this, so its double sums are exact. */
 const MAX_TASK_WEIGHT = 2 ** 53;
 

@@ -1,0 +1,65 @@
+/**
+ * Exact-analysis benchmark: `analyzeGame` of the bundled 5×3 20-line game (target < 1 s) and its
+ * full cycle — 32^5 = 33.5 M paid-spin combinations plus as many on the free-spin reels — on the
+ * worker pool (target < 15 s on 2 cores), then every other bundled game's full cycle.
+ * Run: node --import tsx test/bench/math-bench.ts. A benchmark, not a test: it asserts nothing.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseGame } from '../../src/game/index.js';
+import { analyzeGame, enumerateCycles } from '../../src/math/index.js';
+
+const cores = availableParallelism();
+const M = (n: number): string => `${(n / 1e6).toFixed(1)} M`;
+
+function load(file: string) {
+  return parseGame(readFileSync(file, 'utf8'), { file });
+}
+
+const file = 'configs/starfall-20.json';
+const game = load(file);
+console.log(`slotsim math benchmark — ${game.name} (${file}), Node ${process.version}, ${cores} cores\n`);
+
+let started = performance.now();
+analyzeGame(game);
+const cold = performance.now() - started;
+started = performance.now();
+const runs = 5;
+for (let i = 0; i < runs; i++) analyzeGame(game);
+const warm = (performance.now() - started) / runs;
+console.log(`analyze (no enumeration):       ${cold.toFixed(0)} ms first call, ${warm.toFixed(0)} ms warm`);
+
+for (const threads of [1, cores]) {
+  started = performance.now();
+  const e = await enumerateCycles(game, { threads });
+  const seconds = (performance.now() - started) / 1000;
+  const combos = e.base.combinations + (e.free?.combinations ?? 0);
+  console.log(
+    `full cycle, ${threads} thread(s):          ${seconds.toFixed(2)} s for ${M(e.base.combinations)} paid + ${M(e.free?.combinations ?? 0)} free-spin combinations (${M(combos / seconds)}/s, pool start-up included)`,
+  );
+  if (threads === cores) {
+    started = performance.now();
+    const a = analyzeGame(game, { enumeration: e });
+    console.log(
+      `analyze with the full cycle:    ${(performance.now() - started).toFixed(0)} ms (rtp ${a.rtp.value.toFixed(8)}, sd ${a.sd?.value.toFixed(5)})`,
+    );
+  }
+}
+
+console.log('\nOther bundled games, full cycle on every core:');
+for (const name of readdirSync('configs')
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .sort()) {
+  if (`configs/${name}` === file) continue;
+  const other = load(`configs/${name}`);
+  started = performance.now();
+  analyzeGame(other, { inlineLimit: 0 });
+  const analyse = performance.now() - started;
+  started = performance.now();
+  const e = await enumerateCycles(other, { threads: cores });
+  const seconds = (performance.now() - started) / 1000;
+  const combos = e.base.combinations + (e.free?.combinations ?? 0);
+  console.log(
+    `  ${name.padEnd(22)} analyze ${analyse.toFixed(0).padStart(4)} ms; full cycle ${seconds.toFixed(2).padStart(6)} s for ${M(combos).padStart(8)} combinations`,
+  );
+}
