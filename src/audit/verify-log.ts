@@ -3,7 +3,7 @@ import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import { ChainHasher } from './chain-hasher.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from './finding.js';
-import { AUDIT_FORMAT, AUDIT_FORMAT_PREFIX, type ChainMode } from './format.js';
+import { AUDIT_FORMAT, AUDIT_FORMAT_PREFIX, RECORD_TYPES, type ChainMode } from './format.js';
 import { GameVariants, type GameFileInput } from './game-variants.js';
 import { LedgerIndex, type LedgerSummary } from './ledger-index.js';
 import { errorCode, forEachLine } from './line-reader.js';
@@ -68,68 +68,58 @@ export interface VerifyReport {
   readonly roundsPerSecond: number;
 }
 
-/** The first line of a file (at most 64 KiB of it), to tell whether it is an audit log at all. */
-async function firstLine(path: string): Promise<string> {
+/** The first lines of a file (within its first 64 KiB), to tell whether it is an audit log at all. */
+async function firstLines(path: string, count: number): Promise<string[]> {
   let handle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, {
-      cause: error,
-    });
+    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, { cause: error });
   }
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     if (bytesRead === 0) throw new SlotsimError('BAD_FILE', `${path}: the audit log is empty`);
-    const nl = buffer.subarray(0, bytesRead).indexOf(10);
-    return buffer.toString('utf8', 0, nl === -1 ? bytesRead : nl);
+    return buffer.toString('utf8', 0, bytesRead).split('\n').slice(0, count);
   } finally {
     await handle.close();
   }
 }
 
-/**
- * Decides from the first line whether the file is a `slotsim-audit/1` log this slotsim can
- * verify, and which chain it claims. A file that is no audit log at all, or of an unknown format
- * version, is unusable input (BAD_FILE); a damaged header is a finding, reported by the pass.
- */
-async function sniff(path: string, hasKey: boolean): Promise<void> {
-  const text = await firstLine(path);
+function recordOf(text: string): Record<string, unknown> | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    value = null;
+    return null;
   }
-  const record =
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  const type = record?.type;
-  if (record === null || (type !== 'header' && type !== 'round' && type !== 'void' && type !== 'end')) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  return (RECORD_TYPES as readonly unknown[]).includes(record.type) ? record : null;
+}
+
+/**
+ * Decides from the first lines whether the file is a `slotsim-audit/1` log this slotsim can
+ * verify, and which chain it claims. A file none of whose first three lines is a record, or a
+ * header of an unknown format version, is unusable input (BAD_FILE); a damaged line of a log is
+ * a finding, reported by the pass.
+ */
+async function sniff(path: string, hasKey: boolean): Promise<void> {
+  const lines = await firstLines(path, 3);
+  if (!lines.some((line) => recordOf(line) !== null)) {
     throw new SlotsimError(
       'BAD_FILE',
-      `${path}: line 1 is not a record of a slotsim audit log (expected a JSON header with "format": "${AUDIT_FORMAT}")`,
+      `${path}: not a slotsim audit log (expected JSON records, the first a header with "format": "${AUDIT_FORMAT}")`,
     );
   }
-  const format = record.format;
-  if (
-    type === 'header' &&
-    typeof format === 'string' &&
-    format.startsWith(AUDIT_FORMAT_PREFIX) &&
-    format !== AUDIT_FORMAT
-  ) {
-    throw new SlotsimError(
-      'BAD_FILE',
-      `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`,
-    );
+  const header = recordOf(lines[0]!);
+  if (header?.type !== 'header') return;
+  const format = header.format;
+  if (typeof format === 'string' && format.startsWith(AUDIT_FORMAT_PREFIX) && format !== AUDIT_FORMAT) {
+    throw new SlotsimError('BAD_FILE', `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`);
   }
-  if (type === 'header' && record.chain === 'hmac-sha256' && !hasKey) {
-    throw new SlotsimError(
-      'BAD_INPUT',
-      `${path}: the log is HMAC-chained; give its key with --hmac-key-file`,
-    );
+  if (header.chain === 'hmac-sha256' && !hasKey) {
+    throw new SlotsimError('BAD_INPUT', `${path}: the log is HMAC-chained; give its key with --hmac-key-file`);
   }
 }
 
