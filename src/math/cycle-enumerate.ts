@@ -41,6 +41,11 @@ const DENSE_LIMIT = 1 << 20;
 /** The dense histogram, kept between tasks (all zero between them): allocating 8 MB a task costs more than the task. */
 let denseScratch = new Float64Array(0);
 
+/** Drops the kept histogram (after an enumeration on the calling thread). */
+export function releaseDenseHistogram(): void {
+  denseScratch = new Float64Array(0);
+}
+
 function denseHistogram(size: number): Float64Array {
   if (denseScratch.length < size) denseScratch = new Float64Array(size);
   return denseScratch;

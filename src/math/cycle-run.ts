@@ -5,7 +5,7 @@ import type { CyclePart, CycleTask } from './cycle-enumerate.js';
 import { createCyclePool } from './cycle-pool.js';
 import { compileCycle } from './cycle-tables.js';
 import type { CycleRole } from './cycle-tables.js';
-import { runCycleTask } from './cycle-worker.js';
+import { releaseCycleTables, runCycleTask } from './cycle-worker.js';
 import type { CycleWorkerTask } from './cycle-worker.js';
 import { cycleSize, stopCombinations, stopWeight } from './reel-stats.js';
 
@@ -201,9 +201,13 @@ export function enumerationSize(game: Game): number {
 export function enumerateInline(game: Game): CycleEnumeration {
   const started = performance.now();
   const prepared = prepare(game);
-  for (const task of prepared.tasks) {
-    const part = runCycleTask(task);
-    mergePart(prepared.histograms.get(part.role)!, part);
+  try {
+    for (const task of prepared.tasks) {
+      const part = runCycleTask(task);
+      mergePart(prepared.histograms.get(part.role)!, part);
+    }
+  } finally {
+    releaseCycleTables();
   }
   return finish(prepared, 0, started);
 }
@@ -231,9 +235,13 @@ export async function enumerateCycles(game: Game, options: EnumerateOptions): Pr
     );
 
   if (options.threads === 0) {
-    for (const task of tasks) {
-      if (options.signal?.aborted) throw interrupted();
-      merge(runCycleTask(task));
+    try {
+      for (const task of tasks) {
+        if (options.signal?.aborted) throw interrupted();
+        merge(runCycleTask(task));
+      }
+    } finally {
+      releaseCycleTables();
     }
     return finish(prepared, 0, started);
   }

@@ -1,4 +1,5 @@
 import type { Game, KindRule, ReelSet } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
 import { cellsShowing, stopWeight, symbolAt } from './reel-stats.js';
 import { waysCell } from './ways-combinations.js';
 
@@ -97,7 +98,14 @@ function spinClasses(game: Game, role: CycleRole): { classOfCount: Int32Array; c
 export function compileCycle(game: Game, role: CycleRole): CycleTables {
   const set = role === 'base' ? game.baseReelSet : game.freeSpins!.reelSet;
   const symbolCount = game.symbols.length;
-  if (symbolCount > 255) throw new RangeError('the cycle enumeration supports at most 255 symbols');
+  if (symbolCount > 255)
+    throw new SlotsimError('BAD_INPUT', 'the cycle enumeration supports at most 255 symbols');
+  if (game.evaluation === 'lines' && symbolCount ** set.reels.length > 2 ** 31 - 1) {
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `${symbolCount} symbols on ${set.reels.length} reels are too many line combinations to index (symbols^reels must stay below 2^31)`,
+    );
+  }
   const lineCount = game.paylines.length;
   const reelCount = set.reels.length;
   const waysRules =

@@ -1,5 +1,5 @@
 import type { Game } from '../engine/model.js';
-import { enumerateCycle, newLinePayCache } from './cycle-enumerate.js';
+import { enumerateCycle, newLinePayCache, releaseDenseHistogram } from './cycle-enumerate.js';
 import type { CyclePart, CycleTask, LinePayCache } from './cycle-enumerate.js';
 import { compileCycle } from './cycle-tables.js';
 import type { CycleRole, CycleTables } from './cycle-tables.js';
@@ -28,6 +28,13 @@ function tablesFor(task: CycleWorkerTask): { tables: CycleTables; cache: LinePay
     compiled.set(role, entry);
   }
   return entry;
+}
+
+/** Forgets the compiled tables and scratch memory (after an enumeration on the calling thread). */
+export function releaseCycleTables(): void {
+  compiled.clear();
+  currentKey = null;
+  releaseDenseHistogram();
 }
 
 /** Enumerates one task's part of a cycle (on a worker thread, or inline). */

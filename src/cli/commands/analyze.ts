@@ -1,18 +1,19 @@
 import type { Command } from 'commander';
-import { analyze } from '../../math/analyze.js';
+import { analyze, CAP_SIMULATION } from '../../math/analyze.js';
 import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
 import { defaultThreads } from '../../sim/pool.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
-import { parseThreads } from '../parse-count.js';
+import { parseCount, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 
 interface AnalyzeFlags {
   variant?: string;
   fullCycle?: boolean;
   threads?: string;
+  simSpins?: string;
   json?: boolean;
 }
 
@@ -29,6 +30,11 @@ export function registerAnalyze(program: Command): void {
       'also enumerate every stop combination: exact hit frequency, win distribution and sd',
     )
     .option('--threads <n>', 'worker threads for --full-cycle and any simulation (default: all cores)')
+    .option(
+      '--sim-spins <n>',
+      `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}")`,
+      '10M',
+    )
     .option('--json', 'print one JSON document on stdout and nothing else')
     .addHelpText(
       'after',
@@ -36,6 +42,7 @@ export function registerAnalyze(program: Command): void {
     )
     .action(async (file: string, flags: AnalyzeFlags) => {
       const threads = flags.threads === undefined ? defaultThreads() : parseThreads(flags.threads);
+      const simSpins = parseCount(flags.simSpins ?? '10M', '--sim-spins');
       const { game, text } = openGame(file, flags.variant ?? null);
       const json = flags.json === true;
       const fullCycle = flags.fullCycle === true;
@@ -53,6 +60,7 @@ export function registerAnalyze(program: Command): void {
           threads,
           signal,
           source: { text, file },
+          capSimulation: { spins: simSpins },
           ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
         }),
       ).finally(() => progress?.finish());
