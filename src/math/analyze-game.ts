@@ -2,24 +2,21 @@ import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import type {
   Analysis,
-  BonusAnalysis,
   Components,
   Figure,
-  FreeSpinsAnalysis,
   MaxWinAnalysis,
   PaidSpinCycle,
   ReelSetPar,
   TopAward,
 } from './analysis-types.js';
-import { bonusTriggerHits, prizeMoments } from './bonus.js';
-import type { PrizeMoments } from './bonus.js';
+import { bonusPart } from './bonus-part.js';
 import { enumerateInline, enumerationSize } from './cycle-run.js';
-import type { CycleEnumeration, CycleHistogram } from './cycle-run.js';
-import { add, div, frac, mul, sub, sum, toNumber, ZERO } from './fraction.js';
-import type { Fraction } from './fraction.js';
-import { freeSpinsChain } from './free-spins-chain.js';
+import type { CycleEnumeration } from './cycle-run.js';
+import { add, frac, mul, sub, ZERO } from './fraction.js';
 import { spinWinBound } from './max-win.js';
-import { exactFigure, paidSpinCycle } from './paid-spin.js';
+import { doubleFigure, exactFigure, sdFigure, sumFigures, uncapped } from './figures.js';
+import { freeSpinsPart } from './free-spins-part.js';
+import { cappedPaidParts, maxWinOf, paidSpinCycle, sumOfWins } from './paid-spin.js';
 import { countRows, reelSetPar, rtpOf, spinCombinations } from './par-tables.js';
 import { cycleSize } from './reel-stats.js';
 import { roundMoments } from './round-moments.js';
@@ -27,8 +24,8 @@ import { rtpRanges, volatilityIndex } from './volatility.js';
 
 /**
  * Cycles of at most this many stop combinations in all (paid spin and free spins) are enumerated
- * on the calling thread by `analyzeGame`, for the round's sd and hit frequency: about 0.3 s at the
- * slowest measured here (20 paylines). Larger ones need `fullCycle` (`analyze --full-cycle`).
+ * on the calling thread by `analyzeGame`, for the round's sd and hit frequency: about 0.1 s here
+ * (20–40 paylines, 30–60 M combinations/s a thread). Larger ones need `fullCycle` (`--full-cycle`).
  */
 export const INLINE_LIMIT = 2_500_000;
 
@@ -41,200 +38,6 @@ export interface AnalyzeGameOptions {
 
 const DOUBLE_NOTE =
   'free-spin figures with retriggers come from a Markov chain over (spins played, spins remaining) computed in double precision: relative error below 1e-12, far below the printed digits';
-
-function doubleFigure(value: number): Figure {
-  return { value, exact: null, precision: 'double' };
-}
-
-/** The same figure, marked as the uncapped game's. */
-function uncapped(figure: Figure): Figure {
-  return { ...figure, precision: 'uncapped' };
-}
-
-function maxWinOf(h: CycleHistogram): number {
-  let max = 0;
-  for (const map of h.byClass) for (const [win, w] of map) if (w > 0n && win > max) max = win;
-  return max;
-}
-
-function sumOfWins(h: CycleHistogram): bigint {
-  let s = 0n;
-  for (const map of h.byClass) for (const [win, w] of map) s += BigInt(win) * w;
-  return s;
-}
-
-interface FreeSpinsPart {
-  readonly analysis: FreeSpinsAnalysis;
-  readonly pTrigger: Fraction;
-  /** RTP of the free spins: exact without retriggers, else in doubles. */
-  readonly rtp: Figure;
-}
-
-function freeSpinsPart(game: Game, cycle: bigint): FreeSpinsPart | null {
-  const feature = game.freeSpins;
-  if (feature === null) return null;
-  const base = game.baseReelSet;
-  const set = feature.reelSet;
-  const freeCycle = cycleSize(set);
-  const triggers = countRows(game, base, feature.symbol, (c) =>
-    Math.min(feature.awards[c] ?? 0, feature.maxSpins),
-  );
-  const retriggers = countRows(game, set, feature.symbol, (c) => feature.retrigger[c] ?? 0);
-  const pTrigger = frac(
-    triggers.reduce((acc, row) => (row.value > 0 ? acc + row.hits : acc), 0n),
-    cycle,
-  );
-  const pRetrigger = frac(
-    retriggers.reduce((acc, row) => (row.value > 0 ? acc + row.hits : acc), 0n),
-    freeCycle,
-  );
-  const combinations = spinCombinations(game, set);
-  const winPerSpin = mul(rtpOf(combinations, ['line', 'ways', 'scatter']), frac(feature.multiplier));
-  const retriggering = pRetrigger.n > 0n;
-  // E[spins played] per award: the award itself without retriggers, else the chain (doubles).
-  const classes = retriggers.map((row) => ({
-    adds: row.value,
-    p: toNumber(row.probability),
-    e1: 0,
-    e2: 0,
-    zero: 0,
-  }));
-  const awards = [...new Set(triggers.map((row) => row.value).filter((a) => a > 0))].sort((a, b) => a - b);
-  const spinsByAward = awards.map((awarded) => ({
-    awarded,
-    spins: retriggering
-      ? doubleFigure(freeSpinsChain(awarded, feature.maxSpins, classes).spins)
-      : exactFigure(frac(awarded)),
-  }));
-  const spinsOf = (awarded: number): Figure => spinsByAward.find((s) => s.awarded === awarded)!.spins;
-  const triggered = triggers.filter((row) => row.value > 0);
-  let expectedSpins: Figure;
-  if (pTrigger.n === 0n) expectedSpins = exactFigure(ZERO);
-  else if (retriggering) {
-    const total = triggered.reduce(
-      (acc, row) => acc + toNumber(row.probability) * spinsOf(row.value).value,
-      0,
-    );
-    expectedSpins = doubleFigure(total / toNumber(pTrigger));
-  } else {
-    expectedSpins = exactFigure(
-      div(sum(triggered.map((row) => mul(row.probability, frac(row.value)))), pTrigger),
-    );
-  }
-  const spinsPerRound = retriggering
-    ? doubleFigure(expectedSpins.value * toNumber(pTrigger))
-    : exactFigure(mul(expectedSpins.exact!, pTrigger));
-  const rtp = retriggering
-    ? doubleFigure(spinsPerRound.value * toNumber(winPerSpin))
-    : exactFigure(mul(spinsPerRound.exact!, winPerSpin));
-  const winPerTrigger = retriggering
-    ? doubleFigure(expectedSpins.value * toNumber(winPerSpin))
-    : exactFigure(mul(expectedSpins.exact!, winPerSpin));
-  return {
-    pTrigger,
-    rtp,
-    analysis: {
-      symbol: game.symbols[feature.symbol]!.id,
-      reelSet: set.name,
-      multiplier: feature.multiplier,
-      maxSpins: feature.maxSpins,
-      triggers,
-      retriggers,
-      pRetrigger,
-      spinsByAward,
-      expectedSpinsPerTrigger: expectedSpins,
-      winPerSpin: exactFigure(winPerSpin),
-      winPerTrigger,
-      combinations,
-      cycle: freeCycle,
-    },
-  };
-}
-
-interface BonusPart {
-  readonly analysis: BonusAnalysis;
-  readonly prize: PrizeMoments;
-  readonly pTrigger: Fraction;
-  readonly rtp: Fraction;
-}
-
-function bonusPart(game: Game, cycle: bigint): BonusPart | null {
-  const bonus = game.bonus;
-  if (bonus === null) return null;
-  const trigger = bonus.trigger;
-  const hits = bonusTriggerHits(game, game.baseReelSet, trigger);
-  const pTrigger = frac(hits, cycle);
-  const prize = prizeMoments(bonus.prize);
-  const stake = frac(game.betCredits);
-  const symbol = game.symbols[trigger.symbol]!.id;
-  return {
-    prize,
-    pTrigger,
-    rtp: mul(pTrigger, div(prize.mean, stake)),
-    analysis: {
-      trigger:
-        trigger.kind === 'line'
-          ? `${trigger.count} × ${symbol} on a payline`
-          : `${trigger.count}+ × ${symbol} anywhere`,
-      hits,
-      pTrigger: exactFigure(pTrigger),
-      meanPrize: exactFigure(div(prize.mean, stake)),
-      sdPrize:
-        Math.sqrt(Math.max(0, toNumber(sub(prize.meanSquare, mul(prize.mean, prize.mean))))) /
-        game.betCredits,
-      maxPrize: prize.max / game.betCredits,
-    },
-  };
-}
-
-/** Capped line/ways and scatter parts of the paid spin, exactly, from the spins that pass the cap. */
-function cappedPaidParts(
-  enumeration: CycleEnumeration,
-  cap: number,
-  lines: Fraction,
-  scatter: Fraction,
-  stake: number,
-): { lines: Fraction; scatter: Fraction } {
-  let linesCut = 0n;
-  let scatterCut = 0n;
-  for (const spin of enumeration.base.overCap) {
-    const paidLines = Math.min(spin.pay, cap);
-    const paidScatter = Math.min(spin.scatter, cap - paidLines);
-    linesCut += spin.weight * BigInt(spin.pay - paidLines);
-    scatterCut += spin.weight * BigInt(spin.scatter - paidScatter);
-  }
-  const d = enumeration.base.cycle * BigInt(stake);
-  return { lines: sub(lines, frac(linesCut, d)), scatter: sub(scatter, frac(scatterCut, d)) };
-}
-
-function sumFigures(parts: readonly Figure[]): Figure {
-  if (parts.every((p) => p.exact !== null)) {
-    const exact = sum(parts.map((p) => p.exact!));
-    const precision = parts.some((p) => p.precision === 'uncapped') ? 'uncapped' : 'exact';
-    return { value: toNumber(exact), exact, precision };
-  }
-  const value = parts.reduce((acc, p) => acc + p.value, 0);
-  const precision = parts.some((p) => p.precision === 'uncapped') ? 'uncapped' : 'double';
-  return { value, exact: null, precision };
-}
-
-function sdFigure(
-  mean: number,
-  meanSquare: number,
-  exact: { mean: Fraction; meanSquare: Fraction } | null,
-  stake: number,
-): Figure {
-  if (exact !== null) {
-    const variance = sub(exact.meanSquare, mul(exact.mean, exact.mean));
-    // sd is irrational in general: `exact` carries the exact variance (× stake²), the value is its root.
-    return {
-      value: Math.sqrt(toNumber(variance)) / stake,
-      exact: div(variance, frac(stake * stake)),
-      precision: 'exact',
-    };
-  }
-  return doubleFigure(Math.sqrt(Math.max(0, meanSquare - mean * mean)) / stake);
-}
 
 function topAwardOf(game: Game, analysisRows: Analysis['combinations']): TopAward | null {
   const rows = analysisRows.filter((row) => row.pay > 0);

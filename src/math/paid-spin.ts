@@ -1,13 +1,10 @@
 import type { Game } from '../engine/model.js';
 import { distributionTable } from '../stats/distribution.js';
-import type { Figure, PaidSpinCycle } from './analysis-types.js';
+import type { PaidSpinCycle } from './analysis-types.js';
 import type { CycleEnumeration, CycleHistogram } from './cycle-run.js';
-import { frac, toNumber } from './fraction.js';
+import { exactFigure } from './figures.js';
+import { frac, sub, toNumber } from './fraction.js';
 import type { Fraction } from './fraction.js';
-
-export function exactFigure(value: Fraction): Figure {
-  return { value: toNumber(value), exact: value, precision: 'exact' };
-}
 
 /** Win (credits, after `cap`) → weight, over every class of a cycle. */
 export function mergedHistogram(h: CycleHistogram, cap: number | null): Map<number, bigint> {
@@ -72,4 +69,38 @@ export function paidSpinCycle(game: Game, enumeration: CycleEnumeration): PaidSp
     threads: enumeration.threads,
     elapsedSeconds: enumeration.elapsedSeconds,
   };
+}
+
+/** The largest spin win of a cycle, in credits. */
+export function maxWinOf(h: CycleHistogram): number {
+  let max = 0;
+  for (const map of h.byClass) for (const [win, w] of map) if (w > 0n && win > max) max = win;
+  return max;
+}
+
+/** Σ win × weight over a cycle, in credits. */
+export function sumOfWins(h: CycleHistogram): bigint {
+  let s = 0n;
+  for (const map of h.byClass) for (const [win, w] of map) s += BigInt(win) * w;
+  return s;
+}
+
+/** Capped line/ways and scatter parts of the paid spin, exactly, from the spins that pass the cap. */
+export function cappedPaidParts(
+  enumeration: CycleEnumeration,
+  cap: number,
+  lines: Fraction,
+  scatter: Fraction,
+  stake: number,
+): { lines: Fraction; scatter: Fraction } {
+  let linesCut = 0n;
+  let scatterCut = 0n;
+  for (const spin of enumeration.base.overCap) {
+    const paidLines = Math.min(spin.pay, cap);
+    const paidScatter = Math.min(spin.scatter, cap - paidLines);
+    linesCut += spin.weight * BigInt(spin.pay - paidLines);
+    scatterCut += spin.weight * BigInt(spin.scatter - paidScatter);
+  }
+  const d = enumeration.base.cycle * BigInt(stake);
+  return { lines: sub(lines, frac(linesCut, d)), scatter: sub(scatter, frac(scatterCut, d)) };
 }
