@@ -27,7 +27,8 @@ import { RtpTally } from './rtp-tally.js';
 /** The round `recall` asked for, as found in the log. */
 export interface WatchedRound {
   readonly line: number;
-  readonly record: RoundRecord | VoidRecord;
+  /** Null when the line holds the round id but is not a well-formed round (see `findings`). */
+  readonly record: RoundRecord | VoidRecord | null;
   /** The engine's outcome from the recorded draws (null for a void record or a failed replay). */
   readonly replayed: RoundOutcome | null;
   /** Every finding on the round's line. */
@@ -175,6 +176,8 @@ export class LogVerifier {
           `${p.field === '' ? 'the record' : p.field}: expected ${p.expected}, found ${describe(p.recorded)}`,
         );
       }
+      if (n === this.watchLine)
+        this.watched = { line: n, record: null, replayed: null, findings: this.watchFindings };
       if (decoded.type === 'round' || decoded.type === 'void') {
         this.rounds++;
         if (typeof value.player === 'string') this.money.forget(value.player);

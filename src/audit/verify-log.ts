@@ -74,7 +74,9 @@ async function firstLines(path: string, count: number): Promise<string[]> {
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, { cause: error });
+    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, {
+      cause: error,
+    });
   }
   try {
     const buffer = Buffer.alloc(64 * 1024);
@@ -116,10 +118,16 @@ async function sniff(path: string, hasKey: boolean): Promise<void> {
   if (header?.type !== 'header') return;
   const format = header.format;
   if (typeof format === 'string' && format.startsWith(AUDIT_FORMAT_PREFIX) && format !== AUDIT_FORMAT) {
-    throw new SlotsimError('BAD_FILE', `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`);
+    throw new SlotsimError(
+      'BAD_FILE',
+      `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`,
+    );
   }
   if (header.chain === 'hmac-sha256' && !hasKey) {
-    throw new SlotsimError('BAD_INPUT', `${path}: the log is HMAC-chained; give its key with --hmac-key-file`);
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `${path}: the log is HMAC-chained; give its key with --hmac-key-file`,
+    );
   }
 }
 

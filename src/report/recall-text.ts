@@ -59,6 +59,9 @@ function bonusLines(bonus: BonusOutcome): string[] {
 /** One round of an audit log as the player saw it, with whether its record verifies. */
 export function renderRecall(watched: WatchedRound, report: VerifyReport): string {
   const r = watched.record;
+  if (r === null) {
+    return `${[`Line ${watched.line} of ${report.log.path} holds the round, but is not a well-formed round record:`, '', ...verdictLines(watched.findings, report)].join('\n')}\n`;
+  }
   const lines = [
     `Round ${r.roundId} (line ${watched.line} of ${report.log.path}, record ${r.seq})`,
     `  game ${r.game.id} ${r.game.version}${r.game.variant === null ? '' : ` [${r.game.variant}]`}, player ${r.player}, session ${r.session}`,

@@ -14,6 +14,7 @@ export { KeyedMutex } from './keyed-mutex.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 export {
   runPlay,
+  assertNewFiles,
   defaultLedgerPath,
   roundsOfPlayer,
   type PlayReport,

@@ -62,6 +62,14 @@ export function defaultLedgerPath(auditLog: string): string {
     : `${auditLog}.ledger.jsonl`;
 }
 
+/** `play` writes a new audit log and ledger: neither may exist. */
+export function assertNewFiles(auditLog: string, ledger: string): void {
+  for (const path of [auditLog, ledger]) {
+    if (existsSync(path))
+      throw new SlotsimError('BAD_INPUT', `${path} already exists; play writes a new audit log and ledger`);
+  }
+}
+
 /** The split of `rounds` over `players`: the first `rounds % players` play one more. */
 export function roundsOfPlayer(rounds: number, players: number, index: number): number {
   return Math.floor(rounds / players) + (index < rounds % players ? 1 : 0);
@@ -75,10 +83,7 @@ export function roundsOfPlayer(rounds: number, players: number, index: number): 
  */
 export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
   const { game, players } = options;
-  for (const path of [options.auditLog, options.ledger]) {
-    if (existsSync(path))
-      throw new SlotsimError('BAD_INPUT', `${path} already exists; play writes a new audit log and ledger`);
-  }
+  assertNewFiles(options.auditLog, options.ledger);
   const started = performance.now();
   const fsync = options.fsync ?? true;
   const rng = options.rng ?? createProductionRng();

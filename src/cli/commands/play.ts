@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readHmacKeyFile } from '../../audit/hmac-key-file.js';
 import { SlotsimError } from '../../errors.js';
 import { renderPlay } from '../../report/play-text.js';
-import { defaultLedgerPath, runPlay } from '../../service/play-run.js';
+import { assertNewFiles, defaultLedgerPath, runPlay } from '../../service/play-run.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount } from '../parse-count.js';
@@ -64,6 +64,7 @@ export function registerPlay(program: Command): void {
       const balance = flags.balance === undefined ? bet * perPlayer : parseCount(flags.balance, '--balance');
       if (!Number.isSafeInteger(balance)) throw new SlotsimError('BAD_INPUT', '--balance: too large');
       const ledger = flags.ledger ?? defaultLedgerPath(flags.auditLog);
+      assertNewFiles(flags.auditLog, ledger);
       const json = flags.json === true;
       if (!json) {
         process.stderr.write(
