@@ -20,7 +20,10 @@ function keysOf(wins: SpinWins | SpinOutcome): string[] {
  * The paying combinations of a window (`window[reel][row]`, symbol indexes), as the keys of
  * `Analysis.combinations`: one per paying payline or ways rule, then the scatter's. A key may
  * appear several times (several paylines paying the same combination). For a χ² test of observed
- * against exact frequencies, count keys over N spins and compare with N × `perSpin`.
+ * against exact frequencies, count keys over N paid spins and compare with N × `perSpin` of
+ * `Analysis.combinations` (free spins: `Analysis.freeSpins.combinations`, same keys). Each payline
+ * of a spin falls in exactly one line combination or none, so per payline the cells
+ * {combinations, "no win"} partition the outcomes; paylines of one spin are not independent.
  */
 export function classifyWindow(game: Game, window: readonly (readonly number[])[]): string[] {
   return keysOf(evaluateWindow(game, window));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../src/engine/model.js';
-import { analyzeGame, classifyWindow } from '../../src/math/index.js';
+import { playRound } from '../../src/engine/round.js';
+import { analyzeGame, classifySpin, classifyWindow } from '../../src/math/index.js';
 import { frac } from '../../src/math/fraction.js';
 import { lineCombinations } from '../../src/math/line-combinations.js';
-import { compile, oneRowGame } from '../helpers/games.js';
+import { compile, ONE_ROW, oneRowGame } from '../helpers/games.js';
+import { ScriptedRng } from '../helpers/scripted-rng.js';
 import { forEachWindow } from './brute.js';
 
 /** Hits of every line combination key by brute force through the engine. */
@@ -48,6 +50,18 @@ describe('line pays', () => {
   it('agrees with the engine on every stop combination: wild multipliers, except lists, patterns, groups', () => {
     const game = compile(oneRowGame());
     expect(analyticHits(game)).toEqual(bruteHits(game));
+  });
+
+  it('classifies a played spin like its window (W3 SEVEN SEVEN A BAR: SEVEN ×3 with a ×3 wild)', () => {
+    const game = compile(oneRowGame());
+    const outcome = playRound(
+      game,
+      new ScriptedRng([ONE_ROW.W3, ONE_ROW.SEVEN, ONE_ROW.SEVEN, ONE_ROW.A, ONE_ROW.BAR]),
+    );
+    const seven = game.pays.findIndex((r) => r.kind === 'kind' && game.symbols[r.symbol]!.id === 'SEVEN');
+    expect(classifySpin(outcome.paid)).toEqual([`line:${seven}:3:3`]);
+    const window = outcome.paid.window.map((column) => column.map((id) => game.symbolIndex[id]!));
+    expect(classifyWindow(game, window)).toEqual(classifySpin(outcome.paid));
   });
 
   it('agrees with the engine on a weighted 3×3 game with five paylines, a pattern of groups and two wilds', () => {
