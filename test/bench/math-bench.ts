@@ -4,7 +4,8 @@
  * worker pool (target < 15 s on 2 cores), then every other bundled game's full cycle.
  * Run: node --import tsx test/bench/math-bench.ts. A benchmark, not a test: it asserts nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseGame } from '../../src/game/index.js';
 import { analyzeGame, enumerateCycles } from '../../src/math/index.js';
@@ -44,6 +45,19 @@ for (const threads of [1, cores]) {
       `analyze with the full cycle:    ${(performance.now() - started).toFixed(0)} ms (rtp ${a.rtp.value.toFixed(8)}, sd ${a.sd?.value.toFixed(5)})`,
     );
   }
+}
+
+if (existsSync('dist/cli/main.js')) {
+  for (const args of [[], ['--full-cycle']]) {
+    started = performance.now();
+    execFileSync(process.execPath, ['bin/slotsim.js', 'analyze', file, ...args, '--json'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const label = `analyze ${args.join(' ')} end to end (CLI):`.padEnd(32);
+    console.log(`${label}${((performance.now() - started) / 1000).toFixed(2)} s`);
+  }
+} else {
+  console.log('analyze end to end (CLI):       skipped — run `npm run build` first');
 }
 
 console.log('\nOther bundled games, full cycle on every core:');
