@@ -19,6 +19,10 @@ export interface RunOptions {
   readonly threads: number;
   readonly onProgress?: (roundsDone: number) => void;
   readonly signal?: AbortSignal;
+  /** Optional (certify only): play the first `detailRounds` rounds with per-round detail. */
+  readonly detailRounds?: number;
+  /** Called with every chunk's statistics, in chunk order. */
+  readonly onChunk?: (chunk: ChunkStats) => void;
 }
 
 export interface ChunkPoint {
@@ -43,19 +47,26 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
   let done = 0;
   const merge = (chunk: ChunkStats): void => {
     addChunk(stats, chunk);
+    options.onChunk?.(chunk);
     points.push({ rounds: chunk.rounds, total: chunk.total });
     done += chunk.rounds;
     options.onProgress?.(done);
   };
-  const tasks: ChunkTask[] = planChunks(options.rounds).map((chunk) => ({
-    gameText: options.gameText,
-    file: options.file,
-    variant: options.variant,
-    rng: options.rng,
-    seed: options.seed,
-    index: chunk.index,
-    rounds: chunk.rounds,
-  }));
+  let start = 0;
+  const tasks: ChunkTask[] = planChunks(options.rounds).map((chunk) => {
+    const detailRounds = Math.min(Math.max((options.detailRounds ?? 0) - start, 0), chunk.rounds);
+    start += chunk.rounds;
+    return {
+      gameText: options.gameText,
+      file: options.file,
+      variant: options.variant,
+      rng: options.rng,
+      seed: options.seed,
+      index: chunk.index,
+      rounds: chunk.rounds,
+      ...(detailRounds > 0 ? { detailRounds } : {}),
+    };
+  });
 
   if (options.threads === 0) {
     for (const task of tasks) {

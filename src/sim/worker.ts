@@ -3,6 +3,7 @@ import { createRng } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
 import { finishChunk, newAccumulator } from './chunk-stats.js';
 import type { ChunkStats } from './chunk-stats.js';
+import { runDetailChunk } from './detail-chunk.js';
 import { compileFast } from './fast-game.js';
 import type { FastGame } from './fast-game.js';
 import { simulateRounds } from './fast-round.js';
@@ -17,6 +18,8 @@ export interface ChunkTask {
   readonly seed: string;
   readonly index: number;
   readonly rounds: number;
+  /** Optional (certify only): play this many of the chunk's first rounds with detail (`detail-chunk.ts`). */
+  readonly detailRounds?: number;
 }
 
 let cached: { key: string; fast: FastGame } | null = null;
@@ -32,6 +35,15 @@ function fastGameFor(task: ChunkTask): FastGame {
 /** Plays one chunk on its own stream, derived from (seed, chunk index). */
 export function runChunk(task: ChunkTask): ChunkStats {
   const fast = fastGameFor(task);
+  if (task.detailRounds !== undefined) {
+    return runDetailChunk(
+      fast,
+      createRng(task.rng, task.seed, task.index),
+      task.index,
+      task.rounds,
+      task.detailRounds,
+    );
+  }
   const acc = newAccumulator();
   simulateRounds(fast, createRng(task.rng, task.seed, task.index), task.rounds, acc);
   return finishChunk(acc, task.index);

@@ -1,0 +1,68 @@
+import type { Rng } from '../rng/rng.js';
+import type { FastReelSet } from './fast-game.js';
+import type { SerialSums } from './detail-types.js';
+
+/**
+ * An `Rng` that passes every draw through unchanged and watches it: the first R draws of a round
+ * are the paid spin's stops (format spec, "Stops, window and the random draws"), so it records
+ * them (as stops, through the weighted reels' tables) and counts them per reel; every draw enters
+ * the serial-correlation sums as u = (draw + ½) / bound. Call `startRound()` before each round.
+ */
+export class DetailProbe implements Rng {
+  readonly algorithm: string;
+  /** The paid spin's stops of the current round. */
+  readonly stops: Int32Array;
+  /** Per base reel, how often each stop was drawn. */
+  readonly stopCounts: Float64Array[];
+  private readonly inner: Rng;
+  private readonly base: FastReelSet;
+  private drawInRound = 0;
+  private draws = 0;
+  private sum = 0;
+  private sumOfSquares = 0;
+  private sumOfProducts = 0;
+  private first = 0;
+  private previous = 0;
+
+  constructor(inner: Rng, base: FastReelSet, stripLengths: readonly number[]) {
+    this.inner = inner;
+    this.algorithm = inner.algorithm;
+    this.base = base;
+    this.stops = new Int32Array(base.reelCount);
+    this.stopCounts = stripLengths.map((length) => new Float64Array(length));
+  }
+
+  startRound(): void {
+    this.drawInRound = 0;
+  }
+
+  int(bound: number): number {
+    const draw = this.inner.int(bound);
+    const u = (draw + 0.5) / bound;
+    if (this.draws === 0) this.first = u;
+    else this.sumOfProducts += this.previous * u;
+    this.previous = u;
+    this.draws++;
+    this.sum += u;
+    this.sumOfSquares += u * u;
+    const r = this.drawInRound++;
+    if (r < this.base.reelCount) {
+      const table = this.base.stopOf[r]!;
+      const stop = table === null ? draw : table[draw]!;
+      this.stops[r] = stop;
+      this.stopCounts[r]![stop]!++;
+    }
+    return draw;
+  }
+
+  serial(): SerialSums {
+    return {
+      draws: this.draws,
+      sum: this.sum,
+      sumOfSquares: this.sumOfSquares,
+      sumOfProducts: this.sumOfProducts,
+      first: this.draws === 0 ? null : this.first,
+      last: this.draws === 0 ? null : this.previous,
+    };
+  }
+}
