@@ -1,0 +1,116 @@
+import type { Game } from '../engine/model.js';
+import type { Analysis } from '../math/analysis-types.js';
+import type { SimulationDetail } from '../sim/detail-types.js';
+import type { SimulationReport } from '../sim/simulate.js';
+import { combinationGroups } from './combination-test.js';
+import { convergence } from './convergence.js';
+import { exactSection } from './exact-section.js';
+import { chiSquareFit } from './goodness-of-fit.js';
+import { reelStopTests } from './reel-test.js';
+import type { CertifyIdentification, CertifyReport } from './report-types.js';
+import { combinationsSection, distributionSection, reelSections, simulationSection } from './sections.js';
+import { serialTest } from './serial-test.js';
+import { overallStatus } from './verdict.js';
+import { combinationsVerdict } from './verdict-combinations.js';
+import { rngVerdict } from './verdict-rng.js';
+import { rtpExactVerdict } from './verdict-rtp-exact.js';
+import type { ExactRtpInput } from './verdict-rtp-exact.js';
+import { rtpTargetVerdict } from './verdict-rtp-target.js';
+import type { TargetRtpInput } from './verdict-rtp-target.js';
+
+export interface BuildReportInput {
+  readonly game: Game;
+  readonly analysis: Analysis;
+  readonly simulation: SimulationReport;
+  readonly detail: SimulationDetail;
+  readonly identification: CertifyIdentification;
+  readonly analysisSeconds: number;
+}
+
+/** The exact RTP and sd the verdicts may rely on (none when a binding cap leaves them inexact). */
+export function exactRtpInput(analysis: Analysis, simulatedSd: number): ExactRtpInput {
+  const rtp = analysis.rtp;
+  if (rtp.precision !== 'exact' && rtp.precision !== 'double') {
+    return { kind: 'unknown', reasons: analysis.notExact, uncappedRtp: analysis.uncapped?.rtp.value ?? null };
+  }
+  const sd = analysis.sd;
+  const exactSd = sd !== null && (sd.precision === 'exact' || sd.precision === 'double');
+  return {
+    kind: 'known',
+    rtp: rtp.value,
+    precision: rtp.precision,
+    sd: exactSd ? sd.value : simulatedSd,
+    sdSource: exactSd ? 'exact' : 'simulated',
+  };
+}
+
+export function targetRtpInput(analysis: Analysis, simulation: SimulationReport | null): TargetRtpInput {
+  const rtp = analysis.rtp;
+  if (rtp.precision === 'exact' && rtp.exact !== null) {
+    return { kind: 'exact', rtp: rtp.value, fraction: rtp.exact };
+  }
+  if (rtp.precision === 'exact' || rtp.precision === 'double') return { kind: 'double', rtp: rtp.value };
+  if (simulation === null) return { kind: 'unknown', reasons: analysis.notExact };
+  return {
+    kind: 'simulated',
+    reasons: analysis.notExact,
+    rtp: simulation.rtp,
+    interval99: simulation.confidence['99'],
+    rounds: simulation.spins,
+  };
+}
+
+function detailDescription(detail: SimulationDetail, rounds: number): string {
+  const share =
+    detail.rounds === rounds
+      ? 'all'
+      : `the first ${detail.rounds.toLocaleString('en-US')} of the ${rounds.toLocaleString('en-US')}`;
+  return `The paying-combination, reel-stop and serial-correlation tests use ${share} simulated rounds (in play order), replayed one by one through a probe of every draw; the RTP figures use all rounds.`;
+}
+
+/** Everything the report says, as data: figures, tests and verdicts. Pure. */
+export function buildCertifyReport(input: BuildReportInput): CertifyReport {
+  const { game, analysis, simulation, detail, identification } = input;
+  const exact = exactRtpInput(analysis, simulation.sd);
+  const fitGroups = combinationGroups(analysis.combinations, detail);
+  const fit = detail.rounds > 0 && fitGroups.length > 0 ? chiSquareFit(fitGroups) : null;
+  const reelTests = reelStopTests(game.baseReelSet.reels, detail.stopCounts);
+  const serial = serialTest(detail.serial);
+  const groups = detail.groups.map((g, i) => ({ name: fitGroups[i]?.name ?? g.kind, trials: g.trials }));
+  const verdicts = [
+    rtpExactVerdict({ exact, simulated: { rtp: simulation.rtp, rounds: simulation.spins } }),
+    rtpTargetVerdict({
+      target: game.rtp === null ? null : { ...game.rtp, source: 'declared' },
+      rtp: targetRtpInput(analysis, simulation),
+    }),
+    combinationsVerdict({ fit, rounds: detail.rounds, groups: groups.length }),
+    rngVerdict({ reels: reelTests, serial, rounds: detail.rounds }),
+  ];
+  const center =
+    exact.kind === 'known'
+      ? { value: exact.rtp, kind: 'exact' as const }
+      : { value: simulation.rtp, kind: 'simulated' as const };
+  const sd =
+    exact.kind === 'known'
+      ? { value: exact.sd, source: exact.sdSource }
+      : { value: simulation.sd, source: 'simulated' as const };
+  return {
+    format: 'slotsim-certify/1',
+    identification,
+    overall: overallStatus(verdicts),
+    verdicts,
+    exact: exactSection(game, analysis),
+    simulation: simulationSection(simulation),
+    convergence: convergence(simulation.chunks, game.betCredits, center, sd),
+    distribution: distributionSection(game, analysis, simulation),
+    combinations: combinationsSection(analysis, detail, fit, groups),
+    reels: reelSections(reelTests),
+    serial,
+    detail: { rounds: detail.rounds, description: detailDescription(detail, simulation.spins) },
+    timings: {
+      analysisSeconds: input.analysisSeconds,
+      simulationSeconds: simulation.elapsedSeconds,
+      spinsPerSecond: simulation.spinsPerSecond,
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Game } from '../engine/model.js';
+import { analyzeGame, fullCycle } from '../math/index.js';
+import type { Analysis } from '../math/index.js';
+import { enumerationSize } from '../math/cycle-run.js';
+import type { RngName } from '../rng/index.js';
+import { simulateWithDetail } from '../sim/detail-simulate.js';
+import { VERSION } from '../version.js';
+import { buildCertifyReport } from './build-report.js';
+import type { CertifyReport } from './report-types.js';
+
+/** The default simulation of a certification run. */
+export const CERTIFY_DEFAULTS = {
+  spins: 100_000_000,
+  /** Rounds played with per-round detail for the combination, reel-stop and serial tests. */
+  detailSpins: 10_000_000,
+  /** Cycles up to this many stop combinations are enumerated for the exact sd and distribution. */
+  fullCycleLimit: 2_000_000_000,
+} as const;
+
+export type CertifyPhase = 'full-cycle' | 'simulation';
+
+export interface CertifyOptions {
+  readonly game: Game;
+  readonly gameText: string;
+  readonly file: string;
+  readonly spins: number;
+  readonly seed: string;
+  readonly rng: RngName;
+  readonly threads: number;
+  readonly detailSpins: number;
+  /** The command line that reproduces the run (see `certifyCommand`). */
+  readonly command: string;
+  readonly date: Date;
+  readonly fullCycleLimit?: number;
+  readonly signal?: AbortSignal;
+  /** Progress: the phase, work done and its total (stop combinations, then rounds). */
+  readonly onProgress?: (phase: CertifyPhase, done: number, total: number) => void;
+}
+
+/** The exact analysis, with the full cycle enumerated (on the pool) when it is not too large. */
+async function exactAnalysis(options: CertifyOptions): Promise<Analysis> {
+  const { game } = options;
+  const analysis = analyzeGame(game);
+  const size = enumerationSize(game);
+  if (analysis.enumeration !== 'none' || size > (options.fullCycleLimit ?? CERTIFY_DEFAULTS.fullCycleLimit)) {
+    return analysis;
+  }
+  const cycle = await fullCycle(game, {
+    threads: options.threads,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    onProgress: (done, total) => options.onProgress?.('full-cycle', done, total),
+  });
+  return analyzeGame(game, { enumeration: cycle.enumeration });
+}
+
+/**
+ * A certification run: the exact analysis, a simulation (its first `detailSpins` rounds with
+ * per-round detail), the statistical tests and verdicts — all as data (`CertifyReport`).
+ */
+export async function certify(options: CertifyOptions): Promise<CertifyReport> {
+  const { game } = options;
+  const started = performance.now();
+  const analysis = await exactAnalysis(options);
+  const analysisSeconds = (performance.now() - started) / 1000;
+  const { report, detail } = await simulateWithDetail({
+    game,
+    gameText: options.gameText,
+    file: options.file,
+    spins: options.spins,
+    seed: options.seed,
+    rng: options.rng,
+    threads: options.threads,
+    detailRounds: Math.min(options.detailSpins, options.spins),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    onProgress: (done) => options.onProgress?.('simulation', done, options.spins),
+  });
+  return buildCertifyReport({
+    game,
+    analysis,
+    simulation: report,
+    detail,
+    analysisSeconds,
+    identification: {
+      game: {
+        id: game.id,
+        name: game.name,
+        version: game.version,
+        variant: game.variant,
+        sha256: game.sha256,
+        file: options.file,
+      },
+      slotsimVersion: VERSION,
+      rng: options.rng,
+      seed: options.seed,
+      rounds: options.spins,
+      detailRounds: detail.rounds,
+      threads: options.threads,
+      date: options.date.toISOString(),
+      command: options.command,
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import { shellCommand } from './shell-quote.js';
+
+export interface CertifyCommandArgs {
+  readonly file: string;
+  readonly variant: string | null;
+  readonly spins: number;
+  readonly seed: string;
+  readonly rng: string;
+  readonly threads: number;
+  readonly detailSpins: number;
+}
+
+/**
+ * The command that reproduces a certification run, every choice explicit — the seed above all,
+ * even when it was drawn at random. `--out` is left out: the run writes a new timestamped folder.
+ * (`--threads` changes no figure; it is kept so the run can be timed alike.)
+ */
+export function certifyCommand(args: CertifyCommandArgs): string {
+  return shellCommand([
+    'slotsim',
+    'certify',
+    args.file,
+    ...(args.variant === null ? [] : ['--variant', args.variant]),
+    '--spins',
+    String(args.spins),
+    '--seed',
+    args.seed,
+    '--rng',
+    args.rng,
+    '--threads',
+    String(args.threads),
+    '--detail-spins',
+    String(args.detailSpins),
+  ]);
+}

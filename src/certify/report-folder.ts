@@ -1,0 +1,21 @@
+/** One path component: anything but letters, digits, dot, dash and underscore becomes "_". */
+function safe(part: string): string {
+  return part.replaceAll(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+}
+
+/** "20260612T101530Z": the UTC timestamp of a report folder's name. */
+export function utcStamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(/[-:]/g, '');
+}
+
+/** `<game id>-<version>[-<variant>]-<UTC timestamp>`, the default folder under `reports/`. */
+export function reportFolderName(
+  game: { readonly id: string; readonly version: string; readonly variant: string | null },
+  date: Date,
+): string {
+  const parts = [game.id, game.version, ...(game.variant === null ? [] : [game.variant]), utcStamp(date)];
+  return parts.map(safe).join('-');
+}

@@ -1,0 +1,77 @@
+import type { ReelStopTest } from './reel-test.js';
+import type { SerialTest } from './serial-test.js';
+import type { Verdict } from './verdict.js';
+import { ALPHA } from './verdict.js';
+import { formatP } from './verdict-combinations.js';
+
+export interface RngVerdictInput {
+  readonly reels: readonly ReelStopTest[];
+  readonly serial: SerialTest | null;
+  readonly rounds: number;
+}
+
+const TITLE = 'Reel stops are drawn with their weights, and successive draws are uncorrelated';
+
+/**
+ * Verdict 4: one χ² per paid-spin reel (stop counts against weights) and the lag-1 serial
+ * correlation of all draws. With m tests, each must have p ≥ 0.01 / m (Bonferroni), so the whole
+ * verdict fails a sound generator at most 1% of the time.
+ */
+export function rngVerdict(input: RngVerdictInput): Verdict {
+  const { reels, serial, rounds } = input;
+  const method =
+    'χ² of each paid-spin reel’s stop counts against its weights (classes merged to expect ≥ 5) and the lag-1 correlation of the normalized draws (z = r·√pairs); Bonferroni: each of the m tests must have p ≥ 0.01 / m.';
+  const base = { id: 'rng' as const, title: TITLE, method };
+  const tested = reels.filter((t) => t.fit.pValue !== null);
+  const m = tested.length + (serial === null ? 0 : 1);
+  if (rounds === 0 || m === 0) {
+    return {
+      ...base,
+      status: 'N/A',
+      reason: rounds === 0 ? 'no round was played with per-round detail' : 'too few rounds to test',
+      figures: { rounds },
+      details: [],
+      notes: [],
+    };
+  }
+  const threshold = ALPHA / m;
+  const failures: string[] = [];
+  const details: [string, string][] = [];
+  for (const t of reels) {
+    const p = t.fit.pValue;
+    const text =
+      p === null
+        ? 'too few draws'
+        : `χ² = ${t.fit.statistic.toFixed(2)}, ${t.fit.dof} dof, p = ${formatP(p)}`;
+    details.push([`reel ${t.reel} (${t.stops} stops${t.weighted ? ', weighted' : ''})`, text]);
+    if (p !== null && p < threshold) failures.push(`reel ${t.reel} (p = ${formatP(p)})`);
+  }
+  if (serial !== null) {
+    details.push([
+      'serial correlation (lag 1)',
+      `r = ${serial.correlation.toExponential(3)}, z = ${serial.z.toFixed(3)}, p = ${formatP(serial.pValue)} over ${serial.pairs.toLocaleString('en-US')} pairs`,
+    ]);
+    if (serial.pValue < threshold) failures.push(`serial correlation (p = ${formatP(serial.pValue)})`);
+  }
+  const minP = Math.min(...tested.map((t) => t.fit.pValue!), ...(serial === null ? [] : [serial.pValue]));
+  const pass = failures.length === 0;
+  return {
+    ...base,
+    status: pass ? 'PASS' : 'FAIL',
+    summary: pass
+      ? `${m} tests, smallest p = ${formatP(minP)} ≥ ${formatP(threshold)} (0.01 / ${m})`
+      : `${failures.join(', ')} below ${formatP(threshold)} (0.01 / ${m})`,
+    figures: {
+      rounds,
+      tests: m,
+      threshold,
+      smallestP: minP,
+      serialCorrelation: serial?.correlation ?? null,
+      serialZ: serial?.z ?? null,
+      serialP: serial?.pValue ?? null,
+      ...Object.fromEntries(reels.map((t) => [`reel${t.reel}P`, t.fit.pValue])),
+    },
+    details,
+    notes: [],
+  };
+}
