@@ -11,6 +11,10 @@ import { SlotsimError } from '../errors.js';
 const MAX_STOP_TABLE = 1 << 20;
 /** Lines games with at most this many symbol combinations per line get a pay lookup table. */
 export const MAX_LINE_TABLE = 1 << 24;
+/** Up to this many combinations the table is filled eagerly and gets a prefix table (below). */
+const MAX_EAGER_TABLE = 1 << 21;
+/** The prefix table covers the first reels while it has at most this many entries (fits L1). */
+const MAX_PREFIX_TABLE = 4096;
 
 export interface FastReelSet {
   readonly reelCount: number;
@@ -20,6 +24,8 @@ export interface FastReelSet {
   readonly stopOf: readonly (Int32Array | null)[];
   /** Per reel: `[stop * lineCount + l]` = symbol on line l's row (lines games). */
   readonly lineSymbols: readonly Uint8Array[];
+  /** Per reel r: `[stop * lineCount + l]` = that symbol × S^r, its part of the line's table index. */
+  readonly lineIndex: readonly Int32Array[];
   /** Per reel: `[stop * ruleCount + i]` = nⱼ / mⱼ of ways rule i (ways games). */
   readonly waysN: readonly Int32Array[];
   readonly waysM: readonly Int32Array[];
@@ -35,6 +41,15 @@ export interface FastGame {
   readonly lineCount: number;
   /** `[symbol on reel 0 + S × (symbol on reel 1 + S × …)]` = credits the line pays; −1 = not yet computed. */
   readonly linePay: Int32Array | null;
+  /** Reels covered by `prefixPay` (0 when there is none). */
+  readonly prefixReels: number;
+  /** S^prefixReels: the place value of the first reel after the prefix. */
+  readonly prefixPlace: number;
+  /**
+   * `[symbols on the first prefixReels reels]` = what the line pays when that is the same whatever the
+   * later reels show (most prefixes: no run can start there); −1 when the later reels matter.
+   */
+  readonly prefixPay: Int32Array | null;
   readonly waysRules: readonly KindRule[];
   readonly waysPays: readonly Int32Array[];
   readonly base: FastReelSet;
@@ -75,6 +90,8 @@ function compileReelSet(game: Game, set: ReelSet, waysRules: readonly KindRule[]
   const ruleCount = waysRules.length;
   const bonusSymbol = game.bonus?.trigger.kind === 'anywhere' ? game.bonus.trigger.symbol : null;
   const lineSymbols: Uint8Array[] = [];
+  const lineIndex: Int32Array[] = [];
+  const symbolCount = game.symbols.length;
   const waysN: Int32Array[] = [];
   const waysM: Int32Array[] = [];
   set.reels.forEach((reel, r) => {
@@ -99,6 +116,7 @@ function compileReelSet(game: Game, set: ReelSet, waysRules: readonly KindRule[]
       });
     }
     lineSymbols.push(lines);
+    lineIndex.push(Int32Array.from(lines, (symbol) => symbol * symbolCount ** r));
     waysN.push(n);
     waysM.push(m);
   });
@@ -107,6 +125,7 @@ function compileReelSet(game: Game, set: ReelSet, waysRules: readonly KindRule[]
     bounds: Int32Array.from(set.reels, (reel) => reel.drawBound),
     stopOf: set.reels.map(stopTable),
     lineSymbols,
+    lineIndex,
     waysN,
     waysM,
     scatterCount: set.reels.map((reel) => countTable(game, reel, game.scatter?.symbol ?? null)),
@@ -119,9 +138,14 @@ export function compileFast(game: Game): FastGame {
   const symbolCount = game.symbols.length;
   if (symbolCount > 255) throw new SlotsimError('INVALID_GAME', 'the simulator supports at most 255 symbols');
   let linePay: Int32Array | null = null;
+  let prefix: { reels: number; place: number; pay: Int32Array } | null = null;
   if (game.evaluation === 'lines') {
     const combinations = symbolCount ** game.reels;
     if (combinations <= MAX_LINE_TABLE) linePay = new Int32Array(combinations).fill(-1);
+    if (linePay !== null && combinations <= MAX_EAGER_TABLE) {
+      fillLineTable(game, symbolCount, linePay);
+      prefix = prefixTable(game.reels, symbolCount, linePay);
+    }
   }
   const waysRules =
     game.evaluation === 'ways' ? game.pays.filter((rule): rule is KindRule => rule.kind === 'kind') : [];
@@ -130,11 +154,47 @@ export function compileFast(game: Game): FastGame {
     symbolCount,
     lineCount: game.paylines.length,
     linePay,
+    prefixReels: prefix?.reels ?? 0,
+    prefixPlace: prefix?.place ?? 1,
+    prefixPay: prefix?.pay ?? null,
     waysRules,
     waysPays: waysRules.map((rule) => Int32Array.from(rule.pays)),
     base: compileReelSet(game, game.baseReelSet, waysRules),
     free: game.freeSpins === null ? null : compileReelSet(game, game.freeSpins.reelSet, waysRules),
   };
+}
+
+/** Fills the whole line-pay table, every entry computed by the engine's own `bestLineMatch`. */
+function fillLineTable(game: Game, symbolCount: number, table: Int32Array): void {
+  const line = new Array<number>(game.reels).fill(0);
+  for (let index = 0; index < table.length; index++) {
+    table[index] = bestLineMatch(game, line)?.win ?? 0;
+    // Next combination: reel 0 is the lowest digit of the index.
+    for (let r = 0; r < line.length && ++line[r]! === symbolCount; r++) line[r] = 0;
+  }
+}
+
+/**
+ * The pay of every prefix of the first k reels whose pay does not depend on the later reels, or
+ * −1. k is the largest that keeps the table small (and below the number of reels).
+ */
+function prefixTable(
+  reels: number,
+  symbolCount: number,
+  table: Int32Array,
+): { reels: number; place: number; pay: Int32Array } | null {
+  let k = 0;
+  while (k + 1 < reels && symbolCount ** (k + 1) <= MAX_PREFIX_TABLE) k++;
+  if (k === 0) return null;
+  const place = symbolCount ** k;
+  const pay = new Int32Array(place);
+  for (let p = 0; p < place; p++) {
+    const first = table[p]!;
+    let same = true;
+    for (let i = p + place; same && i < table.length; i += place) same = table[i] === first;
+    pay[p] = same ? first : -1;
+  }
+  return { reels: k, place, pay };
 }
 
 /** Credits one line pays for the symbols encoded in `index` (computed by the engine itself). */

@@ -27,23 +27,46 @@ function countCells(tables: readonly Uint8Array[], stops: Int32Array): number {
   return n;
 }
 
-function linesWin(fast: FastGame, set: FastReelSet, stops: Int32Array, index: Int32Array): number {
+function linesWin(fast: FastGame, set: FastReelSet, stops: Int32Array, bases: Int32Array): number {
+  const prefixPay = fast.prefixPay;
+  if (prefixPay === null) return linesWinFull(fast, set, stops, bases);
   const lineCount = fast.lineCount;
-  const symbolCount = fast.symbolCount;
-  index.fill(0);
-  for (let r = set.reelCount - 1; r >= 0; r--) {
-    const symbols = set.lineSymbols[r]!;
-    const base = stops[r]! * lineCount;
-    for (let l = 0; l < lineCount; l++) index[l] = index[l]! * symbolCount + symbols[base + l]!;
+  const k = fast.prefixReels;
+  const reels = set.reelCount;
+  const lineIndex = set.lineIndex;
+  for (let r = 0; r < reels; r++) bases[r] = stops[r]! * lineCount;
+  const table = fast.linePay!;
+  let win = 0;
+  for (let l = 0; l < lineCount; l++) {
+    let index = 0;
+    for (let r = 0; r < k; r++) index += lineIndex[r]![bases[r]! + l]!;
+    const pay = prefixPay[index]!;
+    if (pay >= 0) {
+      win += pay;
+      continue;
+    }
+    // The later reels matter: the line's whole index into the whole table (filled eagerly).
+    for (let r = k; r < reels; r++) index += lineIndex[r]![bases[r]! + l]!;
+    win += table[index]!;
   }
+  return win;
+}
+
+/** Lines without a prefix table: the whole index of every line, the table filled lazily if at all. */
+function linesWinFull(fast: FastGame, set: FastReelSet, stops: Int32Array, bases: Int32Array): number {
+  const lineCount = fast.lineCount;
+  const reels = set.reelCount;
+  const lineIndex = set.lineIndex;
+  for (let r = 0; r < reels; r++) bases[r] = stops[r]! * lineCount;
   const table = fast.linePay;
   let win = 0;
   for (let l = 0; l < lineCount; l++) {
-    const i = index[l]!;
-    let pay = table === null ? -1 : table[i]!;
+    let index = 0;
+    for (let r = 0; r < reels; r++) index += lineIndex[r]![bases[r]! + l]!;
+    let pay = table === null ? -1 : table[index]!;
     if (pay < 0) {
-      pay = linePayOf(fast, i);
-      if (table !== null) table[i] = pay;
+      pay = linePayOf(fast, index);
+      if (table !== null) table[index] = pay;
     }
     win += pay;
   }
@@ -99,7 +122,7 @@ export function simulateRounds(fast: FastGame, rng: Rng, rounds: number, acc: Ch
   const bonus = game.bonus;
   const cap = game.maxWinCredits ?? Number.POSITIVE_INFINITY;
   const stops = new Int32Array(game.reels);
-  const index = new Int32Array(fast.lineCount);
+  const index = new Int32Array(game.reels);
 
   for (let round = 0; round < rounds; round++) {
     drawStops(base, rng, stops);
