@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerCertify } from './commands/certify.js';
+import { registerCheck } from './commands/check.js';
 import { registerPlay } from './commands/play.js';
 import { registerRecall } from './commands/recall.js';
 import { registerRng } from './commands/rng.js';
@@ -25,5 +27,7 @@ export function buildProgram(): Command {
   registerPlay(program);
   registerVerify(program);
   registerRecall(program);
+  registerCertify(program);
+  registerCheck(program);
   return program;
 }

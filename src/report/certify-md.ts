@@ -14,10 +14,19 @@ import {
   verdictTable,
 } from './certify-tables.js';
 import type { TextTable } from './certify-tables.js';
+import { dropInvalidXml } from './html/escape.js';
 
-/** A Markdown table cell: pipes escaped, line breaks flattened. */
+/**
+ * Markdown text from data: control characters dropped, and a `<` that could open an HTML tag
+ * (followed by a letter, `/`, `!` or `?`) written as `&lt;`, so no data becomes inline HTML.
+ */
+export function mdText(text: string): string {
+  return dropInvalidXml(text).replaceAll(/<(?=[A-Za-z/!?])/g, '&lt;');
+}
+
+/** A Markdown table cell: as `mdText`, with pipes escaped and line breaks flattened. */
 export function mdCell(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll(/\r?\n/g, ' ');
+  return mdText(text).replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll(/\r?\n/g, ' ');
 }
 
 export function mdTable(table: TextTable): string {
@@ -30,11 +39,11 @@ export function mdTable(table: TextTable): string {
 
 function verdictSection(v: Verdict, index: number): string {
   const lines = [`### ${index + 1}. ${v.title}: **${v.status}**`, ''];
-  lines.push(v.status === 'N/A' ? v.reason : v.summary, '');
+  lines.push(mdText(v.status === 'N/A' ? v.reason : v.summary), '');
   if (v.details.length > 0) {
-    lines.push(...v.details.map(([label, value]) => `- ${label}: ${value}`), '');
+    lines.push(...v.details.map(([label, value]) => `- ${mdText(label)}: ${mdText(value)}`), '');
   }
-  for (const note of v.notes) lines.push(`> Note: ${note}`, '');
+  for (const note of v.notes) lines.push(`> Note: ${mdText(note)}`, '');
   lines.push(`*Method:* ${v.method}`, '');
   return lines.join('\n');
 }
@@ -44,7 +53,7 @@ export function certifyMarkdown(report: CertifyReport): string {
   const counts = { PASS: 0, FAIL: 0, 'N/A': 0 };
   for (const v of report.verdicts) counts[v.status]++;
   const out: string[] = [
-    `# Certification report: ${gameTitle(report)}`,
+    `# Certification report: ${mdText(gameTitle(report))}`,
     '',
     `**Overall: ${report.overall}** (${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['N/A']} N/A)`,
     '',
@@ -69,10 +78,10 @@ export function certifyMarkdown(report: CertifyReport): string {
     '',
   ];
   if (report.exact.notExact.length > 0) {
-    out.push(...report.exact.notExact.map((n) => `> **Not exact:** ${n}`), '');
+    out.push(...report.exact.notExact.map((n) => `> **Not exact:** ${mdText(n)}`), '');
   }
   out.push(
-    ...report.exact.notes.map((n) => `- ${n}`),
+    ...report.exact.notes.map((n) => `- ${mdText(n)}`),
     '',
     '## Simulation',
     '',

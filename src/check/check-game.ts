@@ -1,0 +1,112 @@
+import { exactRtpInput, targetRtpInput } from '../certify/build-report.js';
+import { rtpExactVerdict } from '../certify/verdict-rtp-exact.js';
+import { rtpTargetVerdict } from '../certify/verdict-rtp-target.js';
+import type { RtpTarget } from '../certify/verdict-rtp-target.js';
+import type { Game } from '../engine/model.js';
+import { analyzeGame, INLINE_LIMIT } from '../math/index.js';
+import type { Analysis } from '../math/index.js';
+import { enumerationSize } from '../math/cycle-run.js';
+import { toText } from '../math/fraction.js';
+import { DEFAULT_SIM_RNG } from '../rng/index.js';
+import type { RngName } from '../rng/index.js';
+import { simulate } from '../sim/simulate.js';
+import type { SimulationReport } from '../sim/simulate.js';
+import type { CheckResult } from './check-types.js';
+
+/**
+ * The fixed defaults of `check`'s simulations, so a CI job never flakes: the same rounds are played
+ * on every run. A game whose RTP a binding max-win cap leaves inexact is simulated even without
+ * `--simulate` (CAP_SPINS rounds).
+ */
+export const CHECK_DEFAULTS = {
+  seed: 'slotsim-check',
+  rng: DEFAULT_SIM_RNG,
+  capSpins: 10_000_000,
+} as const;
+
+export interface CheckGameInput {
+  readonly file: string;
+  readonly game: Game;
+  readonly text: string;
+  readonly target: RtpTarget;
+}
+
+export interface CheckOptions {
+  /** `--simulate N`: rounds to simulate for every game, or null. */
+  readonly simulate: number | null;
+  readonly seed: string;
+  readonly rng: RngName;
+  readonly threads: number;
+  /** Rounds simulated for a game without exact RTP when `simulate` is null. */
+  readonly capSpins: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The exact analysis, fast: no enumeration unless a small one makes a figure exact or gives the sd. */
+function quickAnalysis(game: Game, wantSd: boolean): Analysis {
+  const small = enumerationSize(game) <= INLINE_LIMIT;
+  const quick = analyzeGame(game, { inlineLimit: 0 });
+  return small && (!quick.exact || wantSd) ? analyzeGame(game) : quick;
+}
+
+/** `check` of one game (one variant): its RTP against the target, and a simulation when asked or needed. */
+export async function checkGame(input: CheckGameInput, options: CheckOptions): Promise<CheckResult> {
+  const started = performance.now();
+  const { game } = input;
+  const analysis = quickAnalysis(game, options.simulate !== null);
+  const known = analysis.rtp.precision === 'exact' || analysis.rtp.precision === 'double';
+  const spins = options.simulate ?? (known ? null : options.capSpins);
+  let report: SimulationReport | null = null;
+  if (spins !== null) {
+    report = await simulate({
+      game,
+      gameText: input.text,
+      file: input.file,
+      spins,
+      seed: options.seed,
+      rng: options.rng,
+      threads: options.threads,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.onProgress === undefined
+        ? {}
+        : { onProgress: (done: number) => options.onProgress?.(done, spins) }),
+    });
+  }
+  const verdicts = [rtpTargetVerdict({ target: input.target, rtp: targetRtpInput(analysis, report) })];
+  if (report !== null && options.simulate !== null) {
+    verdicts.push(
+      rtpExactVerdict({
+        exact: exactRtpInput(analysis, report.sd),
+        simulated: { rtp: report.rtp, rounds: report.spins },
+      }),
+    );
+  }
+  const rtp = analysis.rtp;
+  return {
+    file: input.file,
+    game: { id: game.id, name: game.name, version: game.version, variant: game.variant, sha256: game.sha256 },
+    target: input.target,
+    rtp: {
+      value: rtp.value,
+      precision: rtp.precision,
+      fraction: rtp.precision === 'exact' && rtp.exact !== null ? toText(rtp.exact) : null,
+    },
+    notExact: analysis.notExact,
+    simulation:
+      report === null
+        ? null
+        : {
+            spins: report.spins,
+            seed: report.seed,
+            rng: report.rng,
+            rtp: report.rtp,
+            sd: report.sd,
+            interval99: report.confidence['99'],
+            why: options.simulate !== null ? 'requested' : 'no exact RTP',
+          },
+    verdicts,
+    passed: verdicts.every((v) => v.status !== 'FAIL'),
+    elapsedSeconds: (performance.now() - started) / 1000,
+  };
+}

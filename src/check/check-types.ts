@@ -1,0 +1,43 @@
+import type { RtpTarget } from '../certify/verdict-rtp-target.js';
+import type { Verdict } from '../certify/verdict.js';
+import type { Precision } from '../math/analysis-types.js';
+
+/** One game (one variant) as `check` judged it. */
+export interface CheckResult {
+  /** The game file as named on the command line. */
+  readonly file: string;
+  readonly game: {
+    readonly id: string;
+    readonly name: string;
+    readonly version: string;
+    readonly variant: string | null;
+    readonly sha256: string;
+  };
+  readonly target: RtpTarget;
+  /** The exact analysis's RTP: its value, how it was obtained, the fraction when exact. */
+  readonly rtp: { readonly value: number; readonly precision: Precision; readonly fraction: string | null };
+  /** Why figures are not exact (a binding max-win cap), empty when they are. */
+  readonly notExact: readonly string[];
+  readonly simulation: CheckSimulation | null;
+  /** The target verdict first, then (with `--simulate`) the simulation's agreement with the exact RTP. */
+  readonly verdicts: readonly Verdict[];
+  readonly passed: boolean;
+  readonly elapsedSeconds: number;
+}
+
+export interface CheckSimulation {
+  readonly spins: number;
+  readonly seed: string;
+  readonly rng: string;
+  readonly rtp: number;
+  readonly sd: number;
+  readonly interval99: readonly [number, number];
+  /** `requested`: `--simulate N`; `no exact RTP`: a binding cap left no exact figure to check. */
+  readonly why: 'requested' | 'no exact RTP';
+}
+
+export interface CheckReport {
+  readonly passed: boolean;
+  readonly results: readonly CheckResult[];
+  readonly elapsedSeconds: number;
+}

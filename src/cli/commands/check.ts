@@ -1,0 +1,160 @@
+import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { CHECK_DEFAULTS, checkGame } from '../../check/check-game.js';
+import type { CheckGameInput } from '../../check/check-game.js';
+import type { CheckReport, CheckResult } from '../../check/check-types.js';
+import { resolveTarget } from '../../check/resolve-target.js';
+import { SlotsimError } from '../../errors.js';
+import { checkJson } from '../../report/check-json.js';
+import { checkJunit } from '../../report/check-junit.js';
+import { checkMarkdown } from '../../report/check-markdown.js';
+import { renderCheck } from '../../report/check-text.js';
+import { parseRngName } from '../../rng/index.js';
+import { defaultThreads } from '../../sim/pool.js';
+import { withInterrupt } from '../interrupt.js';
+import { openGame } from '../open-game.js';
+import { parseCount, parseThreads } from '../parse-count.js';
+import { createProgress } from '../progress.js';
+
+interface CheckFlags {
+  variant?: string;
+  allVariants?: boolean;
+  simulate?: string;
+  seed: string;
+  rng: string;
+  threads?: string;
+  target?: string;
+  tolerance?: string;
+  junit?: string;
+  json?: boolean;
+}
+
+/** An RTP figure given on the command line: a fraction of the stake (0.965, not 96.5). */
+function parseFraction(text: string | undefined, flag: string, max: number): number | null {
+  if (text === undefined) return null;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value >= max) {
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `${flag}: "${text}" is not a fraction of the stake; expected a number from 0 below ${max}, e.g. ${flag === '--target' ? '0.965 for 96.5%' : '0.0005'}`,
+    );
+  }
+  return value;
+}
+
+/** Every (game file, variant) to check, opened and validated before anything runs. */
+function openCases(files: readonly string[], flags: CheckFlags): Omit<CheckGameInput, 'target'>[] {
+  return files.flatMap((file) => {
+    const first = openGame(file, flags.variant ?? null);
+    const variants = flags.allVariants === true ? first.game.variants : [];
+    return [first, ...variants.map((variant) => openGame(file, variant))].map(({ game, text }) => ({
+      file,
+      game,
+      text,
+    }));
+  });
+}
+
+function writeFileAtomically(file: string, content: string): void {
+  const final = resolve(file);
+  mkdirSync(dirname(final), { recursive: true });
+  const temp = `${final}.${process.pid}.partial`;
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, final);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description(
+      "CI gate: each game's exact RTP against its declared target and tolerance (exit 1 on failure)",
+    )
+    .argument('<games...>', 'game files (slotsim/1 JSON)')
+    .option('--variant <name>', 'check this variant of every game')
+    .option('--all-variants', 'check each game as written and every variant it defines')
+    .option('--simulate <n>', 'also simulate N rounds, which must agree with the exact RTP at 99%')
+    .option(
+      '--seed <seed>',
+      'seed of the simulations (fixed by default, so CI never flakes)',
+      CHECK_DEFAULTS.seed,
+    )
+    .option('--rng <name>', 'seeded generator of the simulations', CHECK_DEFAULTS.rng)
+    .option('--threads <n>', 'worker threads for simulations (default: all cores)')
+    .option('--target <rtp>', "RTP target (fraction of the stake), replacing the games' declared one")
+    .option('--tolerance <x>', "tolerance around the target, replacing the games' declared one")
+    .option('--junit <file>', 'also write JUnit XML (one test case per game and variant)')
+    .option('--json', 'print one JSON document on stdout and nothing else')
+    .addHelpText(
+      'after',
+      `\nExit 0 when every game passes, 1 when any fails, 2 on unusable input (a game without an "rtp" target\nneeds --target and --tolerance). Simulations use seed "${CHECK_DEFAULTS.seed}" unless --seed is given; a game whose\nmax-win cap binds has no exact RTP and is simulated (${CHECK_DEFAULTS.capSpins.toLocaleString('en-US')} rounds unless --simulate) against its target.\nWith GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file.\nExample: slotsim check configs/*.json --all-variants --junit reports/check.xml`,
+    )
+    .action(async (files: string[], flags: CheckFlags) => {
+      if (flags.variant !== undefined && flags.allVariants === true) {
+        throw new SlotsimError('BAD_INPUT', '--variant and --all-variants cannot be used together');
+      }
+      const simulateSpins = flags.simulate === undefined ? null : parseCount(flags.simulate, '--simulate');
+      const threads = flags.threads === undefined ? defaultThreads() : parseThreads(flags.threads);
+      const rng = parseRngName(flags.rng);
+      if (flags.seed === '') throw new SlotsimError('BAD_INPUT', '--seed: expected a non-empty string');
+      const targetFlags = {
+        target: parseFraction(flags.target, '--target', 2),
+        tolerance: parseFraction(flags.tolerance, '--tolerance', 1),
+      };
+      const opened = openCases(files, flags);
+      const missing: string[] = [];
+      const cases = opened.flatMap((c) => {
+        const target = resolveTarget(c.game, targetFlags);
+        if (target === null) {
+          missing.push(`${c.file}${c.game.variant === null ? '' : ` (variant ${c.game.variant})`}`);
+          return [];
+        }
+        return [{ ...c, target }];
+      });
+      if (missing.length > 0) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          `no RTP target for ${missing.join(', ')}: declare "rtp": { "target": …, "tolerance": … } in the game (or the variant), or pass --target and --tolerance`,
+        );
+      }
+      const started = performance.now();
+      const timestamp = new Date();
+      const results: CheckResult[] = await withInterrupt(async (signal) => {
+        const out: CheckResult[] = [];
+        for (const c of cases) {
+          const progress = createProgress(simulateSpins ?? CHECK_DEFAULTS.capSpins, ' rounds');
+          try {
+            out.push(
+              await checkGame(c, {
+                simulate: simulateSpins,
+                seed: flags.seed,
+                rng,
+                threads,
+                capSpins: CHECK_DEFAULTS.capSpins,
+                signal,
+                onProgress: (done) => progress.update(done),
+              }),
+            );
+          } finally {
+            progress.finish();
+          }
+        }
+        return out;
+      });
+      const report: CheckReport = {
+        passed: results.every((r) => r.passed),
+        results,
+        elapsedSeconds: (performance.now() - started) / 1000,
+      };
+      if (flags.junit !== undefined) writeFileAtomically(flags.junit, checkJunit(report, timestamp));
+      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+      if (summaryFile !== undefined && summaryFile !== '') appendFileSync(summaryFile, checkMarkdown(report));
+      if (flags.json === true) process.stdout.write(checkJson(report));
+      else process.stdout.write(renderCheck(report));
+      if (!report.passed) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,52 @@
+import type { CheckResult } from '../check/check-types.js';
+import { verdictLine } from '../certify/verdict.js';
+
+/** The columns of `check`'s table, shared by the terminal, Markdown and JUnit renderers. */
+export const CHECK_HEAD = [
+  'game',
+  'variant',
+  'target ± tolerance',
+  'RTP',
+  'RTP − target',
+  'simulated (99%)',
+  'result',
+];
+
+export function caseName(result: CheckResult): string {
+  const g = result.game;
+  return `${g.id} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}`;
+}
+
+function rtpText(result: CheckResult): string {
+  const r = result.rtp;
+  if (r.precision === 'exact') return r.value.toFixed(6);
+  if (r.precision === 'double') return `${r.value.toFixed(6)} (double)`;
+  return `not exact (cap): ≤ ${r.value.toFixed(6)}`;
+}
+
+export function checkRow(result: CheckResult): string[] {
+  const exact = result.rtp.precision === 'exact' || result.rtp.precision === 'double';
+  const sim = result.simulation;
+  return [
+    result.file,
+    result.game.variant ?? '—',
+    `${result.target.target} ± ${result.target.tolerance}`,
+    rtpText(result),
+    exact ? signed(result.rtp.value - result.target.target) : '—',
+    sim === null
+      ? '—'
+      : `${sim.rtp.toFixed(6)} (${sim.interval99[0].toFixed(6)} … ${sim.interval99[1].toFixed(6)})`,
+    result.passed ? 'PASS' : 'FAIL',
+  ];
+}
+
+function signed(x: number): string {
+  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(6)}`;
+}
+
+/** Every verdict of a result as text lines, failures first: what the table cannot hold. */
+export function checkMessages(result: CheckResult): string[] {
+  return [...result.verdicts]
+    .sort((a, b) => Number(b.status === 'FAIL') - Number(a.status === 'FAIL'))
+    .flatMap((v) => [`${v.status} ${v.title}: ${verdictLine(v)}`, ...v.notes.map((n) => `  note: ${n}`)]);
+}

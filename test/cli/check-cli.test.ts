@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseXml } from '../check/xml-well-formed.js';
+import { runCli as run } from './run-cli.js';
+
+/** The bin, never appending to the summary of the CI job running these tests. */
+const runCli = (args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}) =>
+  run(args, { env: { GITHUB_STEP_SUMMARY: '', ...options.env } });
+
+const DECLARED = ['configs/crimson-sevens.json', 'configs/goldvein-mine.json', 'configs/lotus-lagoon.json'];
+
+describe('slotsim check (the built bin)', () => {
+  it('exit 0: every bundled game with a declared target passes, all variants, quickly', () => {
+    const started = Date.now();
+    const { code, stdout, stderr } = runCli(['check', ...DECLARED, '--all-variants']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/All 6 passed\./);
+    expect(stdout).toContain('3-coin');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('exit 1: a deliberately wrong --target fails, with the numbers', () => {
+    const { code, stdout } = runCli([
+      'check',
+      'configs/lotus-lagoon.json',
+      '--target',
+      '0.95',
+      '--tolerance',
+      '0.001',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /FAIL RTP within the target ± tolerance: exact RTP 0\.961918 is outside 0\.95 ± 0\.001/,
+    );
+    expect(stdout).toMatch(/1 of 1 failed\./);
+  });
+
+  it('exit 2: a game without a target, unless --target and --tolerance are given', () => {
+    const missing = runCli(['check', 'configs/three-bells.json', 'configs/starfall-20.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /no RTP target for configs\/three-bells\.json, configs\/starfall-20\.json: declare "rtp"/,
+    );
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    expect(missing.stdout).toBe('');
+    const given = runCli(['check', 'configs/three-bells.json', '--target', '0.947', '--tolerance', '0.0005']);
+    expect(given.code).toBe(0);
+  });
+
+  it.each([
+    [['check', 'configs/lotus-lagoon.json', '--variant', '94', '--all-variants'], /cannot be used together/],
+    [
+      ['check', 'configs/lotus-lagoon.json', '--target', '96.5', '--tolerance', '0.001'],
+      /--target: "96\.5" is not a fraction/,
+    ],
+    [['check', 'configs/lotus-lagoon.json', '--simulate', 'many'], /--simulate: "many" is not a count/],
+    [['check', 'configs/lotus-lagoon.json', '--variant', 'nope'], /nope/],
+    [['check', 'configs/missing.json'], /missing\.json/],
+    [['check'], /missing required argument/],
+  ])('exit 2 on unusable input %j', (args, message) => {
+    const { code, stderr, stdout } = runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+  });
+
+  it('--junit writes well-formed, escaped XML; GITHUB_STEP_SUMMARY gets a Markdown summary; --json one document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slotsim-check-'));
+    // A copy of a bundled game with a hostile variant name and a wrong declared target in it.
+    const game = JSON.parse(readFileSync('configs/crimson-sevens.json', 'utf8')) as Record<
+      string,
+      unknown
+    > & {
+      variants: Record<string, unknown>;
+    };
+    game.variants['<&"odd">'] = { rtp: { target: 0.5, tolerance: 0.01 } };
+    const file = join(dir, 'odd.json');
+    writeFileSync(file, JSON.stringify(game));
+    const junit = join(dir, 'out', 'check.xml');
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, 'before\n');
+    const { code, stdout, stderr } = runCli(['check', file, '--all-variants', '--junit', junit, '--json'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout) as {
+      passed: boolean;
+      results: { passed: boolean; game: { variant: string } }[];
+    };
+    expect(json.passed).toBe(false);
+    expect(json.results.map((r) => [r.game.variant, r.passed])).toEqual([
+      [null, true],
+      ['3-coin', true],
+      ['<&"odd">', false],
+    ]);
+    const root = parseXml(readFileSync(junit, 'utf8'));
+    expect(root.attributes).toMatchObject({ tests: '3', failures: '1' });
+    const cases = root.children[0]!.children.filter((c) => c.name === 'testcase');
+    expect(cases.map((c) => c.attributes.name)).toEqual([
+      'crimson-sevens 1.0.0',
+      'crimson-sevens 1.0.0 (variant 3-coin)',
+      'crimson-sevens 1.0.0 (variant <&"odd">)',
+    ]);
+    expect(cases[2]!.children.find((c) => c.name === 'failure')?.attributes.message).toMatch(
+      /exact RTP 0\.933510 is outside 0\.5 ± 0\.01/,
+    );
+    const md = readFileSync(summary, 'utf8');
+    expect(md).toMatch(/^before\n## slotsim check: ❌ 1 of 3 failed/);
+    expect(md).toContain('(variant <&"odd">)');
+  });
+
+  it('--simulate with the fixed default seed is reproducible (CI never flakes)', () => {
+    const run = () =>
+      JSON.parse(
+        runCli([
+          'check',
+          'configs/three-bells.json',
+          '--target',
+          '0.947',
+          '--tolerance',
+          '0.001',
+          '--simulate',
+          '200k',
+          '--json',
+        ]).stdout,
+      ) as {
+        results: { simulation: { seed: string; rtp: number } }[];
+      };
+    const a = run();
+    expect(a.results[0]!.simulation.seed).toBe('slotsim-check');
+    expect(run().results[0]!.simulation.rtp).toBe(a.results[0]!.simulation.rtp);
+  });
+});
