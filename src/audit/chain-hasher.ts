@@ -56,21 +56,35 @@ export function keyIdOf(key: Uint8Array): string {
   return createHmac('sha256', key).update('slotsim/audit/key-id/v1').digest('hex').slice(0, 16);
 }
 
-const HEX_64 = /^[0-9a-f]{64}$/;
-
 /** Whether `text` is a hash as the log writes them: 64 lowercase hex digits. */
 export function isHashText(text: unknown): text is string {
-  return typeof text === 'string' && text.length === 64 && HEX_64.test(text);
+  if (typeof text !== 'string' || text.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
+
+// Scratch space for decoding hex hashes without allocating (verify compares two per record).
+const scratchA = Buffer.alloc(32);
+const scratchB = Buffer.alloc(32);
 
 /** Constant-time comparison of a computed digest with a hash read from a log (hex). */
 export function hashEquals(computed: Uint8Array, recordedHex: string): boolean {
   if (!isHashText(recordedHex) || computed.length !== 32) return false;
-  return timingSafeEqual(computed, Buffer.from(recordedHex, 'hex'));
+  scratchA.write(recordedHex, 0, 32, 'hex');
+  return timingSafeEqual(computed, scratchA);
 }
 
 /** Constant-time comparison of two hashes read as hex (the chain's `prev` links). */
 export function hashTextEquals(a: string, b: string): boolean {
-  if (!isHashText(a) || !isHashText(b)) return false;
-  return timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
+  return isHashText(a) && isHashText(b) && checkedHashTextEquals(a, b);
+}
+
+/** `hashTextEquals` for two strings the caller has checked with `isHashText`. */
+export function checkedHashTextEquals(a: string, b: string): boolean {
+  scratchA.write(a, 0, 32, 'hex');
+  scratchB.write(b, 0, 32, 'hex');
+  return timingSafeEqual(scratchA, scratchB);
 }

@@ -5,7 +5,7 @@
  * finding. It never throws on bad data.
  */
 import type { RoundOutcome } from '../engine/outcome.js';
-import { hashEquals, hashTextEquals, isHashText, type ChainHasher } from './chain-hasher.js';
+import { checkedHashTextEquals, hashEquals, isHashText, type ChainHasher } from './chain-hasher.js';
 import { decodeRecord } from './decode-record.js';
 import type { Finding, FindingKind } from './finding.js';
 import {
@@ -20,8 +20,9 @@ import type { GameVariants } from './game-variants.js';
 import type { LedgerIndex } from './ledger-index.js';
 import type { RawLine } from './line-reader.js';
 import { MoneyCheck, type MoneyProblem } from './money-check.js';
-import type { EndRecord, GameIdentity, HeaderRecord, RoundRecord, VoidRecord } from './record.js';
-import { describe, replayRecord, type ReplayProblem } from './replay-record.js';
+import type { DrawPair, EndRecord, GameIdentity, HeaderRecord, RoundRecord, VoidRecord } from './record.js';
+import { OutcomeMatcher } from './outcome-match.js';
+import { describe, replayDraws, replayRecord, type DrawReplay, type ReplayProblem } from './replay-record.js';
 import { RtpTally } from './rtp-tally.js';
 
 /** The round `recall` asked for, as found in the log. */
@@ -46,11 +47,23 @@ export interface LogVerifierContext {
 }
 
 const SUFFIX_START = Buffer.from(HASH_SUFFIX_START);
+const ROUND_START = '{"balance":';
+const OUTCOME_MEMBER = ',"outcome":{';
+const PLAYER_MEMBER = ',"player":"';
 const QUOTE = 0x22;
 const BRACE = 0x7d;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isDrawList(value: unknown): value is DrawPair[] {
+  if (!Array.isArray(value)) return false;
+  for (const d of value as unknown[]) {
+    if (!Array.isArray(d) || d.length !== 2 || !Number.isSafeInteger(d[0]) || !Number.isSafeInteger(d[1]))
+      return false;
+  }
+  return true;
 }
 
 function isRecordType(value: unknown): value is RecordType {
@@ -86,6 +99,9 @@ export class LogVerifier {
   watched: WatchedRound | null = null;
   private watchLine = 0;
   private readonly watchFindings: Finding[] = [];
+  /** The replay `fastRound` did for the current line. */
+  private fastReplay: DrawReplay | null = null;
+  private readonly matcher = new OutcomeMatcher();
   /** Reports a finding (bound: the ledger index reports through it too). */
   private readonly emitFinding = (finding: Finding): void => {
     if (finding.source === 'log' && finding.line === this.watchLine) this.watchFindings.push(finding);
@@ -143,16 +159,20 @@ export class LogVerifier {
       this.unknownRecord();
       return;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(raw.bytes.toString('utf8'));
-    } catch (error) {
-      if (raw.terminated) {
-        const why = error instanceof Error ? error.message : String(error);
-        this.emit('unreadable-line', n, null, null, undefined, undefined, `not a JSON record (${why})`);
+    const text = raw.bytes.toString('utf8');
+    let value: unknown = this.fastRound(text);
+    if (value === null) {
+      this.fastReplay = null;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        if (raw.terminated) {
+          const why = error instanceof Error ? error.message : String(error);
+          this.emit('unreadable-line', n, null, null, undefined, undefined, `not a JSON record (${why})`);
+        }
+        this.unknownRecord();
+        return;
       }
-      this.unknownRecord();
-      return;
     }
     if (!isObject(value)) {
       this.emit('unreadable-line', n, null, null, value, undefined, 'not a JSON object');
@@ -203,6 +223,47 @@ export class LogVerifier {
         throw new Error(`unknown record ${String(unknown)}`);
       }
     }
+  }
+
+  /**
+   * The fast path for a well-formed round line, which is nearly every line: instead of parsing
+   * the outcome (most of the line), play the round from its recorded draws and compare the
+   * outcome's canonical text with the line's. When they are equal, the line parses to exactly
+   * the rest of the record plus the replayed outcome, which is what this returns (and the replay
+   * is kept for `onRound`). Anything else returns null: the line then takes the full path, which
+   * parses it all and reports what differs.
+   */
+  private fastRound(text: string): Record<string, unknown> | null {
+    if (!text.startsWith(ROUND_START)) return null;
+    const p = text.indexOf(OUTCOME_MEMBER);
+    // In canonical order the outcome follows the game object and precedes the player.
+    if (p <= 0 || text.charCodeAt(p - 1) !== BRACE) return null;
+    const q = text.indexOf(PLAYER_MEMBER, p);
+    if (q < 0) return null;
+    let rest: unknown;
+    try {
+      rest = JSON.parse(text.slice(0, p) + text.slice(q));
+    } catch {
+      return null;
+    }
+    if (!isObject(rest) || rest.type !== 'round' || 'outcome' in rest || !isObject(rest.game)) return null;
+    const variant = rest.game.variant;
+    if ((variant !== null && typeof variant !== 'string') || !this.ctx.games.has(variant)) return null;
+    const draws = rest.draws;
+    if (!isDrawList(draws)) return null;
+    const replay = replayDraws(
+      this.ctx.games.get(variant),
+      draws,
+      typeof rest.rng === 'string' ? rest.rng : 'replay',
+    );
+    if (
+      replay.outcome === null ||
+      !this.matcher.match(text, p + OUTCOME_MEMBER.length - 1, q, replay.outcome)
+    )
+      return null;
+    rest.outcome = replay.outcome;
+    this.fastReplay = replay;
+    return rest;
   }
 
   /** After the last line: a log must end with its end record; the ledger's leftovers are reported. */
@@ -282,7 +343,7 @@ export class LogVerifier {
       type !== 'header' &&
       this.prevHash !== null &&
       isHashText(value.prev) &&
-      !hashTextEquals(value.prev, this.prevHash)
+      !checkedHashTextEquals(value.prev, this.prevHash)
     ) {
       this.emit(
         'link',
@@ -497,7 +558,13 @@ export class LogVerifier {
     const variant = record.game.variant;
     let replayed: RoundOutcome | null = null;
     if (games.has(variant)) {
-      const result = replayRecord(games.get(variant), record);
+      const pre = this.fastReplay;
+      this.fastReplay = null;
+      const result = replayRecord(
+        games.get(variant),
+        record,
+        pre !== null && pre.outcome === record.outcome ? pre : undefined,
+      );
       this.replayed++;
       replayed = result.outcome;
       this.report(result.problems, n, record.roundId);

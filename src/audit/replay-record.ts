@@ -4,7 +4,7 @@ import { playRound } from '../engine/round.js';
 import type { Draw } from '../rng/draw.js';
 import { ReplayMismatchError, ReplayRng, describeReplayMismatch } from '../rng/index.js';
 import { diffValues, type ValueDiff } from './diff-values.js';
-import type { RoundRecord } from './record.js';
+import type { DrawPair, RoundRecord } from './record.js';
 
 /** At most this many differing fields are reported for one record (a record rewritten wholesale). */
 export const MAX_DIFFS_PER_RECORD = 64;
@@ -23,24 +23,30 @@ export interface ReplayResult {
   readonly problems: readonly ReplayProblem[];
 }
 
+/** A round played again from its recorded draws: the outcome, and how the draws were used. */
+export interface DrawReplay {
+  /** Null when the round could not finish on the recorded draws. */
+  readonly outcome: RoundOutcome | null;
+  readonly problems: readonly ReplayProblem[];
+}
+
 /**
- * Plays a recorded round again with the compiled game, serving the recorded draws through the
- * `Rng` interface: the round must ask for exactly the recorded bounds, use every recorded draw,
- * and produce exactly the recorded outcome and stake.
+ * Plays a round with the compiled game, serving the recorded draws through the `Rng` interface:
+ * the round must ask for exactly the recorded bounds and use every recorded draw.
  */
-export function replayRecord(game: Game, record: RoundRecord): ReplayResult {
-  const draws: Draw[] = new Array<Draw>(record.draws.length);
+export function replayDraws(game: Game, recorded: readonly DrawPair[], algorithm: string): DrawReplay {
+  const draws: Draw[] = new Array<Draw>(recorded.length);
   for (let i = 0; i < draws.length; i++) {
-    const pair = record.draws[i]!;
+    const pair = recorded[i]!;
     draws[i] = { bound: pair[0], value: pair[1] };
   }
-  const rng = new ReplayRng(draws, record.rng);
+  const rng = new ReplayRng(draws, algorithm);
   let outcome: RoundOutcome;
   try {
     outcome = playRound(game, rng);
   } catch (error) {
     if (error instanceof ReplayMismatchError)
-      return { outcome: null, problems: [drawProblem(error, record)] };
+      return { outcome: null, problems: [drawProblem(error, recorded)] };
     const message = error instanceof Error ? error.message : String(error);
     return {
       outcome: null,
@@ -55,16 +61,30 @@ export function replayRecord(game: Game, record: RoundRecord): ReplayResult {
       ],
     };
   }
-  const problems: ReplayProblem[] = [];
-  if (rng.remaining > 0) {
-    problems.push({
-      kind: 'replay-draws',
-      field: `draws[${rng.consumed}]`,
-      recorded: record.draws[rng.consumed],
-      expected: undefined,
-      message: `the round used ${rng.consumed} draws; ${rng.remaining} more are recorded`,
-    });
-  }
+  if (rng.remaining === 0) return { outcome, problems: [] };
+  return {
+    outcome,
+    problems: [
+      {
+        kind: 'replay-draws',
+        field: `draws[${rng.consumed}]`,
+        recorded: recorded[rng.consumed],
+        expected: undefined,
+        message: `the round used ${rng.consumed} draws; ${rng.remaining} more are recorded`,
+      },
+    ],
+  };
+}
+
+/**
+ * Replays a recorded round (or takes `replay`, when the caller already played its draws) and
+ * compares: the round must use exactly the recorded draws and produce exactly the recorded
+ * outcome and stake.
+ */
+export function replayRecord(game: Game, record: RoundRecord, replay?: DrawReplay): ReplayResult {
+  const { outcome, problems: drawProblems } = replay ?? replayDraws(game, record.draws, record.rng);
+  if (outcome === null) return { outcome, problems: drawProblems };
+  const problems: ReplayProblem[] = [...drawProblems];
   if (record.stake !== outcome.stake) {
     problems.push({
       kind: 'replay-outcome',
@@ -74,6 +94,8 @@ export function replayRecord(game: Game, record: RoundRecord): ReplayResult {
       message: "the stake is not the game's bet",
     });
   }
+  // The verifier's fast path hands over the replayed outcome as the record's when their texts match.
+  if (record.outcome === outcome) return { outcome, problems };
   const diffs: ValueDiff[] = [];
   diffValues(outcome, record.outcome, 'outcome', diffs, MAX_DIFFS_PER_RECORD);
   for (const d of diffs) {
@@ -95,10 +117,10 @@ export function replayRecord(game: Game, record: RoundRecord): ReplayResult {
   return { outcome, problems };
 }
 
-function drawProblem(error: ReplayMismatchError, record: RoundRecord): ReplayProblem {
+function drawProblem(error: ReplayMismatchError, draws: readonly DrawPair[]): ReplayProblem {
   const m = error.mismatch;
   const field = `draws[${m.index}]`;
-  const recorded = record.draws[m.index];
+  const recorded = draws[m.index];
   switch (m.kind) {
     case 'bound':
       return {
