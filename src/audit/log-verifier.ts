@@ -244,7 +244,7 @@ export class LogVerifier {
     try {
       rest = JSON.parse(text.slice(0, p) + text.slice(q));
     } catch {
-      return null;
+      return null; // the full path parses the whole line and reports why it is not JSON
     }
     if (!isObject(rest) || rest.type !== 'round' || 'outcome' in rest || !isObject(rest.game)) return null;
     const variant = rest.game.variant;

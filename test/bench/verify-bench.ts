@@ -85,6 +85,8 @@ interface Measured {
   cpuSeconds: number;
   maxRssMb: number;
   maxHeapMb: number;
+  /** heapUsed after a forced GC at each tenth of the log (a separate run, with --expose-gc). */
+  retainedMb: number[];
   bytes: number;
 }
 
@@ -97,10 +99,18 @@ async function measure(path: string): Promise<void> {
   }, 50);
   const cpu0 = process.cpuUsage();
   let findings = 0;
+  // Retained heap after a full GC at every tenth of the log: flat if verify holds nothing per round.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const retained: number[] = [];
   const report = await verifyAuditLog({
     log: path,
     game: { path: GAME, text, sha256: sha256Hex(text) },
     onFinding: () => findings++,
+    onProgress: (read, total) => {
+      if (gc === undefined || read < ((retained.length + 1) * total) / 10) return;
+      gc();
+      retained.push(process.memoryUsage().heapUsed / 1e6);
+    },
   });
   const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
@@ -112,6 +122,7 @@ async function measure(path: string): Promise<void> {
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     maxHeapMb: maxHeap / 1e6,
+    retainedMb: retained,
     bytes: report.log.bytes,
   };
   process.stdout.write(JSON.stringify(result));
@@ -137,12 +148,19 @@ async function main(): Promise<void> {
         `(generated ${rounds.toLocaleString('en-US')} rounds in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
       );
     }
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', 'test/bench/verify-bench.ts', '--measure', path],
-      { encoding: 'utf8', maxBuffer: 1 << 20 },
-    );
-    const m = JSON.parse(out) as Measured;
+    const child = (...flags: string[]): Measured =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [...flags, '--import', 'tsx', 'test/bench/verify-bench.ts', '--measure', path],
+          {
+            encoding: 'utf8',
+            maxBuffer: 1 << 20,
+          },
+        ),
+      ) as Measured;
+    const m = child();
+    const retained = child('--expose-gc').retainedMb;
     console.log(
       [
         m.rounds.toLocaleString('en-US').padEnd(11),
@@ -157,6 +175,9 @@ async function main(): Promise<void> {
         `${m.maxHeapMb.toFixed(0)} MB`.padStart(14),
         String(m.findings).padStart(10),
       ].join(' '),
+    );
+    console.log(
+      `  heapUsed after a full GC at each tenth of the log: ${retained.map((mb) => mb.toFixed(1)).join(', ')} MB`,
     );
   }
   console.log(`(logs kept in ${DIR}; delete them to regenerate)`);
