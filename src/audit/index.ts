@@ -59,7 +59,13 @@ export {
 } from './ledger-format.js';
 export type { LedgerSummary } from './ledger-index.js';
 export { GameVariants, type GameFileInput } from './game-variants.js';
-export { replayRecord, type ReplayResult, type ReplayProblem } from './replay-record.js';
+export {
+  replayDraws,
+  replayRecord,
+  type DrawReplay,
+  type ReplayResult,
+  type ReplayProblem,
+} from './replay-record.js';
 export type { ExactRtp, RtpFigures } from './rtp-tally.js';
 export type { WatchedRound } from './log-verifier.js';
 export { verifyAuditLog, type VerifyOptions, type VerifyReport } from './verify-log.js';

@@ -33,6 +33,9 @@ interface Committed {
 
 type Ok = Extract<WalletResult, { status: 'ok' }>;
 
+/** The `durable` of every entry already on disk. */
+const WRITTEN: Promise<void> = Promise.resolve();
+
 function refused(reason: RefusalReason, message: string): WalletResult {
   return { status: 'refused', reason, message };
 }
@@ -75,7 +78,7 @@ export class LedgerWallet implements Wallet {
       exclusive: mode === 'create',
     });
     const wallet = new LedgerWallet(path, file, options.clock ?? (() => new Date()), entries.length);
-    for (const e of entries) wallet.apply(e, Promise.resolve());
+    for (const e of entries) wallet.apply(e, WRITTEN);
     return wallet;
   }
 
@@ -192,6 +195,9 @@ export class LedgerWallet implements Wallet {
       this.broken = error;
       throw error;
     }
+    // Written: later repeats need not wait, and the entry's promise need not be kept.
+    const committed = this.refs.get(ref);
+    if (committed !== undefined) this.refs.set(ref, { ...committed, durable: WRITTEN });
     return ok(ref, amount, balance, false);
   }
 
