@@ -26,7 +26,7 @@ export function gameJsonSchema(): Record<string, unknown> {
 }
 
 /** Where `npm run schema` writes it, relative to the project root. */
-export const SCHEMA_FILE = 'configs/slotsim-game.schema.json';
+export const SCHEMA_FILE = 'configs/schema/slotsim-game.schema.json';
 
 /** The schema file's exact text (2-space JSON and a final newline). */
 export function gameJsonSchemaText(): string {

@@ -1,6 +1,6 @@
 /**
  * The structure of a `slotsim/1` game file, in zod: the one source of both the loader's
- * structural validation and the published JSON Schema (`configs/slotsim-game.schema.json`).
+ * structural validation and the published JSON Schema (`configs/schema/slotsim-game.schema.json`).
  *
  * Only what a JSON Schema can say lives here: types, required and unknown keys, key and number
  * ranges. Everything that relates one part of the file to another (symbol ids, reel counts, whole

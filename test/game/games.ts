@@ -24,7 +24,7 @@ export function threeBells(): Json {
 export function featureGame(): Json {
   const strip = ['A', 'K', 'Q', 'TEN', 'WILD', 'W5', 'SCAT', 'BONUS', 'A', 'K'];
   return {
-    $schema: '../../configs/slotsim-game.schema.json',
+    $schema: '../../configs/schema/slotsim-game.schema.json',
     format: 'slotsim/1',
     id: 'feature-test',
     name: 'Feature Test',

@@ -456,7 +456,7 @@ describe('the file as a whole', () => {
 
   it('accepts $schema, description and notes', () => {
     const game = changed(threeBells(), (g) => {
-      g.$schema = './slotsim-game.schema.json';
+      g.$schema = './schema/slotsim-game.schema.json';
       g.description = 'x';
       g.notes = 'y';
     });
