@@ -1,6 +1,7 @@
 import { bestLineMatch } from '../engine/lines.js';
 import type { Game, KindRule, Reel, ReelSet } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
+import { linePairs, prefixTables } from './line-prefix.js';
 
 /**
  * A game compiled for the simulator's fast path: everything a spin needs is a typed-array read.
@@ -11,10 +12,27 @@ import { SlotsimError } from '../errors.js';
 const MAX_STOP_TABLE = 1 << 20;
 /** Lines games with at most this many symbol combinations per line get a pay lookup table. */
 export const MAX_LINE_TABLE = 1 << 24;
-/** Up to this many combinations the table is filled eagerly and gets a prefix table (below). */
+/** Up to this many combinations the table is filled eagerly and gets prefix tables (below). */
 const MAX_EAGER_TABLE = 1 << 21;
-/** The prefix table covers the first reels while it has at most this many entries (fits L1). */
-const MAX_PREFIX_TABLE = 4096;
+/** Reel sets whose first two reels have at most this many stop pairs get pair tables (below). */
+const MAX_STOP_PAIRS = 1 << 16;
+
+/**
+ * Lines by the stops of the first two reels. For most lines the symbols on reels 0 and 1 already
+ * decide the pay (no run can start, or a 2-of-a-kind that nothing after can change); those pays
+ * are summed per stop pair once. The few lines still open are listed per pair with their partial
+ * table index, and the hot loop extends only those, reel by reel, until a prefix table decides.
+ */
+export interface LinePairs {
+  /** Stops of reel 1. */
+  readonly stride: number;
+  /** `[stop0 * stride + stop1]`: credits of the lines the two reels decide. */
+  readonly decided: Int32Array;
+  /** `[pair]` … `[pair + 1]`: the range of the pair's open lines in `open` / `openIndex`. */
+  readonly start: Int32Array;
+  readonly open: Int32Array;
+  readonly openIndex: Int32Array;
+}
 
 export interface FastReelSet {
   readonly reelCount: number;
@@ -26,10 +44,15 @@ export interface FastReelSet {
   readonly lineSymbols: readonly Uint8Array[];
   /** Per reel r: `[stop * lineCount + l]` = that symbol × S^r, its part of the line's table index. */
   readonly lineIndex: readonly Int32Array[];
+  /** Lines decided by the first two reels (null: use `lineIndex` for every line). */
+  readonly pairs: LinePairs | null;
   /** Per reel: `[stop * ruleCount + i]` = nⱼ / mⱼ of ways rule i (ways games). */
   readonly waysN: readonly Int32Array[];
   readonly waysM: readonly Int32Array[];
-  /** Per reel: cells showing the scatter / free-spin trigger / bonus symbol at each stop. */
+  /**
+   * Per reel: cells showing the scatter / free-spin trigger / bonus symbol at each stop. When the
+   * trigger symbol is the scatter, `freeSpinsCount` is the very same array as `scatterCount`.
+   */
   readonly scatterCount: readonly Uint8Array[];
   readonly freeSpinsCount: readonly Uint8Array[];
   readonly bonusCount: readonly Uint8Array[];
@@ -41,17 +64,15 @@ export interface FastGame {
   readonly lineCount: number;
   /** `[symbol on reel 0 + S × (symbol on reel 1 + S × …)]` = credits the line pays; −1 = not yet computed. */
   readonly linePay: Int32Array | null;
-  /** Reels covered by `prefixPay` (0 when there is none). */
-  readonly prefixReels: number;
-  /** S^prefixReels: the place value of the first reel after the prefix. */
-  readonly prefixPlace: number;
   /**
-   * `[symbols on the first prefixReels reels]` = what the line pays when that is the same whatever the
-   * later reels show (most prefixes: no run can start there); −1 when the later reels matter.
+   * `[k]` for k = 2 … reels: by the symbols of the first k reels, what the line pays when the later
+   * reels cannot change it, or −1. `[reels]` is `linePay` itself. Null without an eager table.
    */
-  readonly prefixPay: Int32Array | null;
+  readonly prefixPay: readonly Int32Array[] | null;
   readonly waysRules: readonly KindRule[];
   readonly waysPays: readonly Int32Array[];
+  /** Credits by count of scatter cells (all zero without scatter pays). */
+  readonly scatterPays: Int32Array;
   readonly base: FastReelSet;
   readonly free: FastReelSet | null;
 }
@@ -85,7 +106,12 @@ function countTable(game: Game, reel: Reel, symbol: number | null): Uint8Array {
   return table;
 }
 
-function compileReelSet(game: Game, set: ReelSet, waysRules: readonly KindRule[]): FastReelSet {
+function compileReelSet(
+  game: Game,
+  set: ReelSet,
+  waysRules: readonly KindRule[],
+  prefixPay: readonly Int32Array[] | null,
+): FastReelSet {
   const lineCount = game.paylines.length;
   const ruleCount = waysRules.length;
   const bonusSymbol = game.bonus?.trigger.kind === 'anywhere' ? game.bonus.trigger.symbol : null;
@@ -120,16 +146,26 @@ function compileReelSet(game: Game, set: ReelSet, waysRules: readonly KindRule[]
     waysN.push(n);
     waysM.push(m);
   });
+  const stopPairs = set.reels.length >= 2 ? set.reels[0]!.strip.length * set.reels[1]!.strip.length : 0;
+  const pairs =
+    prefixPay !== null && stopPairs > 0 && stopPairs <= MAX_STOP_PAIRS
+      ? linePairs(lineIndex, lineCount, prefixPay[2]!)
+      : null;
+  const scatterCount = set.reels.map((reel) => countTable(game, reel, game.scatter?.symbol ?? null));
   return {
     reelCount: set.reels.length,
     bounds: Int32Array.from(set.reels, (reel) => reel.drawBound),
     stopOf: set.reels.map(stopTable),
     lineSymbols,
     lineIndex,
+    pairs,
     waysN,
     waysM,
-    scatterCount: set.reels.map((reel) => countTable(game, reel, game.scatter?.symbol ?? null)),
-    freeSpinsCount: set.reels.map((reel) => countTable(game, reel, game.freeSpins?.symbol ?? null)),
+    scatterCount,
+    freeSpinsCount:
+      game.freeSpins?.symbol === game.scatter?.symbol
+        ? scatterCount
+        : set.reels.map((reel) => countTable(game, reel, game.freeSpins?.symbol ?? null)),
     bonusCount: set.reels.map((reel) => countTable(game, reel, bonusSymbol)),
   };
 }
@@ -138,13 +174,13 @@ export function compileFast(game: Game): FastGame {
   const symbolCount = game.symbols.length;
   if (symbolCount > 255) throw new SlotsimError('INVALID_GAME', 'the simulator supports at most 255 symbols');
   let linePay: Int32Array | null = null;
-  let prefix: { reels: number; place: number; pay: Int32Array } | null = null;
+  let prefixPay: Int32Array[] | null = null;
   if (game.evaluation === 'lines') {
     const combinations = symbolCount ** game.reels;
     if (combinations <= MAX_LINE_TABLE) linePay = new Int32Array(combinations).fill(-1);
     if (linePay !== null && combinations <= MAX_EAGER_TABLE) {
       fillLineTable(game, symbolCount, linePay);
-      prefix = prefixTable(game.reels, symbolCount, linePay);
+      if (game.reels >= 2) prefixPay = prefixTables(game.reels, symbolCount, linePay);
     }
   }
   const waysRules =
@@ -154,13 +190,13 @@ export function compileFast(game: Game): FastGame {
     symbolCount,
     lineCount: game.paylines.length,
     linePay,
-    prefixReels: prefix?.reels ?? 0,
-    prefixPlace: prefix?.place ?? 1,
-    prefixPay: prefix?.pay ?? null,
+    prefixPay,
     waysRules,
     waysPays: waysRules.map((rule) => Int32Array.from(rule.pays)),
-    base: compileReelSet(game, game.baseReelSet, waysRules),
-    free: game.freeSpins === null ? null : compileReelSet(game, game.freeSpins.reelSet, waysRules),
+    scatterPays:
+      game.scatter === null ? new Int32Array(game.reels * game.rows + 1) : Int32Array.from(game.scatter.pays),
+    base: compileReelSet(game, game.baseReelSet, waysRules, prefixPay),
+    free: game.freeSpins === null ? null : compileReelSet(game, game.freeSpins.reelSet, waysRules, prefixPay),
   };
 }
 
@@ -172,29 +208,6 @@ function fillLineTable(game: Game, symbolCount: number, table: Int32Array): void
     // Next combination: reel 0 is the lowest digit of the index.
     for (let r = 0; r < line.length && ++line[r]! === symbolCount; r++) line[r] = 0;
   }
-}
-
-/**
- * The pay of every prefix of the first k reels whose pay does not depend on the later reels, or
- * −1. k is the largest that keeps the table small (and below the number of reels).
- */
-function prefixTable(
-  reels: number,
-  symbolCount: number,
-  table: Int32Array,
-): { reels: number; place: number; pay: Int32Array } | null {
-  let k = 0;
-  while (k + 1 < reels && symbolCount ** (k + 1) <= MAX_PREFIX_TABLE) k++;
-  if (k === 0) return null;
-  const place = symbolCount ** k;
-  const pay = new Int32Array(place);
-  for (let p = 0; p < place; p++) {
-    const first = table[p]!;
-    let same = true;
-    for (let i = p + place; same && i < table.length; i += place) same = table[i] === first;
-    pay[p] = same ? first : -1;
-  }
-  return { reels: k, place, pay };
 }
 
 /** Credits one line pays for the symbols encoded in `index` (computed by the engine itself). */

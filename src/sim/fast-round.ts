@@ -28,31 +28,33 @@ function countCells(tables: readonly Uint8Array[], stops: Int32Array): number {
 }
 
 function linesWin(fast: FastGame, set: FastReelSet, stops: Int32Array, bases: Int32Array): number {
-  const prefixPay = fast.prefixPay;
-  if (prefixPay === null) return linesWinFull(fast, set, stops, bases);
+  const pairs = set.pairs;
+  if (pairs === null) return linesWinFull(fast, set, stops, bases);
   const lineCount = fast.lineCount;
-  const k = fast.prefixReels;
   const reels = set.reelCount;
   const lineIndex = set.lineIndex;
-  for (let r = 0; r < reels; r++) bases[r] = stops[r]! * lineCount;
-  const table = fast.linePay!;
-  let win = 0;
-  for (let l = 0; l < lineCount; l++) {
-    let index = 0;
-    for (let r = 0; r < k; r++) index += lineIndex[r]![bases[r]! + l]!;
-    const pay = prefixPay[index]!;
-    if (pay >= 0) {
-      win += pay;
-      continue;
+  const prefixPay = fast.prefixPay!;
+  for (let r = 2; r < reels; r++) bases[r] = stops[r]! * lineCount;
+  const pair = stops[0]! * pairs.stride + stops[1]!;
+  let win = pairs.decided[pair]!;
+  const end = pairs.start[pair + 1]!;
+  for (let i = pairs.start[pair]!; i < end; i++) {
+    const l = pairs.open[i]!;
+    let index = pairs.openIndex[i]!;
+    // Extend the line reel by reel until a prefix table decides it (the full table always does).
+    for (let r = 2; r < reels; r++) {
+      index += lineIndex[r]![bases[r]! + l]!;
+      const pay = prefixPay[r + 1]![index]!;
+      if (pay >= 0) {
+        win += pay;
+        break;
+      }
     }
-    // The later reels matter: the line's whole index into the whole table (filled eagerly).
-    for (let r = k; r < reels; r++) index += lineIndex[r]![bases[r]! + l]!;
-    win += table[index]!;
   }
   return win;
 }
 
-/** Lines without a prefix table: the whole index of every line, the table filled lazily if at all. */
+/** Lines without pair tables: the whole index of every line, the table filled lazily if at all. */
 function linesWinFull(fast: FastGame, set: FastReelSet, stops: Int32Array, bases: Int32Array): number {
   const lineCount = fast.lineCount;
   const reels = set.reelCount;
@@ -96,9 +98,9 @@ function payWin(fast: FastGame, set: FastReelSet, stops: Int32Array, index: Int3
   return fast.game.evaluation === 'lines' ? linesWin(fast, set, stops, index) : waysWin(fast, set, stops);
 }
 
-function scatterWin(fast: FastGame, set: FastReelSet, stops: Int32Array): number {
-  const scatter = fast.game.scatter;
-  return scatter === null ? 0 : scatter.pays[countCells(set.scatterCount, stops)]!;
+/** Cells showing the free-spin trigger symbol, reusing the scatter count when it is the same symbol. */
+function triggerCells(set: FastReelSet, stops: Int32Array, scatterCells: number): number {
+  return set.freeSpinsCount === set.scatterCount ? scatterCells : countCells(set.freeSpinsCount, stops);
 }
 
 function bonusTriggered(fast: FastGame, set: FastReelSet, stops: Int32Array): boolean {
@@ -128,7 +130,8 @@ export function simulateRounds(fast: FastGame, rng: Rng, rounds: number, acc: Ch
     drawStops(base, rng, stops);
     const lines = Math.min(payWin(fast, base, stops, index), cap);
     let total = lines;
-    const scatter = Math.min(scatterWin(fast, base, stops), cap - total);
+    const scatterCells = countCells(base.scatterCount, stops);
+    const scatter = Math.min(fast.scatterPays[scatterCells]!, cap - total);
     total += scatter;
 
     let bonusWin = 0;
@@ -140,7 +143,7 @@ export function simulateRounds(fast: FastGame, rng: Rng, rounds: number, acc: Ch
 
     let freeWin = 0;
     if (total < cap && feature !== null && free !== null) {
-      let remaining = Math.min(feature.awards[countCells(base.freeSpinsCount, stops)]!, feature.maxSpins);
+      let remaining = Math.min(feature.awards[triggerCells(base, stops, scatterCells)]!, feature.maxSpins);
       if (remaining > 0) {
         acc.freeSpinsTriggers++;
         let played = 0;
@@ -148,14 +151,15 @@ export function simulateRounds(fast: FastGame, rng: Rng, rounds: number, acc: Ch
           drawStops(free, rng, stops);
           remaining--;
           played++;
+          const cells = countCells(free.scatterCount, stops);
           const spin = Math.min(
-            (payWin(fast, free, stops, index) + scatterWin(fast, free, stops)) * feature.multiplier,
+            (payWin(fast, free, stops, index) + fast.scatterPays[cells]!) * feature.multiplier,
             cap - total,
           );
           freeWin += spin;
           total += spin;
           if (total >= cap) break;
-          const more = feature.retrigger[countCells(free.freeSpinsCount, stops)]!;
+          const more = feature.retrigger[triggerCells(free, stops, cells)]!;
           remaining += Math.min(more, feature.maxSpins - played - remaining);
         }
         acc.freeSpinsPlayed += played;
