@@ -1,13 +1,10 @@
 import Table from 'cli-table3';
+import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import type { Analysis, Combination, CountRow, Figure, ReelSetPar } from '../math/analysis-types.js';
 import { toNumber, toText } from '../math/fraction.js';
 import { count, fixed, oneIn, percent } from './format.js';
 
 /** The terminal view of an analysis: cli-table3 tables for stdout; notes go to stderr separately. */
-
-const STYLE = { head: [] as string[], border: [] as string[] };
-/** No rule between body rows: long PAR tables stay readable. */
-const CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 /** How a figure was obtained, for the "how" column. */
 export function provenance(figure: Figure): string {
@@ -37,7 +34,7 @@ function odds(n: number): string {
 }
 
 function summary(a: Analysis): string {
-  const t = new Table({ head: ['figure', 'value', 'how'], style: STYLE, chars: CHARS });
+  const t = new Table({ head: ['figure', 'value', 'how'], style: TABLE_STYLE, chars: COMPACT_CHARS });
   const variant = a.game.variant === null ? '' : ` [${a.game.variant}]`;
   t.push(
     ['game', `${a.game.name} ${a.game.version}${variant}`, a.game.id],
@@ -124,8 +121,8 @@ function reelSetTable(set: ReelSetPar): string {
   const head = ['symbol', ...set.reels.map((_, r) => `reel ${r + 1}`)];
   const t = new Table({
     head,
-    style: STYLE,
-    chars: CHARS,
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
     colAligns: ['left', ...set.reels.map(() => 'right' as const)],
   });
   const symbols = [...new Set(set.reels.flatMap((reel) => reel.symbols.map((s) => s.symbol)))];
@@ -160,8 +157,8 @@ function combinationTable(title: string, rows: readonly Combination[], lines: nu
       'share',
     ],
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
-    style: STYLE,
-    chars: CHARS,
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
   });
   for (const row of rows) {
     const per = row.kind === 'line' ? ' /line' : row.kind === 'ways' ? ' /way' : '';
@@ -182,8 +179,8 @@ function countTable(title: string, rows: readonly CountRow[], valueHead: string)
   const t = new Table({
     head: ['count', 'hits in cycle', 'probability', 'odds', valueHead],
     colAligns: ['right', 'right', 'right', 'right', 'right'],
-    style: STYLE,
-    chars: CHARS,
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
   });
   for (const row of rows) {
     const p = toNumber(row.probability);
@@ -198,7 +195,7 @@ function featureTables(a: Analysis): string {
   if (fs !== null) {
     out += countTable(`Free-spin triggers (${fs.symbol} on the paid spin)`, fs.triggers, 'spins awarded');
     out += countTable(`Retriggers (${fs.symbol} on a free spin)`, fs.retriggers, 'spins added');
-    const t = new Table({ head: ['free spins', 'value', 'how'], style: STYLE, chars: CHARS });
+    const t = new Table({ head: ['free spins', 'value', 'how'], style: TABLE_STYLE, chars: COMPACT_CHARS });
     t.push(
       ['reel set / multiplier / max spins', `${fs.reelSet} / ×${fs.multiplier} / ${fs.maxSpins}`, ''],
       [
@@ -227,7 +224,7 @@ function featureTables(a: Analysis): string {
   }
   const b = a.bonus;
   if (b !== null) {
-    const t = new Table({ head: ['bonus', 'value', 'how'], style: STYLE, chars: CHARS });
+    const t = new Table({ head: ['bonus', 'value', 'how'], style: TABLE_STYLE, chars: COMPACT_CHARS });
     t.push(
       ['trigger', b.trigger, ''],
       ['hits in cycle', count(b.hits), ''],
@@ -250,8 +247,8 @@ function rangeTable(a: Analysis): string {
   const t = new Table({
     head: ['rounds', '90%', '95%', '99%'],
     colAligns: ['right', 'right', 'right', 'right'],
-    style: STYLE,
-    chars: CHARS,
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
   });
   const span = (r: readonly [number, number]): string => `${percent(r[0], 2)} … ${percent(r[1], 2)}`;
   for (const row of a.rtpRanges)
@@ -265,8 +262,8 @@ function fullCycleTables(a: Analysis): string {
   if (p === null || a.enumeration !== 'full-cycle') return '';
   const t = new Table({
     head: ['full cycle (paid spin only, features excluded)', 'value', 'how'],
-    style: STYLE,
-    chars: CHARS,
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
   });
   t.push(
     ['stop combinations', count(p.combinations), `${p.threads} thread(s), ${fixed(p.elapsedSeconds, 2)} s`],
@@ -293,8 +290,8 @@ function fullCycleTables(a: Analysis): string {
   const d = new Table({
     head: ['paid-spin win (× stake)', 'hits in cycle', 'share', 'share of RTP'],
     colAligns: ['left', 'right', 'right', 'right'],
-    style: STYLE,
-    chars: CHARS,
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
   });
   for (const row of p.distribution)
     d.push([row.bucket, count(row.count), percent(row.share, 4), percent(row.shareOfRtp, 2)]);

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import type { CheckReport, CheckResult } from '../check/check-types.js';
 import { caseName, CHECK_HEAD, checkMessages, checkRow } from './check-rows.js';
 
@@ -9,7 +10,7 @@ function needsWords(result: CheckResult): boolean {
 
 /** The terminal view of `check`: one table, then the verdicts that need words. */
 export function renderCheck(report: CheckReport): string {
-  const table = new Table({ head: [...CHECK_HEAD], style: { head: [], border: [] } });
+  const table = new Table({ head: [...CHECK_HEAD], style: TABLE_STYLE, chars: COMPACT_CHARS });
   for (const result of report.results) table.push(checkRow(result));
   const notes = report.results
     .filter(needsWords)

@@ -1,10 +1,11 @@
 import Table from 'cli-table3';
+import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import type { PlayReport } from '../service/play-run.js';
 import { count, fixed, percent } from './format.js';
 
 /** The terminal summary of `slotsim play`. */
 export function renderPlay(report: PlayReport): string {
-  const t = new Table({ style: { head: [], border: [] } });
+  const t = new Table({ style: TABLE_STYLE, chars: COMPACT_CHARS });
   const variant = report.game.variant === null ? '' : ` [${report.game.variant}]`;
   const r = report.rounds;
   t.push(

@@ -1,10 +1,11 @@
 import Table from 'cli-table3';
+import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import { count, fixed, oneIn, percent } from './format.js';
 
 /** The terminal view of a simulation: the figures, then the win distribution. */
 export function renderSimulation(report: SimulationReport): string {
-  const figures = new Table({ head: ['figure', 'value'], style: { head: [], border: [] } });
+  const figures = new Table({ head: ['figure', 'value'], style: TABLE_STYLE, chars: COMPACT_CHARS });
   const variant = report.game.variant === null ? '' : ` [${report.game.variant}]`;
   const [lo95, hi95] = report.confidence['95'];
   const [lo99, hi99] = report.confidence['99'];
@@ -49,7 +50,8 @@ export function renderSimulation(report: SimulationReport): string {
   const distribution = new Table({
     head: ['win (× stake)', 'rounds', 'share', 'share of RTP'],
     colAligns: ['left', 'right', 'right', 'right'],
-    style: { head: [], border: [] },
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
   });
   for (const row of report.distribution) {
     distribution.push([row.bucket, count(row.count), percent(row.share, 4), percent(row.shareOfRtp, 2)]);

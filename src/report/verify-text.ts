@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import { describeFindingKind, FINDING_KINDS, type Finding } from '../audit/finding.js';
 import type { VerifyReport } from '../audit/verify-log.js';
 import { count, fixed, percent } from './format.js';
@@ -23,7 +24,7 @@ export function formatFinding(finding: Finding, logPath: string, ledgerPath: str
 
 /** The terminal summary of a verification. */
 export function renderVerify(report: VerifyReport): string {
-  const t = new Table({ style: { head: [], border: [] } });
+  const t = new Table({ style: TABLE_STYLE, chars: COMPACT_CHARS });
   const logged = report.game.logged;
   t.push(
     [
@@ -81,7 +82,8 @@ export function renderVerify(report: VerifyReport): string {
   const f = new Table({
     head: ['finding', 'count', 'meaning'],
     colAligns: ['left', 'right', 'left'],
-    style: { head: [], border: [] },
+    style: TABLE_STYLE,
+    chars: COMPACT_CHARS,
   });
   for (const kind of FINDING_KINDS) {
     const n = report.findings.byKind[kind];
