@@ -1,3 +1,4 @@
+import { runOrdered } from '../sim/run-ordered.js';
 import { randomUUID } from 'node:crypto';
 import type { Game, ReelSet } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
@@ -186,46 +187,11 @@ export async function enumerateCycles(game: Game, options: EnumerateOptions): Pr
     }
     return finish(prepared, 0, started);
   }
-  const pool = createCyclePool(options.threads);
-  const abort = (): void => void pool.destroy();
-  options.signal?.addEventListener('abort', abort, { once: true });
-  try {
-    const results = new Map<number, CyclePart>();
-    let next = 0;
-    let submitted = 0;
-    const inFlight = new Set<Promise<void>>();
-    let failure: { error: unknown } | null = null;
-    const submit = (index: number): void => {
-      const promise = (pool.run(tasks[index]) as Promise<CyclePart>).then(
-        (part) => {
-          inFlight.delete(promise);
-          results.set(index, part);
-          for (let ready = results.get(next); ready !== undefined; ready = results.get(next)) {
-            results.delete(next);
-            merge(ready);
-            next++;
-          }
-        },
-        (error: unknown) => {
-          inFlight.delete(promise);
-          failure ??= { error };
-        },
-      );
-      inFlight.add(promise);
-    };
-    while (submitted < tasks.length || inFlight.size > 0) {
-      if (options.signal?.aborted) throw interrupted();
-      if (failure !== null) throw (failure as { error: unknown }).error;
-      while (submitted < tasks.length && inFlight.size < options.threads * 2) submit(submitted++);
-      await Promise.race(inFlight);
-    }
-    if (failure !== null) throw (failure as { error: unknown }).error;
-  } catch (error) {
-    if (options.signal?.aborted) throw interrupted(error);
-    throw error;
-  } finally {
-    options.signal?.removeEventListener('abort', abort);
-    await pool.destroy();
-  }
+  await runOrdered<CyclePart>(
+    createCyclePool(options.threads),
+    tasks,
+    { threads: options.threads, signal: options.signal, what: 'full-cycle enumeration' },
+    merge,
+  );
   return finish(prepared, options.threads, started);
 }

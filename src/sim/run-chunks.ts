@@ -3,6 +3,7 @@ import { SlotsimError } from '../errors.js';
 import type { ChunkStats } from './chunk-stats.js';
 import { planChunks } from './plan.js';
 import { createPool } from './pool.js';
+import { runOrdered } from './run-ordered.js';
 import { addChunk, emptySimStats } from './sim-stats.js';
 import type { SimStats } from './sim-stats.js';
 import { runChunk } from './worker.js';
@@ -76,47 +77,11 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
     return { stats, chunks: points };
   }
 
-  const pool = createPool(options.threads);
-  const abort = (): void => void pool.destroy();
-  options.signal?.addEventListener('abort', abort, { once: true });
-  try {
-    const pending = new Map<number, ChunkStats>();
-    let next = 0;
-    let submitted = 0;
-    const inFlight = new Set<Promise<void>>();
-    let failure: { error: unknown } | null = null;
-    const submit = (task: ChunkTask): void => {
-      const promise = (pool.run(task) as Promise<ChunkStats>).then(
-        (result) => {
-          inFlight.delete(promise);
-          pending.set(result.index, result);
-          for (let ready = pending.get(next); ready !== undefined; ready = pending.get(next)) {
-            pending.delete(next);
-            merge(ready);
-            next++;
-          }
-        },
-        (error: unknown) => {
-          inFlight.delete(promise);
-          failure ??= { error };
-        },
-      );
-      inFlight.add(promise);
-    };
-    while (submitted < tasks.length || inFlight.size > 0) {
-      if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted');
-      if (failure !== null) throw (failure as { error: unknown }).error;
-      while (submitted < tasks.length && inFlight.size < options.threads * 2) submit(tasks[submitted++]!);
-      await Promise.race(inFlight);
-    }
-    if (failure !== null) throw (failure as { error: unknown }).error;
-    return { stats, chunks: points };
-  } catch (error) {
-    if (options.signal?.aborted)
-      throw new SlotsimError('INTERRUPTED', 'simulation interrupted', { cause: error });
-    throw error;
-  } finally {
-    options.signal?.removeEventListener('abort', abort);
-    await pool.destroy();
-  }
+  await runOrdered<ChunkStats>(
+    createPool(options.threads),
+    tasks,
+    { threads: options.threads, signal: options.signal, what: 'simulation' },
+    merge,
+  );
+  return { stats, chunks: points };
 }
