@@ -1,8 +1,7 @@
 import { hasDetail } from './detail-chunk.js';
 import { DetailMerger } from './detail-merge.js';
 import type { SimulationDetail } from './detail-types.js';
-import { runChunks } from './run-chunks.js';
-import { summarise } from './simulate.js';
+import { simulateChunks } from './simulate.js';
 import type { SimulateOptions, SimulationReport } from './simulate.js';
 
 export interface DetailSimulateOptions extends SimulateOptions {
@@ -18,24 +17,12 @@ export interface DetailSimulateOptions extends SimulateOptions {
 export async function simulateWithDetail(
   options: DetailSimulateOptions,
 ): Promise<{ report: SimulationReport; detail: SimulationDetail }> {
-  const now = options.now ?? (() => performance.now());
-  const started = now();
   const merger = new DetailMerger();
-  const { stats, chunks } = await runChunks({
-    gameText: options.gameText,
-    file: options.file,
-    variant: options.game.variant,
-    rounds: options.spins,
-    seed: options.seed,
-    rng: options.rng,
-    threads: options.threads,
+  const report = await simulateChunks(options, {
     detailRounds: options.detailRounds,
     onChunk: (chunk) => {
       if (hasDetail(chunk)) merger.add(chunk.detail);
     },
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  const report = summarise(options, stats, chunks, (now() - started) / 1000);
   return { report, detail: merger.result() };
 }

@@ -5,7 +5,7 @@ import { distributionTable } from '../stats/distribution.js';
 import type { DistributionRow } from '../stats/distribution.js';
 import { ratio } from '../stats/ratio.js';
 import { runChunks } from './run-chunks.js';
-import type { ChunkPoint } from './run-chunks.js';
+import type { ChunkPoint, RunOptions } from './run-chunks.js';
 import { roundSd } from './sim-stats.js';
 import type { SimStats } from './sim-stats.js';
 
@@ -118,7 +118,15 @@ export function summarise(
 }
 
 /** Monte Carlo over the worker pool: the figures depend on game, spins, seed and rng only. */
-export async function simulate(options: SimulateOptions): Promise<SimulationReport> {
+export function simulate(options: SimulateOptions): Promise<SimulationReport> {
+  return simulateChunks(options, {});
+}
+
+/** `simulate`, with the chunk runner's optional per-round detail (see `detail-simulate.ts`). */
+export async function simulateChunks(
+  options: SimulateOptions,
+  extra: Pick<RunOptions, 'detailRounds' | 'onChunk'>,
+): Promise<SimulationReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const { stats, chunks } = await runChunks({
@@ -129,6 +137,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationRepo
     seed: options.seed,
     rng: options.rng,
     threads: options.threads,
+    ...extra,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
