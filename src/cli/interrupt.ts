@@ -7,8 +7,10 @@ export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>
   const onSignal = (): void => {
     controller.abort();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // Kept for repeated signals too: a second Ctrl-C while files are being closed must not kill
+  // the process half-way through; the first one already asked everything to stop.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     return await work(controller.signal);
   } finally {
