@@ -56,8 +56,10 @@ function matchPattern(game: Game, rule: PatternRule, line: readonly number[]): L
  * `line` holds the symbol index on each reel along the payline.
  */
 export function bestLineMatch(game: Game, line: readonly number[]): LineMatch | null {
+  const pays = game.pays;
   let best: LineMatch | null = null;
-  for (const rule of game.pays) {
+  for (let i = 0; i < pays.length; i++) {
+    const rule = pays[i]!;
     let match: LineMatch | null;
     switch (rule.kind) {
       case 'kind':
@@ -76,7 +78,70 @@ export function bestLineMatch(game: Game, line: readonly number[]): LineMatch | 
   return best;
 }
 
+/** Games with at most this many line combinations (S^reels) get a memo of their line matches. */
+const MAX_MEMO_COMBINATIONS = 1 << 20;
+
+/**
+ * A game's memo of line matches by combination number: `symbol on reel 0 × S^(n−1) + … + symbol
+ * on the last reel` (S symbols, n reels). `slot[c]` is −1 while combination c has not been seen,
+ * else the index of its match in `matches` (`matches[0]` is null: the line does not pay).
+ */
+export interface LineMemo {
+  readonly slot: Int32Array;
+  readonly matches: (LineMatch | null)[];
+}
+
+const lineMemos = new WeakMap<Game, LineMemo | null>();
+
+/** The game's line memo, made on first use; null when the game has too many combinations. */
+export function lineMemoOf(game: Game): LineMemo | null {
+  let memo = lineMemos.get(game);
+  if (memo === undefined) {
+    const combinations = game.symbols.length ** game.reels;
+    memo =
+      combinations <= MAX_MEMO_COMBINATIONS
+        ? { slot: new Int32Array(combinations).fill(-1), matches: [null] }
+        : null;
+    lineMemos.set(game, memo);
+  }
+  return memo;
+}
+
+/**
+ * `bestLineMatch` of the symbols along `payline` in a window (`window[reel][row]`), looked up in
+ * `memo` when there is one (a line's match depends on its symbols alone). `scratch` receives the
+ * line's symbols.
+ */
+export function paylineMatch(
+  game: Game,
+  memo: LineMemo | null,
+  window: readonly (readonly number[])[],
+  payline: readonly number[],
+  scratch: number[],
+): LineMatch | null {
+  const symbolCount = game.symbols.length;
+  let key = 0;
+  for (let r = 0; r < payline.length; r++) {
+    const s = window[r]![payline[r]!]!;
+    scratch[r] = s;
+    key = key * symbolCount + s;
+  }
+  if (memo === null) return bestLineMatch(game, scratch);
+  const slot = memo.slot[key]!;
+  if (slot >= 0) return memo.matches[slot]!;
+  const match = bestLineMatch(game, scratch);
+  if (match === null) {
+    memo.slot[key] = 0;
+  } else {
+    memo.slot[key] = memo.matches.length;
+    memo.matches.push(match);
+  }
+  return match;
+}
+
 /** The symbols along payline `line` of a window. */
 export function lineSymbols(window: readonly (readonly number[])[], line: readonly number[]): number[] {
-  return line.map((row, r) => window[r]![row]!);
+  const symbols = new Array<number>(line.length);
+  for (let r = 0; r < line.length; r++) symbols[r] = window[r]![line[r]!]!;
+  return symbols;
 }

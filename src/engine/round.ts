@@ -14,7 +14,9 @@ import { countInWindow } from './stops.js';
 export function playRound(game: Game, rng: Rng): RoundOutcome {
   const cap = new WinCap(game.maxWinCredits);
   const paid = playSpin(game, game.baseReelSet, rng, 1, cap);
-  const lines = paid.outcome.wins.reduce((sum, w) => sum + w.win, 0);
+  const paidWins = paid.outcome.wins;
+  let lines = 0;
+  for (let i = 0; i < paidWins.length; i++) lines += paidWins[i]!.win;
   const scatter = paid.outcome.scatter?.win ?? 0;
 
   let bonus: BonusOutcome | null = null;
@@ -45,7 +47,17 @@ export function playRound(game: Game, rng: Rng): RoundOutcome {
           retrigger = Math.min(more, feature.maxSpins - spins.length - 1 - remaining);
           remaining += retrigger;
         }
-        spins.push({ ...spin.outcome, retrigger });
+        const o = spin.outcome;
+        spins.push({
+          reelSet: o.reelSet,
+          stops: o.stops,
+          window: o.window,
+          wins: o.wins,
+          scatter: o.scatter,
+          multiplier: o.multiplier,
+          win: o.win,
+          retrigger,
+        });
         if (cap.reached) break;
       }
       freeSpins = { awarded, spins, win };

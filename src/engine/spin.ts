@@ -1,6 +1,6 @@
 import type { Rng } from '../rng/rng.js';
 import type { WinCap } from './cap.js';
-import { bestLineMatch, lineSymbols } from './lines.js';
+import { lineMemoOf, paylineMatch } from './lines.js';
 import type { Game, ReelSet } from './model.js';
 import type { PayWin, ScatterWin, SpinOutcome } from './outcome.js';
 import { countInWindow, drawStops, windowOf } from './stops.js';
@@ -17,26 +17,63 @@ function ruleLabel(game: Game, rule: number): string {
   return r.kind === 'kind' ? game.symbols[r.symbol]!.id : r.labels.join(',');
 }
 
+/**
+ * Appends the window's line or ways wins to `wins` in evaluation order, each win × `multiplier`
+ * and added to `cap` when one is given, and returns the scatter win, or null.
+ */
+function collectWins(
+  game: Game,
+  window: readonly (readonly number[])[],
+  multiplier: number,
+  cap: WinCap | null,
+  wins: PayWin[],
+): ScatterWin | null {
+  if (game.evaluation === 'lines') {
+    const paylines = game.paylines;
+    // Scratch for one line's symbols, reused line after line (a payline has one row per reel).
+    const symbols = new Array<number>(window.length);
+    const memo = lineMemoOf(game);
+    for (let line = 0; line < paylines.length; line++) {
+      const match = paylineMatch(game, memo, window, paylines[line]!, symbols);
+      if (match === null) continue;
+      const win = cap === null ? match.win : cap.add(match.win * multiplier);
+      wins.push({
+        kind: 'line',
+        line,
+        symbol: ruleLabel(game, match.rule),
+        rule: match.rule,
+        count: match.count,
+        multiplier: match.multiplier,
+        win,
+      });
+    }
+  } else {
+    const matches = waysMatches(game, window);
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
+      const win = cap === null ? match.win : cap.add(match.win * multiplier);
+      wins.push({
+        kind: 'ways',
+        symbol: ruleLabel(game, match.rule),
+        rule: match.rule,
+        count: match.count,
+        ways: match.ways,
+        win,
+      });
+    }
+  }
+  if (game.scatter === null) return null;
+  const count = countInWindow(window, game.scatter.symbol);
+  const raw = game.scatter.pays[count] ?? 0;
+  if (!(raw > 0)) return null;
+  const win = cap === null ? raw : cap.add(raw * multiplier);
+  return { symbol: game.symbols[game.scatter.symbol]!.id, count, win };
+}
+
 /** Evaluates a window (`window[reel][row]`): line or ways wins, then the scatter. Pure. */
 export function evaluateWindow(game: Game, window: readonly (readonly number[])[]): SpinWins {
   const wins: PayWin[] = [];
-  if (game.evaluation === 'lines') {
-    game.paylines.forEach((payline, line) => {
-      const match = bestLineMatch(game, lineSymbols(window, payline));
-      if (match === null) return;
-      wins.push({ kind: 'line', line, symbol: ruleLabel(game, match.rule), ...match });
-    });
-  } else {
-    for (const match of waysMatches(game, window)) {
-      wins.push({ kind: 'ways', symbol: ruleLabel(game, match.rule), ...match });
-    }
-  }
-  let scatter: ScatterWin | null = null;
-  if (game.scatter !== null) {
-    const count = countInWindow(window, game.scatter.symbol);
-    const win = game.scatter.pays[count] ?? 0;
-    if (win > 0) scatter = { symbol: game.symbols[game.scatter.symbol]!.id, count, win };
-  }
+  const scatter = collectWins(game, window, 1, null, wins);
   return { wins, scatter };
 }
 
@@ -59,20 +96,19 @@ export function playSpin(
 ): PlayedSpin {
   const stops = drawStops(reelSet, rng);
   const window = windowOf(reelSet, stops, game.rows);
-  const raw = evaluateWindow(game, window);
+  const wins: PayWin[] = [];
+  const scatter = collectWins(game, window, multiplier, cap, wins);
   let win = 0;
-  const wins = raw.wins.map((w) => {
-    const paid = cap.add(w.win * multiplier);
-    win += paid;
-    return { ...w, win: paid };
-  });
-  let scatter = raw.scatter;
-  if (scatter !== null) {
-    const paid = cap.add(scatter.win * multiplier);
-    win += paid;
-    scatter = { ...scatter, win: paid };
+  for (let i = 0; i < wins.length; i++) win += wins[i]!.win;
+  if (scatter !== null) win += scatter.win;
+  const symbols = game.symbols;
+  const symbolWindow: string[][] = new Array<string[]>(window.length);
+  for (let r = 0; r < window.length; r++) {
+    const column = window[r]!;
+    const ids = new Array<string>(column.length);
+    for (let k = 0; k < column.length; k++) ids[k] = symbols[column[k]!]!.id;
+    symbolWindow[r] = ids;
   }
-  const symbolWindow = window.map((column) => column.map((s) => game.symbols[s]!.id));
   return {
     outcome: { reelSet: reelSet.name, stops, window: symbolWindow, wins, scatter, multiplier, win },
     window,

@@ -17,25 +17,35 @@ export function stopOfDraw(reel: Reel, draw: number): number {
 
 /** Draws one stop per reel, reel 0 first: `rng.int(L)` or `rng.int(W)` on a weighted reel. */
 export function drawStops(reelSet: ReelSet, rng: Rng): number[] {
+  const reels = reelSet.reels;
   const stops: number[] = [];
-  for (const reel of reelSet.reels) stops.push(stopOfDraw(reel, rng.int(reel.drawBound)));
+  for (let r = 0; r < reels.length; r++) {
+    const reel = reels[r]!;
+    stops.push(stopOfDraw(reel, rng.int(reel.drawBound)));
+  }
   return stops;
 }
 
 /** `window[r][k]` = symbol index at row k of reel r: `strip[(stop + k) mod L]`. */
 export function windowOf(reelSet: ReelSet, stops: readonly number[], rows: number): number[][] {
-  return reelSet.reels.map((reel, r) => {
-    const strip = reel.strip;
+  const reels = reelSet.reels;
+  const window: number[][] = [];
+  for (let r = 0; r < reels.length; r++) {
+    const strip = reels[r]!.strip;
     const stop = stops[r]!;
     const column: number[] = [];
     for (let k = 0; k < rows; k++) column.push(strip[(stop + k) % strip.length]!);
-    return column;
-  });
+    window.push(column);
+  }
+  return window;
 }
 
 /** How many cells of the window show `symbol`. */
 export function countInWindow(window: readonly (readonly number[])[], symbol: number): number {
   let n = 0;
-  for (const column of window) for (const s of column) if (s === symbol) n++;
+  for (let r = 0; r < window.length; r++) {
+    const column = window[r]!;
+    for (let k = 0; k < column.length; k++) if (column[k] === symbol) n++;
+  }
   return n;
 }
