@@ -1,9 +1,16 @@
+import * as crypto from 'node:crypto';
 import { createHash, createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { SlotsimError } from '../errors.js';
 import { domainOf, type ChainMode, type RecordType } from './format.js';
 
 /** HMAC keys shorter than this are refused: a chain is only as strong as its key. */
 export const MIN_HMAC_KEY_BYTES = 16;
+
+/** One-shot SHA-256 (`crypto.hash`, Node ≥ 20.12), or undefined on an older Node. */
+const oneShotHash = (crypto as Partial<typeof crypto>).hash;
+
+/** Records up to this size (domain, body and brace) are hashed one-shot from a scratch copy. */
+const ONE_SHOT_MAX_BYTES = 64 * 1024;
 
 /**
  * Computes record hashes of one chain: SHA-256, or HMAC-SHA-256 under a secret key (then nobody
@@ -15,6 +22,8 @@ export class ChainHasher {
   readonly keyId: string | null;
   private readonly key: KeyObject | null;
   private readonly domains: Readonly<Record<RecordType, Buffer>>;
+  /** Where `digest` lays out domain + body + "}" for a one-shot SHA-256 (no hash object per record). */
+  private readonly scratch = Buffer.allocUnsafe(ONE_SHOT_MAX_BYTES);
 
   constructor(key: Uint8Array | null) {
     if (key !== null && key.length < MIN_HMAC_KEY_BYTES) {
@@ -40,8 +49,22 @@ export class ChainHasher {
    * member and adds the brace the writer took off, without copying the line.
    */
   digest(type: RecordType, body: string | Uint8Array, closingBrace = false): Buffer {
+    const domain = this.domains[type];
+    if (
+      this.key === null &&
+      oneShotHash !== undefined &&
+      typeof body !== 'string' &&
+      domain.length + body.length + 1 <= ONE_SHOT_MAX_BYTES
+    ) {
+      const scratch = this.scratch;
+      let n = domain.copy(scratch, 0);
+      scratch.set(body, n);
+      n += body.length;
+      if (closingBrace) scratch[n++] = 0x7d; // "}"
+      return oneShotHash('sha256', scratch.subarray(0, n), 'buffer');
+    }
     const h = this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
-    h.update(this.domains[type]);
+    h.update(domain);
     h.update(body);
     if (closingBrace) h.update('}');
     return h.digest();
