@@ -56,10 +56,17 @@ async function pooled(threads: number, rounds: number): Promise<number> {
 console.log(`slotsim benchmark — ${game.name} (${file}), Node ${process.version}, ${cores} cores\n`);
 const loop = Math.max(hotLoop(5_000_000), hotLoop(5_000_000));
 console.log(`hot loop, this thread:          ${M(loop)} paid rounds/s`);
-const one = await pooled(1, 40_000_000);
-console.log(`worker pool, 1 thread:          ${M(one)} paid rounds/s`);
-const all = await pooled(cores, 40_000_000);
-console.log(`worker pool, ${cores} threads:         ${M(all)} paid rounds/s (${M(all / cores)} per core)`);
+// The machine is noisy (±25 %): alternate one thread and every core three times, keep each best.
+let one = 0;
+let all = 0;
+for (let run = 0; run < 3; run++) {
+  one = Math.max(one, await pooled(1, 30_000_000));
+  all = Math.max(all, await pooled(cores, 30_000_000));
+}
+console.log(`worker pool, 1 thread:          ${M(one)} paid rounds/s (best of 3)`);
+console.log(
+  `worker pool, ${cores} threads:         ${M(all)} paid rounds/s (${M(all / cores)} per core, best of 3)`,
+);
 console.log(`scaling ${cores} threads / 1 thread:  ${(all / one).toFixed(2)}×`);
 
 {
