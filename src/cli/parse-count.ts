@@ -1,4 +1,6 @@
 import { SlotsimError } from '../errors.js';
+import { randomSeed } from '../rng/index.js';
+import { defaultThreads } from '../sim/pool.js';
 
 const SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, B: 1e9, T: 1e12 };
 
@@ -19,8 +21,9 @@ export function parseCount(text: string, flag: string): number {
   return value;
 }
 
-/** A thread count: a whole number from 1 to 256. */
-export function parseThreads(text: string): number {
+/** `--threads`: a whole number from 1 to 256; absent, every core. */
+export function parseThreads(text: string | undefined): number {
+  if (text === undefined) return defaultThreads();
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1 || value > 256) {
     throw new SlotsimError(
@@ -38,4 +41,10 @@ export function parseByteCount(text: string, flag: string): number {
   const match = /^(\d[\d_]*)(Ki|Mi|Gi|Ti)B?$/.exec(text.trim());
   if (match !== null) return Number(match[1]!.replaceAll('_', '')) * BINARY[match[2]!]!;
   return parseCount(text, flag);
+}
+
+/** `--seed`: any non-empty string; absent, a fresh random seed (which the command prints). */
+export function parseSeed(text: string | undefined): string {
+  if (text === '') throw new SlotsimError('BAD_INPUT', '--seed: expected a non-empty string');
+  return text ?? randomSeed();
 }

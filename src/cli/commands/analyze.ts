@@ -3,7 +3,6 @@ import { analyze, CAP_SIMULATION } from '../../math/analyze.js';
 import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
-import { defaultThreads } from '../../sim/pool.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
@@ -41,7 +40,7 @@ export function registerAnalyze(program: Command): void {
       "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
     )
     .action(async (file: string, flags: AnalyzeFlags) => {
-      const threads = flags.threads === undefined ? defaultThreads() : parseThreads(flags.threads);
+      const threads = parseThreads(flags.threads);
       const simSpins = parseCount(flags.simSpins ?? '10M', '--sim-spins');
       const { game, text } = openGame(file, flags.variant ?? null);
       const json = flags.json === true;

@@ -12,11 +12,10 @@ import { distributionCsv, parCsv } from '../../report/certify-csv.js';
 import { certifyJson } from '../../report/certify-json.js';
 import { certifyMarkdown } from '../../report/certify-md.js';
 import { certifyHtml } from '../../report/html/certify-html.js';
-import { DEFAULT_SIM_RNG, parseRngName, randomSeed } from '../../rng/index.js';
-import { defaultThreads } from '../../sim/pool.js';
+import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
-import { parseCount, parseThreads } from '../parse-count.js';
+import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
 
@@ -103,10 +102,9 @@ export function registerCertify(program: Command): void {
     .action(async (file: string, flags: CertifyFlags) => {
       const spins = parseCount(flags.spins, '--spins');
       const detailSpins = Math.min(parseCount(flags.detailSpins, '--detail-spins'), spins);
-      const threads = flags.threads === undefined ? defaultThreads() : parseThreads(flags.threads);
+      const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
-      if (flags.seed === '') throw new SlotsimError('BAD_INPUT', '--seed: expected a non-empty string');
-      const seed = flags.seed ?? randomSeed();
+      const seed = parseSeed(flags.seed);
       const { game, text } = openGame(file, flags.variant ?? null);
       const date = new Date();
       const dir = flags.out ?? join('reports', reportFolderName(game, date));

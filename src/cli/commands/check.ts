@@ -11,7 +11,6 @@ import { checkJunit } from '../../report/check-junit.js';
 import { checkMarkdown } from '../../report/check-markdown.js';
 import { renderCheck } from '../../report/check-text.js';
 import { parseRngName } from '../../rng/index.js';
-import { defaultThreads } from '../../sim/pool.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
@@ -98,7 +97,7 @@ export function registerCheck(program: Command): void {
         throw new SlotsimError('BAD_INPUT', '--variant and --all-variants cannot be used together');
       }
       const simulateSpins = flags.simulate === undefined ? null : parseCount(flags.simulate, '--simulate');
-      const threads = flags.threads === undefined ? defaultThreads() : parseThreads(flags.threads);
+      const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
       if (flags.seed === '') throw new SlotsimError('BAD_INPUT', '--seed: expected a non-empty string');
       const targetFlags = {

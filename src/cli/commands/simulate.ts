@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
-import { SlotsimError } from '../../errors.js';
-import { DEFAULT_SIM_RNG, parseRngName, randomSeed } from '../../rng/index.js';
+import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { simulationCsv } from '../../report/simulation-csv.js';
 import { simulationJson } from '../../report/simulation-json.js';
 import { renderSimulation } from '../../report/simulation-text.js';
-import { defaultThreads } from '../../sim/pool.js';
 import { simulate } from '../../sim/simulate.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
-import { parseCount, parseThreads } from '../parse-count.js';
+import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 import { writeFilesAtomically } from '../write-atomic.js';
 
@@ -40,10 +38,9 @@ export function registerSimulate(program: Command): void {
     )
     .action(async (file: string, flags: SimulateFlags) => {
       const spins = parseCount(flags.spins, '--spins');
-      const threads = flags.threads === undefined ? defaultThreads() : parseThreads(flags.threads);
+      const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
-      if (flags.seed === '') throw new SlotsimError('BAD_INPUT', '--seed: expected a non-empty string');
-      const seed = flags.seed ?? randomSeed();
+      const seed = parseSeed(flags.seed);
       const { game, text } = openGame(file, flags.variant ?? null);
       if (flags.json !== true) {
         process.stderr.write(
