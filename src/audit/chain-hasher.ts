@@ -44,11 +44,11 @@ export class ChainHasher {
   }
 
   /**
-   * The hash of a record of `type` whose canonical body is `body` (text, or its UTF-8 bytes).
-   * `closingBrace` appends "}" to the body: the verifier hashes a line's bytes up to the hash
-   * member and adds the brace the writer took off, without copying the line.
+   * The hash (64 lowercase hex digits) of a record of `type` whose canonical body is `body` (text,
+   * or its UTF-8 bytes). `closingBrace` appends "}" to the body: the verifier hashes a line's
+   * bytes up to the hash member and adds the brace the writer took off, without copying the line.
    */
-  digest(type: RecordType, body: string | Uint8Array, closingBrace = false): Buffer {
+  digestHex(type: RecordType, body: string | Uint8Array, closingBrace = false): string {
     const domain = this.domains[type];
     if (
       this.key === null &&
@@ -61,13 +61,27 @@ export class ChainHasher {
       scratch.set(body, n);
       n += body.length;
       if (closingBrace) scratch[n++] = 0x7d; // "}"
-      return oneShotHash('sha256', scratch.subarray(0, n), 'buffer');
+      // Hex output: a string costs less than the Buffer the digest would otherwise come in.
+      return oneShotHash('sha256', scratch.subarray(0, n), 'hex');
     }
     const h = this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
     h.update(domain);
     h.update(body);
     if (closingBrace) h.update('}');
-    return h.digest();
+    return h.digest('hex');
+  }
+
+  /**
+   * Whether a hash read from a log is the one computed. An HMAC is compared in constant time (it
+   * is derived from the key); a plain SHA-256 chain has no secret to leak, so a plain comparison.
+   */
+  matches(computedHex: string, recordedHex: string): boolean {
+    if (this.key === null) return computedHex === recordedHex;
+    if (computedHex.length !== recordedHex.length) return false;
+    let diff = 0;
+    for (let i = 0; i < computedHex.length; i++)
+      diff |= computedHex.charCodeAt(i) ^ recordedHex.charCodeAt(i);
+    return diff === 0;
   }
 }
 
@@ -89,25 +103,12 @@ export function isHashText(text: unknown): text is string {
   return true;
 }
 
-// Scratch space for decoding hex hashes without allocating (verify compares two per record).
-const scratchA = Buffer.alloc(32);
-const scratchB = Buffer.alloc(32);
+// Scratch space for decoding a hex hash without allocating.
+const hexScratch = Buffer.alloc(32);
 
 /** Constant-time comparison of a computed digest with a hash read from a log (hex). */
 export function hashEquals(computed: Uint8Array, recordedHex: string): boolean {
   if (!isHashText(recordedHex) || computed.length !== 32) return false;
-  scratchA.write(recordedHex, 0, 32, 'hex');
-  return timingSafeEqual(computed, scratchA);
-}
-
-/** Constant-time comparison of two hashes read as hex (the chain's `prev` links). */
-export function hashTextEquals(a: string, b: string): boolean {
-  return isHashText(a) && isHashText(b) && checkedHashTextEquals(a, b);
-}
-
-/** `hashTextEquals` for two strings the caller has checked with `isHashText`. */
-export function checkedHashTextEquals(a: string, b: string): boolean {
-  scratchA.write(a, 0, 32, 'hex');
-  scratchB.write(b, 0, 32, 'hex');
-  return timingSafeEqual(scratchA, scratchB);
+  hexScratch.write(recordedHex, 0, 32, 'hex');
+  return timingSafeEqual(computed, hexScratch);
 }

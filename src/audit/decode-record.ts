@@ -20,8 +20,10 @@ export type DecodeResult =
 
 type Json = Record<string, unknown>;
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
-const MAX_ID = 256;
+/** A UTC timestamp as records hold them. */
+export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+/** The longest id, name or reference a record may hold. */
+export const MAX_ID = 256;
 
 /** Every record's line ends with its hash, checked with the chain. */
 const HEADER_KEYS = [

@@ -5,8 +5,8 @@
  * finding. It never throws on bad data.
  */
 import type { RoundOutcome } from '../engine/outcome.js';
-import { checkedHashTextEquals, hashEquals, isHashText, type ChainHasher } from './chain-hasher.js';
-import { decodeRecord } from './decode-record.js';
+import { isHashText, type ChainHasher } from './chain-hasher.js';
+import { decodeRecord, type DecodeResult } from './decode-record.js';
 import type { Finding, FindingKind } from './finding.js';
 import {
   AUDIT_FORMAT,
@@ -20,9 +20,9 @@ import type { GameVariants } from './game-variants.js';
 import type { LedgerIndex } from './ledger-index.js';
 import type { RawLine } from './line-reader.js';
 import { MoneyCheck, type MoneyProblem } from './money-check.js';
-import type { DrawPair, EndRecord, GameIdentity, HeaderRecord, RoundRecord, VoidRecord } from './record.js';
-import { OutcomeMatcher } from './outcome-match.js';
-import { describe, replayDraws, replayRecord, type DrawReplay, type ReplayProblem } from './replay-record.js';
+import type { EndRecord, GameIdentity, HeaderRecord, RoundRecord, VoidRecord } from './record.js';
+import { describe, replayRecord, type DrawReplay, type ReplayProblem } from './replay-record.js';
+import { ROUND_LINE_START, RoundLineScanner } from './round-line-scanner.js';
 import { RtpTally } from './rtp-tally.js';
 
 /** The round `recall` asked for, as found in the log. */
@@ -47,9 +47,6 @@ export interface LogVerifierContext {
 }
 
 const SUFFIX_START = Buffer.from(HASH_SUFFIX_START);
-const ROUND_START = '{"balance":';
-const OUTCOME_MEMBER = ',"outcome":{';
-const PLAYER_MEMBER = ',"player":"';
 const QUOTE = 0x22;
 const BRACE = 0x7d;
 
@@ -57,27 +54,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isDrawList(value: unknown): value is DrawPair[] {
-  if (!Array.isArray(value)) return false;
-  for (const d of value as unknown[]) {
-    if (!Array.isArray(d) || d.length !== 2 || !Number.isSafeInteger(d[0]) || !Number.isSafeInteger(d[1]))
-      return false;
-  }
-  return true;
-}
-
 function isRecordType(value: unknown): value is RecordType {
   return typeof value === 'string' && (RECORD_TYPES as readonly string[]).includes(value);
 }
 
 /** The 64 hex digits of a line's final hash member, or null when the line does not end with one. */
-function hashSuffix(bytes: Buffer): Buffer | null {
+function hashSuffix(bytes: Buffer): string | null {
   const n = bytes.length;
   if (n < HASH_SUFFIX_LENGTH + 2 || bytes[n - 1] !== BRACE || bytes[n - 2] !== QUOTE) return null;
   const start = n - HASH_SUFFIX_LENGTH;
   if (bytes.compare(SUFFIX_START, 0, SUFFIX_START.length, start, start + SUFFIX_START.length) !== 0)
     return null;
-  return bytes.subarray(start + SUFFIX_START.length, n - 2);
+  return bytes.toString('latin1', start + SUFFIX_START.length, n - 2);
 }
 
 export class LogVerifier {
@@ -99,9 +87,9 @@ export class LogVerifier {
   watched: WatchedRound | null = null;
   private watchLine = 0;
   private readonly watchFindings: Finding[] = [];
-  /** The replay `fastRound` did for the current line. */
+  /** The replay the scanner did for the current line. */
   private fastReplay: DrawReplay | null = null;
-  private readonly matcher = new OutcomeMatcher();
+  private readonly scanner: RoundLineScanner;
   /** Reports a finding (bound: the ledger index reports through it too). */
   private readonly emitFinding = (finding: Finding): void => {
     if (finding.source === 'log' && finding.line === this.watchLine) this.watchFindings.push(finding);
@@ -110,6 +98,7 @@ export class LogVerifier {
 
   constructor(ctx: LogVerifierContext) {
     this.ctx = ctx;
+    this.scanner = new RoundLineScanner(ctx.games);
   }
 
   get sealed(): boolean {
@@ -160,9 +149,10 @@ export class LogVerifier {
       return;
     }
     const text = raw.bytes.toString('utf8');
-    let value: unknown = this.fastRound(text);
-    if (value === null) {
-      this.fastReplay = null;
+    const scanned = text.startsWith(ROUND_LINE_START) ? this.scanner.scan(text) : null;
+    this.fastReplay = scanned?.replay ?? null;
+    let value: unknown = scanned?.record;
+    if (scanned === null) {
       try {
         value = JSON.parse(text);
       } catch (error) {
@@ -181,9 +171,11 @@ export class LogVerifier {
     }
     const roundId = typeof value.roundId === 'string' ? value.roundId : null;
     if (roundId !== null && roundId === this.ctx.watchRound && this.watchLine === 0) this.watchLine = n;
-    this.checkChain(raw.bytes, value, n, roundId);
+    this.checkChain(raw.bytes, value, n, roundId, scanned !== null);
 
-    const decoded = decodeRecord(value);
+    // A scanned line is a record the decoder would accept (round-line-scanner.ts).
+    const decoded: DecodeResult =
+      scanned === null ? decodeRecord(value) : { ok: true, record: scanned.record };
     if (!decoded.ok) {
       for (const p of decoded.problems) {
         this.emit(
@@ -225,47 +217,6 @@ export class LogVerifier {
     }
   }
 
-  /**
-   * The fast path for a well-formed round line, which is nearly every line: instead of parsing
-   * the outcome (most of the line), play the round from its recorded draws and compare the
-   * outcome's canonical text with the line's. When they are equal, the line parses to exactly
-   * the rest of the record plus the replayed outcome, which is what this returns (and the replay
-   * is kept for `onRound`). Anything else returns null: the line then takes the full path, which
-   * parses it all and reports what differs.
-   */
-  private fastRound(text: string): Record<string, unknown> | null {
-    if (!text.startsWith(ROUND_START)) return null;
-    const p = text.indexOf(OUTCOME_MEMBER);
-    // In canonical order the outcome follows the game object and precedes the player.
-    if (p <= 0 || text.charCodeAt(p - 1) !== BRACE) return null;
-    const q = text.indexOf(PLAYER_MEMBER, p);
-    if (q < 0) return null;
-    let rest: unknown;
-    try {
-      rest = JSON.parse(text.slice(0, p) + text.slice(q));
-    } catch {
-      return null; // the full path parses the whole line and reports why it is not JSON
-    }
-    if (!isObject(rest) || rest.type !== 'round' || 'outcome' in rest || !isObject(rest.game)) return null;
-    const variant = rest.game.variant;
-    if ((variant !== null && typeof variant !== 'string') || !this.ctx.games.has(variant)) return null;
-    const draws = rest.draws;
-    if (!isDrawList(draws)) return null;
-    const replay = replayDraws(
-      this.ctx.games.get(variant),
-      draws,
-      typeof rest.rng === 'string' ? rest.rng : 'replay',
-    );
-    if (
-      replay.outcome === null ||
-      !this.matcher.match(text, p + OUTCOME_MEMBER.length - 1, q, replay.outcome)
-    )
-      return null;
-    rest.outcome = replay.outcome;
-    this.fastReplay = replay;
-    return rest;
-  }
-
   /** After the last line: a log must end with its end record; the ledger's leftovers are reported. */
   finish(lastLine: number): void {
     if (!this.sealed) {
@@ -289,7 +240,13 @@ export class LogVerifier {
     if (this.expectedSeq !== null && this.expectedSeq > 1 && !this.sealed) this.rounds++;
   }
 
-  private checkChain(bytes: Buffer, value: Record<string, unknown>, n: number, roundId: string | null): void {
+  private checkChain(
+    bytes: Buffer,
+    value: Record<string, unknown>,
+    n: number,
+    roundId: string | null,
+    scanned: boolean,
+  ): void {
     const type = value.type;
     if (n === 1 && type !== 'header') {
       this.emit(
@@ -342,8 +299,9 @@ export class LogVerifier {
     if (
       type !== 'header' &&
       this.prevHash !== null &&
-      isHashText(value.prev) &&
-      !checkedHashTextEquals(value.prev, this.prevHash)
+      (scanned || isHashText(value.prev)) &&
+      // Both are public values read from the log: a plain comparison leaks nothing.
+      value.prev !== this.prevHash
     ) {
       this.emit(
         'link',
@@ -357,8 +315,9 @@ export class LogVerifier {
     }
 
     if (isRecordType(type)) {
-      const suffix = hashSuffix(bytes);
-      if (suffix === null) {
+      // A scanned line ends with its hash member (round-line-scanner.ts): that is value.hash.
+      const recorded = scanned ? (value.hash as string) : hashSuffix(bytes);
+      if (recorded === null) {
         this.emit(
           'hash',
           n,
@@ -370,21 +329,21 @@ export class LogVerifier {
         );
       } else {
         const body = bytes.subarray(0, bytes.length - HASH_SUFFIX_LENGTH);
-        const computed = this.ctx.hasher.digest(type, body, true);
-        if (!hashEquals(computed, suffix.toString('latin1'))) {
+        const computed = this.ctx.hasher.digestHex(type, body, true);
+        if (!this.ctx.hasher.matches(computed, recorded)) {
           this.emit(
             'hash',
             n,
             roundId,
             'hash',
             value.hash,
-            computed.toString('hex'),
+            computed,
             "the record's hash does not match its content: the record was altered",
           );
         }
       }
     }
-    this.prevHash = isHashText(value.hash) ? value.hash : null;
+    this.prevHash = scanned || isHashText(value.hash) ? (value.hash as string) : null;
   }
 
   private onHeader(header: HeaderRecord, n: number): void {

@@ -14,6 +14,6 @@ export interface SealedRecord {
  */
 export function sealRecord(record: AuditRecord, hasher: ChainHasher): SealedRecord {
   const body = canonicalJson(record);
-  const hash = hasher.digest(record.type, body).toString('hex');
+  const hash = hasher.digestHex(record.type, body);
   return { line: `${body.slice(0, -1)},"hash":"${hash}"}`, hash };
 }

@@ -19,7 +19,7 @@ export function lineOf(record: Json, hash: string): string {
 /** The hash a record would have under `hasher` (what a tamperer computes). */
 export function hashOf(record: Json, hasher: ChainHasher): string {
   const { hash: _old, ...body } = record;
-  return hasher.digest(record.type as RecordType, canonicalJson(body)).toString('hex');
+  return hasher.digestHex(record.type as RecordType, canonicalJson(body));
 }
 
 export type EditMode =
