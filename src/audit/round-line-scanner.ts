@@ -32,6 +32,9 @@ export interface ScannedRound {
 export const ROUND_LINE_START = '{"balance":';
 
 const QUOTE = 0x22;
+const OPEN = 0x5b; // [
+const CLOSE = 0x5d; // ]
+const COMMA = 0x2c;
 const HASH_DIGITS = 64;
 const CREDIT_STATUSES: readonly CreditStatus[] = ['paid', 'pending'];
 
@@ -174,18 +177,18 @@ export class RoundLineScanner extends TextCursor {
 
   /** `[[bound,value],…]`, each a whole number. */
   private draws(): DrawPair[] | null {
-    if (!this.lit('[')) return null;
+    if (!this.char(OPEN)) return null;
     const draws: DrawPair[] = [];
-    if (this.lit(']')) return draws;
+    if (this.char(CLOSE)) return draws;
     do {
-      if (!this.lit('[')) return null;
+      if (!this.char(OPEN)) return null;
       const bound = this.readInt();
-      if (!this.lit(',')) return null;
+      if (!this.char(COMMA)) return null;
       const value = this.readInt();
-      if (Number.isNaN(bound) || Number.isNaN(value) || !this.lit(']')) return null;
+      if (Number.isNaN(bound) || Number.isNaN(value) || !this.char(CLOSE)) return null;
       draws.push([bound, value]);
-    } while (this.lit(','));
-    return this.lit(']') ? draws : null;
+    } while (this.char(COMMA));
+    return this.char(CLOSE) ? draws : null;
   }
 
   /** `{"amount":…,"ref":…,"status":…}` of a credit, or undefined. */

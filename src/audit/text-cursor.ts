@@ -31,6 +31,13 @@ export class TextCursor {
     return true;
   }
 
+  /** Consumes the character `code` if the text continues with it. */
+  protected char(code: number): boolean {
+    if (this.text.charCodeAt(this.pos) !== code) return false;
+    this.pos++;
+    return true;
+  }
+
   /**
    * Reads a whole number written as JSON writes a safe integer (no sign but "-", no leading zero,
    * no fraction or exponent, no "-0"); NaN, consuming nothing, for anything else.

@@ -81,13 +81,24 @@ export function bestLineMatch(game: Game, line: readonly number[]): LineMatch | 
 /** Games with at most this many line combinations (S^reels) get a memo of their line matches. */
 const MAX_MEMO_COMBINATIONS = 1 << 20;
 
+/** `pairSlot`: the pair's line match is not known yet. */
+const PAIR_UNKNOWN = -1;
+/** `pairSlot`: the symbols after the first two can change the line's match. */
+const PAIR_OPEN = -2;
+
 /**
  * A game's memo of line matches by combination number: `symbol on reel 0 × S^(n−1) + … + symbol
  * on the last reel` (S symbols, n reels). `slot[c]` is −1 while combination c has not been seen,
  * else the index of its match in `matches` (`matches[0]` is null: the line does not pay).
+ *
+ * Most lines are decided by their first two symbols (no rule can run past them), so `pairSlot`
+ * (`s0 × S + s1`, S² entries) answers those from a table small enough to stay in cache; the
+ * full table (S^n entries, most of a megabyte for 11 symbols on 5 reels) is read only for the rest.
  */
 export interface LineMemo {
   readonly slot: Int32Array;
+  /** By the first two symbols: a slot as in `slot`, PAIR_UNKNOWN or PAIR_OPEN; null below 3 reels. */
+  readonly pairSlot: Int32Array | null;
   readonly matches: (LineMatch | null)[];
 }
 
@@ -97,14 +108,47 @@ const lineMemos = new WeakMap<Game, LineMemo | null>();
 export function lineMemoOf(game: Game): LineMemo | null {
   let memo = lineMemos.get(game);
   if (memo === undefined) {
-    const combinations = game.symbols.length ** game.reels;
+    const symbolCount = game.symbols.length;
+    const combinations = symbolCount ** game.reels;
     memo =
       combinations <= MAX_MEMO_COMBINATIONS
-        ? { slot: new Int32Array(combinations).fill(-1), matches: [null] }
+        ? {
+            slot: new Int32Array(combinations).fill(-1),
+            pairSlot: game.reels >= 3 ? new Int32Array(symbolCount * symbolCount).fill(PAIR_UNKNOWN) : null,
+            matches: [null],
+          }
         : null;
     lineMemos.set(game, memo);
   }
   return memo;
+}
+
+/**
+ * Whether a line starting with symbols a, b has the same best match whatever follows: no kind
+ * rule's run can reach past reel 1 (a run that stops at reel 0 or 1 depends on a and b alone) and
+ * no pattern longer than two matches its first two positions. Checked against `bestLineMatch` over
+ * every completion in `test/engine/lines.test.ts`.
+ */
+export function decidedByPair(game: Game, a: number, b: number): boolean {
+  const runs = (rule: KindRule, s: number): boolean =>
+    s === rule.symbol || (!rule.wild && game.substitutes[s]![rule.symbol]!);
+  for (const rule of game.pays) {
+    if (rule.kind === 'kind') {
+      if (runs(rule, a) && runs(rule, b)) return false;
+    } else if (rule.direct.length > 2) {
+      const fits = (j: number, s: number): boolean => rule.direct[j]![s]! || rule.substitute[j]![s]!;
+      if (fits(0, a) && fits(1, b)) return false;
+    }
+  }
+  return true;
+}
+
+/** The memo slot of `line`'s match, computing and storing the match on first sight. */
+function slotOf(game: Game, memo: LineMemo, line: readonly number[]): number {
+  const match = bestLineMatch(game, line);
+  if (match === null) return 0;
+  memo.matches.push(match);
+  return memo.matches.length - 1;
 }
 
 /**
@@ -127,16 +171,22 @@ export function paylineMatch(
     key = key * symbolCount + s;
   }
   if (memo === null) return bestLineMatch(game, scratch);
-  const slot = memo.slot[key]!;
-  if (slot >= 0) return memo.matches[slot]!;
-  const match = bestLineMatch(game, scratch);
-  if (match === null) {
-    memo.slot[key] = 0;
-  } else {
-    memo.slot[key] = memo.matches.length;
-    memo.matches.push(match);
+  const pairs = memo.pairSlot;
+  if (pairs !== null) {
+    const pair = scratch[0]! * symbolCount + scratch[1]!;
+    let slot = pairs[pair]!;
+    if (slot === PAIR_UNKNOWN) {
+      slot = decidedByPair(game, scratch[0]!, scratch[1]!) ? slotOf(game, memo, scratch) : PAIR_OPEN;
+      pairs[pair] = slot;
+    }
+    if (slot !== PAIR_OPEN) return memo.matches[slot] ?? null;
   }
-  return match;
+  let slot = memo.slot[key]!;
+  if (slot < 0) {
+    slot = slotOf(game, memo, scratch);
+    memo.slot[key] = slot;
+  }
+  return memo.matches[slot] ?? null;
 }
 
 /** The symbols along payline `line` of a window. */

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bestLineMatch, decidedByPair, lineMemoOf, paylineMatch } from '../../src/engine/lines.js';
 import { playRound } from '../../src/engine/round.js';
+import { parseGame } from '../../src/game/index.js';
+import { createRng } from '../../src/rng/index.js';
 import { compile, ONE_ROW, oneRowGame, threeBells } from '../helpers/games.js';
 import { ScriptedRng } from '../helpers/scripted-rng.js';
 
@@ -162,5 +166,64 @@ describe('Three Bells, the spec’s worked example', () => {
     expect(hits).toBe(247);
     const mean = won / n;
     expect(Math.sqrt(squares / n - mean * mean)).toBeCloseTo(7.39399, 5);
+  });
+});
+
+describe('the line memo: a line decided by its first two symbols', () => {
+  const games = readdirSync('configs')
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .map((f) => ({ name: f, game: parseGame(readFileSync(`configs/${f}`, 'utf8'), { file: f }) }))
+    .concat([{ name: 'one-row test game', game: compile(oneRowGame()) }])
+    .filter(({ game }) => game.evaluation === 'lines' && game.reels >= 3);
+
+  it.each(games)('$name: every pair called decided pays the same whatever follows it', ({ game }) => {
+    const S = game.symbols.length;
+    const n = game.reels;
+    let decided = 0;
+    for (let a = 0; a < S; a++) {
+      for (let b = 0; b < S; b++) {
+        if (!decidedByPair(game, a, b)) continue;
+        decided++;
+        const line = new Array<number>(n).fill(0);
+        line[0] = a;
+        line[1] = b;
+        const first = bestLineMatch(game, line);
+        for (let c = 1; c < S ** (n - 2); c++) {
+          for (let r = 2, rest = c; r < n; r++, rest = Math.floor(rest / S)) line[r] = rest % S;
+          expect(bestLineMatch(game, line), line.join(' ')).toEqual(first);
+        }
+      }
+    }
+    // The table is worth having: most pairs decide their line.
+    expect(decided).toBeGreaterThan((S * S) / 2);
+  });
+
+  it('a pair that does not decide its line is one some completion changes (one-row game)', () => {
+    const game = compile(oneRowGame());
+    const { SEVEN, WILD, A, BLANK } = ONE_ROW;
+    expect(decidedByPair(game, SEVEN, SEVEN)).toBe(false);
+    expect(decidedByPair(game, WILD, SEVEN)).toBe(false);
+    expect(decidedByPair(game, SEVEN, BLANK)).toBe(true);
+    const a = bestLineMatch(game, [SEVEN, SEVEN, SEVEN, BLANK, BLANK]);
+    const b = bestLineMatch(game, [SEVEN, SEVEN, BLANK, BLANK, BLANK]);
+    expect(a).not.toEqual(b);
+    expect(decidedByPair(game, A, BLANK)).toBe(true);
+  });
+
+  it('the memoised evaluation equals bestLineMatch on every line of 20 000 random windows', () => {
+    for (const { game } of games) {
+      const memo = lineMemoOf(game);
+      const rng = createRng('xor128', `line-memo/${game.id}`, 0);
+      const scratch: number[] = [];
+      for (let i = 0; i < 20_000 / games.length; i++) {
+        const window = Array.from({ length: game.reels }, () =>
+          Array.from({ length: game.rows }, () => rng.int(game.symbols.length)),
+        );
+        for (const payline of game.paylines) {
+          const line = payline.map((row, r) => window[r]![row]!);
+          expect(paylineMatch(game, memo, window, payline, scratch)).toEqual(bestLineMatch(game, line));
+        }
+      }
+    }
   });
 });
