@@ -21,7 +21,6 @@ export type CertifyPhase = 'full-cycle' | 'simulation';
 
 export interface CertifyOptions {
   readonly game: Game;
-  readonly gameText: string;
   readonly file: string;
   readonly spins: number;
   readonly seed: string;
@@ -64,8 +63,6 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
   const analysisSeconds = (performance.now() - started) / 1000;
   const { report, detail } = await simulateWithDetail({
     game,
-    gameText: options.gameText,
-    file: options.file,
     spins: options.spins,
     seed: options.seed,
     rng: options.rng,

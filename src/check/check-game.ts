@@ -61,8 +61,6 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
   if (spins !== null) {
     report = await simulate({
       game,
-      gameText: input.text,
-      file: input.file,
       spins,
       seed: options.seed,
       rng: options.rng,

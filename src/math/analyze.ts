@@ -123,8 +123,6 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
   const spec = { ...CAP_SIMULATION, ...options.capSimulation };
   const report = await simulate({
     game,
-    gameText: options.source.text,
-    file: options.source.file,
     spins: spec.spins,
     seed: spec.seed,
     rng: spec.rng,

@@ -1,4 +1,4 @@
-import { bestLineMatch } from '../engine/lines.js';
+import { bestLineMatch, decidedByPair } from '../engine/lines.js';
 import type { Game, KindRule, Reel, ReelSet } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import { linePairs, prefixTables } from './line-prefix.js';
@@ -200,11 +200,26 @@ export function compileFast(game: Game): FastGame {
   };
 }
 
-/** Fills the whole line-pay table, every entry computed by the engine's own `bestLineMatch`. */
+/**
+ * Fills the whole line-pay table, every entry computed by the engine's own `bestLineMatch` — once
+ * per pair of first symbols where that pair decides the line (`decidedByPair`), else per entry.
+ */
 function fillLineTable(game: Game, symbolCount: number, table: Int32Array): void {
+  const pairs = symbolCount * symbolCount;
   const line = new Array<number>(game.reels).fill(0);
+  /** By the symbols on reels 0 and 1 (index mod S²): the pay of a decided pair, or −1. */
+  const byPair = new Int32Array(pairs).fill(-1);
+  if (game.reels >= 3) {
+    for (let pair = 0; pair < pairs; pair++) {
+      line[0] = pair % symbolCount;
+      line[1] = Math.floor(pair / symbolCount);
+      if (decidedByPair(game, line[0], line[1])) byPair[pair] = bestLineMatch(game, line)?.win ?? 0;
+    }
+    line.fill(0);
+  }
   for (let index = 0; index < table.length; index++) {
-    table[index] = bestLineMatch(game, line)?.win ?? 0;
+    const decided = byPair[index % pairs]!;
+    table[index] = decided >= 0 ? decided : (bestLineMatch(game, line)?.win ?? 0);
     // Next combination: reel 0 is the lowest digit of the index.
     for (let r = 0; r < line.length && ++line[r]! === symbolCount; r++) line[r] = 0;
   }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Game } from '../engine/model.js';
 import type { RngName } from '../rng/index.js';
 import { SlotsimError } from '../errors.js';
 import type { ChunkStats } from './chunk-stats.js';
@@ -10,9 +12,7 @@ import { runChunk } from './worker.js';
 import type { ChunkTask } from './worker.js';
 
 export interface RunOptions {
-  readonly gameText: string;
-  readonly file: string;
-  readonly variant: string | null;
+  readonly game: Game;
   readonly rounds: number;
   readonly seed: string;
   readonly rng: RngName;
@@ -54,13 +54,13 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
     options.onProgress?.(done);
   };
   let start = 0;
+  const key = randomUUID();
   const tasks: ChunkTask[] = planChunks(options.rounds).map((chunk) => {
     const detailRounds = Math.min(Math.max((options.detailRounds ?? 0) - start, 0), chunk.rounds);
     start += chunk.rounds;
     return {
-      gameText: options.gameText,
-      file: options.file,
-      variant: options.variant,
+      key,
+      game: options.game,
       rng: options.rng,
       seed: options.seed,
       index: chunk.index,

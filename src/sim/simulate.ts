@@ -10,10 +10,8 @@ import { roundSd } from './sim-stats.js';
 import type { SimStats } from './sim-stats.js';
 
 export interface SimulateOptions {
-  /** The compiled game (validated on this thread) and the text it came from (sent to workers). */
+  /** The compiled game (validated on this thread; workers receive it as plain data). */
   readonly game: Game;
-  readonly gameText: string;
-  readonly file: string;
   readonly spins: number;
   readonly seed: string;
   readonly rng: RngName;
@@ -130,9 +128,7 @@ export async function simulateChunks(
   const now = options.now ?? (() => performance.now());
   const started = now();
   const { stats, chunks } = await runChunks({
-    gameText: options.gameText,
-    file: options.file,
-    variant: options.game.variant,
+    game: options.game,
     rounds: options.spins,
     seed: options.seed,
     rng: options.rng,

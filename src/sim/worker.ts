@@ -1,4 +1,4 @@
-import { parseGame } from '../game/index.js';
+import type { Game } from '../engine/model.js';
 import { createRng } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
 import { finishChunk, newAccumulator } from './chunk-stats.js';
@@ -10,10 +10,13 @@ import { simulateRounds } from './fast-round.js';
 
 /** One chunk of a simulation, as sent to a worker. */
 export interface ChunkTask {
-  /** The game file's text and name (compiled once per worker and cached). */
-  readonly gameText: string;
-  readonly file: string;
-  readonly variant: string | null;
+  /** Identifies the run's game; the worker compiles the fast game once per key. */
+  readonly key: string;
+  /**
+   * The compiled game (plain data, structured-cloned into the worker): the worker never reads or
+   * validates a game file, so it loads neither the file nor the schema library.
+   */
+  readonly game: Game;
   readonly rng: RngName;
   readonly seed: string;
   readonly index: number;
@@ -25,10 +28,7 @@ export interface ChunkTask {
 let cached: { key: string; fast: FastGame } | null = null;
 
 function fastGameFor(task: ChunkTask): FastGame {
-  const key = `${task.variant ?? ''}\u0000${task.gameText}`;
-  if (cached?.key !== key) {
-    cached = { key, fast: compileFast(parseGame(task.gameText, { file: task.file, variant: task.variant })) };
-  }
+  if (cached?.key !== task.key) cached = { key: task.key, fast: compileFast(task.game) };
   return cached.fast;
 }
 

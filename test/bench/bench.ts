@@ -43,8 +43,6 @@ function hotLoop(rounds: number): number {
 async function pooled(threads: number, rounds: number): Promise<number> {
   const report = await simulate({
     game,
-    gameText: text,
-    file,
     spins: rounds,
     seed: 'bench',
     rng: 'aes-128-ctr',

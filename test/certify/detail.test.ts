@@ -82,8 +82,8 @@ describe("the classifier agrees with the analysis's classifyWindow", () => {
 
 describe('simulateWithDetail', () => {
   it('gives the same figures as simulate and the same detail whatever the threads (seed "d3")', async () => {
-    const { game, text, file } = load('starfall-20');
-    const common = { game, gameText: text, file, spins: 600_000, seed: 'd3', rng: 'aes-128-ctr' as const };
+    const { game } = load('starfall-20');
+    const common = { game, spins: 600_000, seed: 'd3', rng: 'aes-128-ctr' as const };
     const plain = await simulate({ ...common, threads: 0 });
     const one = await simulateWithDetail({ ...common, threads: 0, detailRounds: 300_000 });
     const two = await simulateWithDetail({ ...common, threads: 2, detailRounds: 300_000 });

@@ -20,7 +20,6 @@ async function certifyRaw(raw: object, spins: number, seed: string): Promise<Cer
   const game = parseGame(text, { file: 'game.json', variant: null });
   return certify({
     game,
-    gameText: text,
     file: 'game.json',
     spins,
     seed,
@@ -77,8 +76,6 @@ describe('the certification report (in process, seed "r1")', () => {
     const claimed = parseGame(JSON.stringify(claimedRaw), { file: 'claimed.json', variant: null });
     const { report, detail } = await simulateWithDetail({
       game,
-      gameText: played,
-      file: 'game.json',
       spins: 400_000,
       seed: 'r2',
       rng: 'aes-128-ctr',

@@ -38,7 +38,7 @@ describe('bundled games', () => {
     expect(files.length).toBeGreaterThanOrEqual(7);
   });
 
-  for (const { file, text, variant, game } of cases) {
+  for (const { file, variant, game } of cases) {
     const name = `${file}${variant === null ? '' : ` [${variant}]`}`;
 
     it(`${name}: the paid spin's per-reel RTP equals its enumerated cycle's exactly (reels cut to 12 stops)`, () => {
@@ -60,8 +60,6 @@ describe('bundled games', () => {
       const a = analyzeGame(game);
       const report = await simulate({
         game,
-        gameText: text,
-        file,
         spins: SPINS,
         seed: 'bundled',
         rng: 'aes-128-ctr',

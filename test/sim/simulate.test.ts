@@ -9,7 +9,7 @@ const text = readFileSync(file, 'utf8');
 const game = parseGame(text, { file });
 
 function run(threads: number, spins: number, seed: string): Promise<SimulationReport> {
-  return simulate({ game, gameText: text, file, spins, seed, rng: 'aes-128-ctr', threads });
+  return simulate({ game, spins, seed, rng: 'aes-128-ctr', threads });
 }
 
 /** Everything but the timings. */

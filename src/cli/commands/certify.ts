@@ -105,7 +105,7 @@ export function registerCertify(program: Command): void {
       const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
       const seed = parseSeed(flags.seed);
-      const { game, text } = openGame(file, flags.variant ?? null);
+      const { game } = openGame(file, flags.variant ?? null);
       const date = new Date();
       const dir = flags.out ?? join('reports', reportFolderName(game, date));
       checkTarget(dir);
@@ -129,7 +129,6 @@ export function registerCertify(program: Command): void {
       await withInterrupt(async (signal) => {
         const report = await certify({
           game,
-          gameText: text,
           file,
           spins,
           seed,

@@ -41,7 +41,7 @@ export function registerSimulate(program: Command): void {
       const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
       const seed = parseSeed(flags.seed);
-      const { game, text } = openGame(file, flags.variant ?? null);
+      const { game } = openGame(file, flags.variant ?? null);
       if (flags.json !== true) {
         process.stderr.write(
           `Simulating ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}: ${spins.toLocaleString('en-US')} rounds, seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
@@ -51,8 +51,6 @@ export function registerSimulate(program: Command): void {
       const report = await withInterrupt((signal) =>
         simulate({
           game,
-          gameText: text,
-          file,
           spins,
           seed,
           rng,
