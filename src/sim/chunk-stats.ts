@@ -61,14 +61,40 @@ export function newAccumulator(): ChunkAccumulator {
   };
 }
 
+/** Counts one round's win in the histogram (and in `maxWin`, which bounds the dense part used). */
 export function recordWin(acc: ChunkAccumulator, win: number): void {
+  if (win > acc.maxWin) acc.maxWin = win;
   if (win < DENSE_WINS) acc.dense[win]!++;
   else acc.sparse.set(win, (acc.sparse.get(win) ?? 0) + 1);
 }
 
+/** The dense histogram entries a chunk can have touched: wins 0 … min(maxWin, DENSE_WINS − 1). */
+function denseUsed(acc: ChunkAccumulator): number {
+  return Math.min(acc.maxWin, DENSE_WINS - 1) + 1;
+}
+
+/** Empties an accumulator for the next chunk (a worker reuses one: no 512 KB array per chunk). */
+export function resetAccumulator(acc: ChunkAccumulator): void {
+  acc.dense.fill(0, 0, denseUsed(acc));
+  acc.sparse.clear();
+  acc.rounds = 0;
+  acc.hits = 0;
+  acc.total = 0;
+  acc.lines = 0;
+  acc.scatter = 0;
+  acc.freeSpins = 0;
+  acc.bonus = 0;
+  acc.freeSpinsTriggers = 0;
+  acc.freeSpinsPlayed = 0;
+  acc.bonusTriggers = 0;
+  acc.capHits = 0;
+  acc.maxWin = 0;
+}
+
 export function finishChunk(acc: ChunkAccumulator, index: number): ChunkStats {
   const histogram: [number, number][] = [];
-  for (let win = 0; win < DENSE_WINS; win++) {
+  const used = denseUsed(acc);
+  for (let win = 0; win < used; win++) {
     const count = acc.dense[win]!;
     if (count > 0) histogram.push([win, count]);
   }

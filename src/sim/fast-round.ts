@@ -174,7 +174,6 @@ export function simulateRounds(fast: FastGame, rng: Rng, rounds: number, acc: Ch
     acc.freeSpins += freeWin;
     if (total > 0) acc.hits++;
     if (total >= cap) acc.capHits++;
-    if (total > acc.maxWin) acc.maxWin = total;
     recordWin(acc, total);
   }
 }

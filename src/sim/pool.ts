@@ -12,9 +12,11 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
-export function createPool(threads: number): Piscina {
+/** A pool of `threads` workers, each started with `workerData` (see `ChunkWorkerData`). */
+export function createPool(threads: number, workerData: unknown): Piscina {
   return new Piscina({
     filename: workerFile,
+    workerData,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,

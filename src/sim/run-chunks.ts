@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Game } from '../engine/model.js';
 import type { RngName } from '../rng/index.js';
 import { SlotsimError } from '../errors.js';
@@ -8,8 +7,9 @@ import { createPool } from './pool.js';
 import { runOrdered } from './run-ordered.js';
 import { addChunk, emptySimStats } from './sim-stats.js';
 import type { SimStats } from './sim-stats.js';
-import { runChunk } from './worker.js';
-import type { ChunkTask } from './worker.js';
+import { compileFast } from './fast-game.js';
+import { runChunkOn } from './worker.js';
+import type { ChunkTask, ChunkWorkerData } from './worker.js';
 
 export interface RunOptions {
   readonly game: Game;
@@ -54,13 +54,10 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
     options.onProgress?.(done);
   };
   let start = 0;
-  const key = randomUUID();
   const tasks: ChunkTask[] = planChunks(options.rounds).map((chunk) => {
     const detailRounds = Math.min(Math.max((options.detailRounds ?? 0) - start, 0), chunk.rounds);
     start += chunk.rounds;
     return {
-      key,
-      game: options.game,
       rng: options.rng,
       seed: options.seed,
       index: chunk.index,
@@ -70,15 +67,16 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
   });
 
   if (options.threads === 0) {
+    const fast = compileFast(options.game);
     for (const task of tasks) {
       if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted');
-      merge(runChunk(task));
+      merge(runChunkOn(fast, task));
     }
     return { stats, chunks: points };
   }
 
   await runOrdered<ChunkStats>(
-    createPool(options.threads),
+    createPool(options.threads, { game: options.game } satisfies ChunkWorkerData),
     tasks,
     { threads: options.threads, signal: options.signal, what: 'simulation' },
     merge,

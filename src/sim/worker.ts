@@ -1,22 +1,25 @@
+import { Piscina } from 'piscina';
 import type { Game } from '../engine/model.js';
 import { createRng } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
-import { finishChunk, newAccumulator } from './chunk-stats.js';
-import type { ChunkStats } from './chunk-stats.js';
+import { finishChunk, newAccumulator, resetAccumulator } from './chunk-stats.js';
+import type { ChunkAccumulator, ChunkStats } from './chunk-stats.js';
 import { runDetailChunk } from './detail-chunk.js';
 import { compileFast } from './fast-game.js';
 import type { FastGame } from './fast-game.js';
 import { simulateRounds } from './fast-round.js';
 
+/**
+ * What every worker of a simulation's pool starts with (Piscina's `workerData`): the compiled game,
+ * as plain data. Sent once per worker, not with every chunk; the worker never reads or validates a
+ * game file, so it loads neither the file nor the schema library.
+ */
+export interface ChunkWorkerData {
+  readonly game: Game;
+}
+
 /** One chunk of a simulation, as sent to a worker. */
 export interface ChunkTask {
-  /** Identifies the run's game; the worker compiles the fast game once per key. */
-  readonly key: string;
-  /**
-   * The compiled game (plain data, structured-cloned into the worker): the worker never reads or
-   * validates a game file, so it loads neither the file nor the schema library.
-   */
-  readonly game: Game;
   readonly rng: RngName;
   readonly seed: string;
   readonly index: number;
@@ -25,16 +28,12 @@ export interface ChunkTask {
   readonly detailRounds?: number;
 }
 
-let cached: { key: string; fast: FastGame } | null = null;
-
-function fastGameFor(task: ChunkTask): FastGame {
-  if (cached?.key !== task.key) cached = { key: task.key, fast: compileFast(task.game) };
-  return cached.fast;
-}
-
-/** Plays one chunk on its own stream, derived from (seed, chunk index). */
-export function runChunk(task: ChunkTask): ChunkStats {
-  const fast = fastGameFor(task);
+/** Plays one chunk of `fast` on its own stream, derived from (seed, chunk index). */
+export function runChunkOn(
+  fast: FastGame,
+  task: ChunkTask,
+  acc: ChunkAccumulator = newAccumulator(),
+): ChunkStats {
   if (task.detailRounds !== undefined) {
     return runDetailChunk(
       fast,
@@ -44,9 +43,16 @@ export function runChunk(task: ChunkTask): ChunkStats {
       task.detailRounds,
     );
   }
-  const acc = newAccumulator();
   simulateRounds(fast, createRng(task.rng, task.seed, task.index), task.rounds, acc);
   return finishChunk(acc, task.index);
 }
 
-export default runChunk;
+/** This worker's game, compiled on its first chunk, and the accumulator its chunks reuse. */
+let mine: { fast: FastGame; acc: ChunkAccumulator } | null = null;
+
+/** The pool's entry point: one chunk of the game this worker was started with. */
+export default function runChunk(task: ChunkTask): ChunkStats {
+  mine ??= { fast: compileFast((Piscina.workerData as ChunkWorkerData).game), acc: newAccumulator() };
+  resetAccumulator(mine.acc);
+  return runChunkOn(mine.fast, task, mine.acc);
+}

@@ -4,7 +4,7 @@ import { playRound } from '../../src/engine/round.js';
 import type { Game } from '../../src/engine/model.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
-import { finishChunk, newAccumulator, recordWin } from '../../src/sim/chunk-stats.js';
+import { finishChunk, newAccumulator, recordWin, resetAccumulator } from '../../src/sim/chunk-stats.js';
 import { compileFast } from '../../src/sim/fast-game.js';
 import { simulateRounds } from '../../src/sim/fast-round.js';
 
@@ -57,5 +57,20 @@ describe('the fast path agrees exactly with the detailed engine', () => {
     expect(fast.stats).toEqual(detailed.stats);
     expect(fast.next).toBe(detailed.next);
     expect(detailed.stats.total).toBeGreaterThan(0);
+  });
+});
+
+describe('a reused accumulator', () => {
+  it('after resetAccumulator gives exactly what a fresh one gives (starfall-20, seeds a and b)', () => {
+    const game = parseGame(readFileSync('configs/starfall-20.json', 'utf8'), { file: 'starfall-20.json' });
+    const fast = compileFast(game);
+    const reused = newAccumulator();
+    simulateRounds(fast, createRng('aes-128-ctr', 'a', 0), 50_000, reused);
+    resetAccumulator(reused);
+    simulateRounds(fast, createRng('aes-128-ctr', 'b', 0), 50_000, reused);
+    const fresh = newAccumulator();
+    simulateRounds(fast, createRng('aes-128-ctr', 'b', 0), 50_000, fresh);
+    expect(finishChunk(reused, 0)).toEqual(finishChunk(fresh, 0));
+    expect(reused.dense).toEqual(fresh.dense);
   });
 });
