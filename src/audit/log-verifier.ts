@@ -149,7 +149,13 @@ export class LogVerifier {
       return;
     }
     const text = raw.bytes.toString('utf8');
-    const scanned = text.startsWith(ROUND_LINE_START) ? this.scanner.scan(text) : null;
+    // A line that may be a round record is hashed first: the scanner then compares its hash member
+    // with the digest (one string comparison) and checkChain does not hash it again.
+    const roundDigest =
+      text.startsWith(ROUND_LINE_START) && raw.bytes.length > HASH_SUFFIX_LENGTH
+        ? this.ctx.hasher.digestHex('round', raw.bytes.subarray(0, raw.bytes.length - HASH_SUFFIX_LENGTH), true)
+        : null;
+    const scanned = roundDigest === null ? null : this.scanner.scan(text, roundDigest);
     this.fastReplay = scanned?.replay ?? null;
     let value: unknown = scanned?.record;
     if (scanned === null) {
@@ -171,7 +177,7 @@ export class LogVerifier {
     }
     const roundId = typeof value.roundId === 'string' ? value.roundId : null;
     if (roundId !== null && roundId === this.ctx.watchRound && this.watchLine === 0) this.watchLine = n;
-    this.checkChain(raw.bytes, value, n, roundId, scanned !== null);
+    this.checkChain(raw.bytes, value, n, roundId, scanned !== null, roundDigest);
 
     // A scanned line is a record the decoder would accept (round-line-scanner.ts).
     const decoded: DecodeResult =
@@ -246,6 +252,7 @@ export class LogVerifier {
     n: number,
     roundId: string | null,
     scanned: boolean,
+    roundDigest: string | null,
   ): void {
     const type = value.type;
     if (n === 1 && type !== 'header') {
@@ -328,8 +335,10 @@ export class LogVerifier {
           'the line does not end with its hash member ,"hash":"<64 hex digits>"}',
         );
       } else {
-        const body = bytes.subarray(0, bytes.length - HASH_SUFFIX_LENGTH);
-        const computed = this.ctx.hasher.digestHex(type, body, true);
+        const computed =
+          type === 'round' && roundDigest !== null
+            ? roundDigest
+            : this.ctx.hasher.digestHex(type, bytes.subarray(0, bytes.length - HASH_SUFFIX_LENGTH), true);
         if (!this.ctx.hasher.matches(computed, recorded)) {
           this.emit(
             'hash',
