@@ -153,7 +153,11 @@ export class LogVerifier {
     // with the digest (one string comparison) and checkChain does not hash it again.
     const roundDigest =
       text.startsWith(ROUND_LINE_START) && raw.bytes.length > HASH_SUFFIX_LENGTH
-        ? this.ctx.hasher.digestHex('round', raw.bytes.subarray(0, raw.bytes.length - HASH_SUFFIX_LENGTH), true)
+        ? this.ctx.hasher.digestHex(
+            'round',
+            raw.bytes.subarray(0, raw.bytes.length - HASH_SUFFIX_LENGTH),
+            true,
+          )
         : null;
     const scanned = roundDigest === null ? null : this.scanner.scan(text, roundDigest);
     this.fastReplay = scanned?.replay ?? null;

@@ -61,13 +61,22 @@ function numbers(list: readonly number[]): string {
   return `${text}]`;
 }
 
+/** Texts of window columns seen: the engine shares one frozen column array per reel stop. */
+const columnTexts = new WeakMap<readonly string[], string>();
+
 function windowJson(window: readonly (readonly string[])[]): string {
   let text = '[';
   for (let r = 0; r < window.length; r++) {
     const column = window[r]!;
-    text += r === 0 ? '[' : ',[';
-    for (let k = 0; k < column.length; k++) text += k === 0 ? str(column[k]!) : `,${str(column[k]!)}`;
-    text += ']';
+    let columnText = columnTexts.get(column);
+    if (columnText === undefined) {
+      columnText = '[';
+      for (let k = 0; k < column.length; k++) columnText += k === 0 ? str(column[k]!) : `,${str(column[k]!)}`;
+      columnText += ']';
+      // Only a frozen column cannot change after its text is kept.
+      if (Object.isFrozen(column)) columnTexts.set(column, columnText);
+    }
+    text += r === 0 ? columnText : `,${columnText}`;
   }
   return `${text}]`;
 }

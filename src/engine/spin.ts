@@ -3,13 +3,25 @@ import type { WinCap } from './cap.js';
 import { lineMemoOf, paylineMatch } from './lines.js';
 import type { Game, ReelSet } from './model.js';
 import type { PayWin, ScatterWin, SpinOutcome } from './outcome.js';
-import { countInWindow, drawStops, windowOf } from './stops.js';
+import { countInWindow, drawStops, windowColumns } from './stops.js';
 import { waysMatches } from './ways.js';
 
 /** A spin's raw wins in credits, before any free-spin multiplier and the cap. */
 export interface SpinWins {
   readonly wins: readonly PayWin[];
   readonly scatter: ScatterWin | null;
+}
+
+const symbolIds = new WeakMap<Game, readonly string[]>();
+
+/** The game's symbol ids by index (made once per game). */
+function symbolIdsOf(game: Game): readonly string[] {
+  let ids = symbolIds.get(game);
+  if (ids === undefined) {
+    ids = game.symbols.map((s) => s.id);
+    symbolIds.set(game, ids);
+  }
+  return ids;
 }
 
 function ruleLabel(game: Game, rule: number): string {
@@ -95,20 +107,18 @@ export function playSpin(
   cap: WinCap,
 ): PlayedSpin {
   const stops = drawStops(reelSet, rng);
-  const window = windowOf(reelSet, stops, game.rows);
+  const columns = windowColumns(reelSet, game.rows, symbolIdsOf(game));
+  const window: (readonly number[])[] = new Array<readonly number[]>(stops.length);
+  const symbolWindow: (readonly string[])[] = new Array<readonly string[]>(stops.length);
+  for (let r = 0; r < stops.length; r++) {
+    window[r] = columns.symbols[r]![stops[r]!]!;
+    symbolWindow[r] = columns.ids[r]![stops[r]!]!;
+  }
   const wins: PayWin[] = [];
   const scatter = collectWins(game, window, multiplier, cap, wins);
   let win = 0;
   for (let i = 0; i < wins.length; i++) win += wins[i]!.win;
   if (scatter !== null) win += scatter.win;
-  const symbols = game.symbols;
-  const symbolWindow: string[][] = new Array<string[]>(window.length);
-  for (let r = 0; r < window.length; r++) {
-    const column = window[r]!;
-    const ids = new Array<string>(column.length);
-    for (let k = 0; k < column.length; k++) ids[k] = symbols[column[k]!]!.id;
-    symbolWindow[r] = ids;
-  }
   return {
     outcome: { reelSet: reelSet.name, stops, window: symbolWindow, wins, scatter, multiplier, win },
     window,

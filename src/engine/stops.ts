@@ -49,3 +49,31 @@ export function countInWindow(window: readonly (readonly number[])[], symbol: nu
   }
   return n;
 }
+
+/**
+ * Every column a reel set can show, as symbol indices and as symbol ids: `[r][stop]` is reel r's
+ * window column when it stops at `stop`. Made once per reel set, on first use, and shared by every
+ * spin that shows the column (the id columns are frozen: outcomes share them).
+ */
+export interface WindowColumns {
+  readonly symbols: readonly (readonly (readonly number[])[])[];
+  readonly ids: readonly (readonly (readonly string[])[])[];
+}
+
+const columnsByReelSet = new WeakMap<ReelSet, WindowColumns>();
+
+/** The reel set's `WindowColumns` (a game's reel sets each belong to that game and its rows). */
+export function windowColumns(reelSet: ReelSet, rows: number, symbolIds: readonly string[]): WindowColumns {
+  let columns = columnsByReelSet.get(reelSet);
+  if (columns === undefined) {
+    const symbols = reelSet.reels.map(({ strip }) =>
+      strip.map((_, stop) => Array.from({ length: rows }, (_row, k) => strip[(stop + k) % strip.length]!)),
+    );
+    const ids = symbols.map((byStop) =>
+      byStop.map((column) => Object.freeze(column.map((s) => symbolIds[s]!))),
+    );
+    columns = { symbols, ids };
+    columnsByReelSet.set(reelSet, columns);
+  }
+  return columns;
+}

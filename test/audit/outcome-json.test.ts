@@ -46,4 +46,15 @@ describe(`the verifier's outcome text (seed ${SEED})`, () => {
     expect(sample.some((o) => o.capped)).toBe(true);
     for (const o of sample) expect(outcomeJson(o)).toBe(canonicalJson(o));
   });
+
+  it("keeps the text of the engine's shared, frozen window columns, never of a column that can change", () => {
+    const o = sample.find((x) => x.freeSpins === null)!;
+    expect(Object.isFrozen(o.paid.window[0])).toBe(true);
+    expect(outcomeJson(o)).toBe(canonicalJson(o));
+    const copy = structuredClone(o) as { paid: { window: string[][] } } & RoundOutcome;
+    expect(outcomeJson(copy)).toBe(canonicalJson(copy));
+    copy.paid.window[0]![0] = 'CHANGED';
+    expect(outcomeJson(copy)).toBe(canonicalJson(copy));
+    expect(outcomeJson(copy)).toContain('"CHANGED"');
+  });
 });
