@@ -43,32 +43,30 @@ export class ChainHasher {
     };
   }
 
-  /**
-   * The hash (64 lowercase hex digits) of a record of `type` whose canonical body is `body` (text,
-   * or its UTF-8 bytes). `closingBrace` appends "}" to the body: the verifier hashes a line's
-   * bytes up to the hash member and adds the brace the writer took off, without copying the line.
-   */
-  digestHex(type: RecordType, body: string | Uint8Array, closingBrace = false): string {
-    const domain = this.domains[type];
-    if (
-      this.key === null &&
-      oneShotHash !== undefined &&
-      typeof body !== 'string' &&
-      domain.length + body.length + 1 <= ONE_SHOT_MAX_BYTES
-    ) {
-      const scratch = this.scratch;
-      let n = domain.copy(scratch, 0);
-      scratch.set(body, n);
-      n += body.length;
-      if (closingBrace) scratch[n++] = 0x7d; // "}"
-      // Hex output: a string costs less than the Buffer the digest would otherwise come in.
-      return oneShotHash('sha256', scratch.subarray(0, n), 'hex');
-    }
+  /** The hash (64 lowercase hex digits) of a record of `type` whose canonical text is `body`. */
+  digestHex(type: RecordType, body: string): string {
     const h = this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
-    h.update(domain);
-    h.update(body);
-    if (closingBrace) h.update('}');
-    return h.digest('hex');
+    return h.update(this.domains[type]).update(body).digest('hex');
+  }
+
+  /**
+   * The hash of a line as the verifier reads it: its first `bodyLength` bytes (up to its hash
+   * member) and the "}" the writer took off with that member — hashed one-shot from a scratch
+   * copy, with no hash object and no Buffer per record.
+   */
+  digestLine(type: RecordType, line: Buffer, bodyLength: number): string {
+    const domain = this.domains[type];
+    const length = domain.length + bodyLength + 1;
+    if (this.key !== null || oneShotHash === undefined || length > ONE_SHOT_MAX_BYTES) {
+      const h = this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
+      return h.update(domain).update(line.subarray(0, bodyLength)).update('}').digest('hex');
+    }
+    const scratch = this.scratch;
+    domain.copy(scratch, 0);
+    line.copy(scratch, domain.length, 0, bodyLength);
+    scratch[length - 1] = 0x7d; // "}"
+    // A plain view and hex output: cheaper than a Buffer view and a Buffer digest.
+    return oneShotHash('sha256', new Uint8Array(scratch.buffer, scratch.byteOffset, length), 'hex');
   }
 
   /**

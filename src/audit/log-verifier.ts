@@ -153,11 +153,7 @@ export class LogVerifier {
     // with the digest (one string comparison) and checkChain does not hash it again.
     const roundDigest =
       text.startsWith(ROUND_LINE_START) && raw.bytes.length > HASH_SUFFIX_LENGTH
-        ? this.ctx.hasher.digestHex(
-            'round',
-            raw.bytes.subarray(0, raw.bytes.length - HASH_SUFFIX_LENGTH),
-            true,
-          )
+        ? this.ctx.hasher.digestLine('round', raw.bytes, raw.bytes.length - HASH_SUFFIX_LENGTH)
         : null;
     const scanned = roundDigest === null ? null : this.scanner.scan(text, roundDigest);
     this.fastReplay = scanned?.replay ?? null;
@@ -342,7 +338,7 @@ export class LogVerifier {
         const computed =
           type === 'round' && roundDigest !== null
             ? roundDigest
-            : this.ctx.hasher.digestHex(type, bytes.subarray(0, bytes.length - HASH_SUFFIX_LENGTH), true);
+            : this.ctx.hasher.digestLine(type, bytes, bytes.length - HASH_SUFFIX_LENGTH);
         if (!this.ctx.hasher.matches(computed, recorded)) {
           this.emit(
             'hash',
