@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: simulation speed of the bundled 5×3 20-line game — the hot loop alone on this
  * thread, the worker pool on one thread and on every core, the scaling ratio, and 10 M rounds end to
- * end through the built CLI (start-up included). A benchmark, not a test: it asserts nothing.
+ * end through the built CLI (start-up included); and, for comparison, the hot loop alone on plain
+ * threads (this machine's own scaling ceiling). A benchmark, not a test: it asserts nothing.
  * Other benchmarks (RNGs, exact analysis, verify) live beside it and run after it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 /**
  * The compiled package (`dist/`, built by `npm run bench`), so the hot loop and the workers run
@@ -22,6 +24,7 @@ const { newAccumulator } =
 const { compileFast } = await fromDist<typeof import('../../src/sim/fast-game.js')>('sim/fast-game.js');
 const { simulateRounds } = await fromDist<typeof import('../../src/sim/fast-round.js')>('sim/fast-round.js');
 const { simulate } = await fromDist<typeof import('../../src/sim/simulate.js')>('sim/simulate.js');
+const { CHUNK_ROUNDS } = await fromDist<typeof import('../../src/sim/plan.js')>('sim/plan.js');
 
 export const BENCH_GAME = 'configs/starfall-20.json';
 
@@ -51,21 +54,77 @@ async function pooled(threads: number, rounds: number): Promise<number> {
   return report.spinsPerSecond;
 }
 
+/**
+ * The hot loop alone on `threads` plain worker threads (no pool, no merging, start-up excluded):
+ * what this machine's cores give the loop at best, for judging the pool's scaling against.
+ */
+async function rawThreads(threads: number, chunksEach: number): Promise<number> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    (async () => {
+      const load = (p) => import(new URL(p, workerData.dist).href);
+      const { parseGame } = await load('game/index.js');
+      const { createRng } = await load('rng/index.js');
+      const { newAccumulator, resetAccumulator } = await load('sim/chunk-stats.js');
+      const { compileFast } = await load('sim/fast-game.js');
+      const { simulateRounds } = await load('sim/fast-round.js');
+      const fast = compileFast(parseGame(workerData.text, { file: 'game.json' }));
+      const acc = newAccumulator();
+      simulateRounds(fast, createRng('aes-128-ctr', 'warm-up', 0), 300000, acc);
+      parentPort.postMessage('ready');
+      parentPort.once('message', () => {
+        const started = performance.now();
+        for (let i = 0; i < workerData.chunks; i++) {
+          resetAccumulator(acc);
+          simulateRounds(fast, createRng('aes-128-ctr', 'bench', workerData.first + i), ${CHUNK_ROUNDS}, acc);
+        }
+        parentPort.postMessage(performance.now() - started);
+      });
+    })();`;
+  const dist = new URL('../../dist/', import.meta.url).href;
+  const workers = Array.from(
+    { length: threads },
+    (_, i) =>
+      new Worker(code, { eval: true, workerData: { dist, text, chunks: chunksEach, first: i * chunksEach } }),
+  );
+  const next = (w: Worker): Promise<unknown> => new Promise((resolve) => w.once('message', resolve));
+  await Promise.all(workers.map(next));
+  const started = performance.now();
+  for (const w of workers) w.postMessage('go');
+  await Promise.all(workers.map(next));
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return (threads * chunksEach * CHUNK_ROUNDS) / seconds;
+}
+
 console.log(`slotsim benchmark — ${game.name} (${file}), Node ${process.version}, ${cores} cores\n`);
 const loop = Math.max(hotLoop(5_000_000), hotLoop(5_000_000));
 console.log(`hot loop, this thread:          ${M(loop)} paid rounds/s`);
-// The machine is noisy (±25 %): alternate one thread and every core three times, keep each best.
+// The machine is noisy (±25 %, more when its neighbours are busy): alternate one thread and every
+// core five times and keep the best of each.
+const RUNS = 5;
 let one = 0;
 let all = 0;
-for (let run = 0; run < 3; run++) {
+for (let run = 0; run < RUNS; run++) {
   one = Math.max(one, await pooled(1, 30_000_000));
   all = Math.max(all, await pooled(cores, 30_000_000));
 }
-console.log(`worker pool, 1 thread:          ${M(one)} paid rounds/s (best of 3)`);
 console.log(
-  `worker pool, ${cores} threads:         ${M(all)} paid rounds/s (${M(all / cores)} per core, best of 3)`,
+  `worker pool, 1 thread:          ${M(one)} paid rounds/s (30 M rounds, start-up included, best of ${RUNS})`,
+);
+console.log(
+  `worker pool, ${cores} threads:         ${M(all)} paid rounds/s (${M(all / cores)} per core, best of ${RUNS})`,
 );
 console.log(`scaling ${cores} threads / 1 thread:  ${(all / one).toFixed(2)}×`);
+let rawOne = 0;
+let rawAll = 0;
+for (let run = 0; run < 3; run++) {
+  rawOne = Math.max(rawOne, await rawThreads(1, 40));
+  rawAll = Math.max(rawAll, await rawThreads(cores, 40));
+}
+console.log(
+  `the hot loop alone on 1 and ${cores} plain threads (no pool, best of 3): ${M(rawOne)} → ${M(rawAll)} rounds/s, ${(rawAll / rawOne).toFixed(2)}× — this machine's own ceiling`,
+);
 
 {
   const started = performance.now();

@@ -138,7 +138,9 @@ async function main(): Promise<void> {
   console.log(
     `verify benchmark — ${GAME}, Node ${process.version}; one verification per fresh process, one thread`,
   );
-  console.log('rounds      log size   wall rounds/s   CPU rounds/s   peak RSS   max heapUsed   findings');
+  console.log(
+    'rounds      log size   wall rounds/s   CPU rounds/s   peak RSS   max heapUsed   findings  (best of 3 runs)',
+  );
   for (const rounds of sizes) {
     const path = join(DIR, `log-${rounds}.jsonl`);
     if (!existsSync(path)) {
@@ -159,7 +161,9 @@ async function main(): Promise<void> {
           },
         ),
       ) as Measured;
-    const m = child();
+    // The machine is noisy: three verifications, the fastest kept (memory figures are of that run).
+    const runs = [child(), child(), child()];
+    const m = runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
     const retained = child('--expose-gc').retainedMb;
     console.log(
       [
