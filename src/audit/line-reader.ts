@@ -33,13 +33,22 @@ export async function forEachLine(
   options: LineReaderOptions = {},
 ): Promise<{ lines: number; bytes: number }> {
   const maxLine = options.maxLineBytes ?? MAX_LINE_BYTES;
-  const chunk = Buffer.allocUnsafe(options.chunkBytes ?? 1024 * 1024);
+  const chunkBytes = options.chunkBytes ?? 1024 * 1024;
+  // Two buffers: the next chunk is read while the lines of this one are handled.
+  const buffers = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)];
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
     throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${errorCode(error)})`, { cause: error });
   }
+  const read = async (buffer: Buffer): Promise<number> => {
+    try {
+      return (await handle.read(buffer, 0, buffer.length, null)).bytesRead;
+    } catch (error) {
+      throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${errorCode(error)})`, { cause: error });
+    }
+  };
   let number = 0;
   let total = 0;
   /** Bytes of the line that began in an earlier chunk, or null. */
@@ -49,21 +58,22 @@ export async function forEachLine(
     number++;
     onLine({ number, bytes, terminated, tooLong });
   };
+  let pending: Promise<number> | null = null;
   try {
-    for (;;) {
+    pending = read(buffers[0]!);
+    for (let turn = 0; ; turn++) {
       if (options.signal?.aborted === true) throw new SlotsimError('INTERRUPTED', 'interrupted');
-      let read: number;
-      try {
-        ({ bytesRead: read } = await handle.read(chunk, 0, chunk.length, null));
-      } catch (error) {
-        throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${errorCode(error)})`, { cause: error });
-      }
-      if (read === 0) break;
-      total += read;
+      const chunk = buffers[turn % 2]!;
+      const got: number = await pending;
+      pending = null;
+      if (got === 0) break;
+      // Reads on one handle are sequential (position null): this one continues where `got` ends.
+      pending = read(buffers[(turn + 1) % 2]!);
+      total += got;
       let start = 0;
       for (;;) {
         const nl = chunk.indexOf(10, start);
-        if (nl === -1 || nl >= read) break;
+        if (nl === -1 || nl >= got) break;
         if (skipping) {
           skipping = false;
           emit(Buffer.alloc(0), true, true);
@@ -79,8 +89,8 @@ export async function forEachLine(
         }
         start = nl + 1;
       }
-      if (start < read && !skipping) {
-        const rest = chunk.subarray(start, read);
+      if (start < got && !skipping) {
+        const rest = chunk.subarray(start, got);
         carry = carry === null ? Buffer.from(rest) : Buffer.concat([carry, rest]);
         if (carry.length > maxLine) {
           carry = null;
@@ -92,6 +102,8 @@ export async function forEachLine(
     if (skipping) emit(Buffer.alloc(0), false, true);
     else if (carry !== null) emit(carry, false, false);
   } finally {
+    // A read still in flight (after an error or an interrupt) must end before the handle closes.
+    await pending?.catch(() => 0);
     await handle.close();
   }
   return { lines: number, bytes: total };
