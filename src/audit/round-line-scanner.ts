@@ -36,25 +36,31 @@ const OPEN = 0x5b; // [
 const CLOSE = 0x5d; // ]
 const COMMA = 0x2c;
 const HASH_DIGITS = 64;
-const CREDIT_STATUSES: readonly CreditStatus[] = ['paid', 'pending'];
-
-/** The last value a string member had, and its JSON text (which needs no escapes). */
-class Recent {
-  value = '';
-  quoted = '';
-
-  set(value: string): void {
-    this.value = value;
-    this.quoted = `"${value}"`;
-  }
-}
+/** A JSON string the writer writes: no escape, no control character; 1 to MAX_ID characters. */
+const ID = `"([^"\\\\\\x00-\\x1f]{1,${MAX_ID}})"`;
+/** Whole numbers as JSON writes safe integers (checked for 2^53 after the match). */
+const WHOLE = '(0|[1-9]\\d{0,15})';
+const POSITIVE = '([1-9]\\d{0,15})';
+/** The decoder's timestamp pattern, its one group made non-capturing. */
+const TIME = ISO_TIME.source.slice(1, -1).replace('(', '(?:');
+/**
+ * Everything after a round's outcome, from `,"player":` to the end of the line, in canonical order
+ * (the same checks as the decoder: ids, a hash for prev, a timestamp, the tx shapes). Sticky: it
+ * matches at `lastIndex` or not at all.
+ */
+const TAIL = new RegExp(
+  [
+    `,"player":${ID},"prev":"([0-9a-f]{64})","rng":${ID},"roundId":${ID},"seq":${POSITIVE}`,
+    `,"session":${ID},"slotsim":${ID},"stake":${POSITIVE},"startedAt":"(${TIME})"`,
+    `,"tx":\\{"credit":(?:null|\\{"amount":${WHOLE},"ref":${ID},"status":"(paid|pending)"\\})`,
+    `,"debit":\\{"amount":${WHOLE},"ref":${ID}\\}\\},"type":"round","hash":"([^"\\\\\\x00-\\x1f]{64})"\\}$`,
+  ].join(''),
+  'y',
+);
 
 export class RoundLineScanner extends TextCursor {
   private readonly games: GameVariants;
   private lastGame: { readonly text: string; readonly game: GameIdentity } | null = null;
-  private readonly lastHash = new Recent();
-  private readonly lastRng = new Recent();
-  private readonly lastSlotsim = new Recent();
 
   constructor(games: GameVariants) {
     super();
@@ -90,35 +96,36 @@ export class RoundLineScanner extends TextCursor {
     const replay = replayDraws(this.games.get(game.variant), draws, 'replay');
     if (replay.outcome === null || !this.lit(outcomeJson(replay.outcome))) return null;
 
-    if (!this.lit(',"player":')) return null;
-    const player = this.id();
-    if (player === null || !this.lit(',"prev":')) return null;
-    // A line's prev is the hash of the line before, which this scanner has usually just read.
-    const prev = this.again(this.lastHash, 'hash');
-    if (prev === null || !this.lit(',"rng":')) return null;
-    const rng = this.again(this.lastRng, 'id');
-    if (rng === null || !this.lit(',"roundId":')) return null;
-    const roundId = this.id();
-    if (roundId === null || !this.lit(',"seq":')) return null;
-    const seq = this.readInt();
-    if (!(seq >= 1) || !this.lit(',"session":')) return null;
-    const session = this.id();
-    if (session === null || !this.lit(',"slotsim":')) return null;
-    const slotsim = this.again(this.lastSlotsim, 'id');
-    if (slotsim === null || !this.lit(',"stake":')) return null;
-    const stake = this.readInt();
-    if (!(stake >= 1) || !this.lit(',"startedAt":')) return null;
-    const startedAt = this.time();
-    if (startedAt === null || !this.lit(',"tx":{"credit":')) return null;
-    const credit = this.lit('null') ? null : this.credit();
-    if (credit === undefined || !this.lit(',"debit":{"amount":')) return null;
-    const debitAmount = this.readInt();
-    if (!(debitAmount >= 0) || !this.lit(',"ref":')) return null;
-    const debitRef = this.id();
-    if (debitRef === null || !this.lit('}},"type":"round","hash":')) return null;
-    const hash = this.hashMember(digest);
-    if (hash === null || !this.lit('}') || this.pos !== this.text.length) return null;
-    this.lastHash.set(hash);
+    // The members after the outcome, in one match of the pattern below (native code).
+    TAIL.lastIndex = this.pos;
+    const m = TAIL.exec(this.text);
+    if (m === null) return null;
+    // Groups 1–9 and 13–15 take part in every match; 10–12 only with a credit.
+    const player = m[1]!;
+    const prev = m[2]!;
+    const rng = m[3]!;
+    const roundId = m[4]!;
+    const seqText = m[5]!;
+    const session = m[6]!;
+    const slotsim = m[7]!;
+    const stakeText = m[8]!;
+    const startedAt = m[9]!;
+    const creditAmountText = m[10];
+    const debitAmountText = m[13]!;
+    const debitRef = m[14]!;
+    const hashText = m[15]!;
+    const seq = Number(seqText);
+    const stake = Number(stakeText);
+    const debitAmount = Number(debitAmountText);
+    const creditAmount = creditAmountText === undefined ? 0 : Number(creditAmountText);
+    if (![seq, stake, debitAmount, creditAmount].every(Number.isSafeInteger)) return null;
+    // The final hash member: usually exactly the digest the verifier computed, else checked here.
+    const hash = hashText === digest ? digest : isHashText(hashText) ? hashText : null;
+    if (hash === null) return null;
+    const credit: CreditTx | null =
+      creditAmountText === undefined
+        ? null
+        : { amount: creditAmount, ref: m[11]!, status: m[12] as CreditStatus };
     const record: ScannedRecord = {
       balance: { after, before },
       draws,
@@ -167,17 +174,6 @@ export class RoundLineScanner extends TextCursor {
     return { ...game };
   }
 
-  /**
-   * A string member's value: the one last read into `recent` when the text repeats it (it was
-   * checked then), else an id or a hash read and checked anew (and `recent` then keeps it).
-   */
-  private again(recent: Recent, kind: 'id' | 'hash'): string | null {
-    if (recent.quoted !== '' && this.lit(recent.quoted)) return recent.value;
-    const value = kind === 'id' ? this.id() : this.hash();
-    if (value !== null) recent.set(value);
-    return value;
-  }
-
   /** `[[bound,value],…]`, each a whole number. */
   private draws(): DrawPair[] | null {
     if (!this.char(OPEN)) return null;
@@ -194,19 +190,6 @@ export class RoundLineScanner extends TextCursor {
     return this.char(CLOSE) ? draws : null;
   }
 
-  /** `{"amount":…,"ref":…,"status":…}` of a credit, or undefined. */
-  private credit(): CreditTx | undefined {
-    if (!this.lit('{"amount":')) return undefined;
-    const amount = this.readInt();
-    if (!(amount >= 0) || !this.lit(',"ref":')) return undefined;
-    const ref = this.id();
-    if (ref === null || !this.lit(',"status":')) return undefined;
-    const status = this.readString();
-    if (status === null || !this.lit('}')) return undefined;
-    const known = CREDIT_STATUSES.find((s) => s === status);
-    return known === undefined ? undefined : { amount, ref, status: known };
-  }
-
   /** A non-empty string of at most MAX_ID characters (ids, names, references), or null. */
   private id(): string | null {
     const s = this.readString();
@@ -216,22 +199,6 @@ export class RoundLineScanner extends TextCursor {
   private time(): string | null {
     const s = this.readString();
     return s !== null && ISO_TIME.test(s) ? s : null;
-  }
-
-  /** The final hash member's value: `digest` when the text holds exactly it, else as `hash` reads it. */
-  private hashMember(digest: string | null): string | null {
-    const text = this.text;
-    const start = this.pos;
-    if (
-      digest !== null &&
-      text.charCodeAt(start) === QUOTE &&
-      text.slice(start + 1, start + HASH_DIGITS + 1) === digest &&
-      text.charCodeAt(start + HASH_DIGITS + 1) === QUOTE
-    ) {
-      this.pos = start + HASH_DIGITS + 2;
-      return digest;
-    }
-    return this.hash();
   }
 
   /** 64 lowercase hex digits in quotes. */
