@@ -3,7 +3,8 @@
  * thread, the worker pool on one thread and on every core, the scaling ratio, and 10 M rounds end to
  * end through the built CLI (start-up included); and, for comparison, the hot loop alone on plain
  * threads (this machine's own scaling ceiling). A benchmark, not a test: it asserts nothing.
- * Other benchmarks (RNGs, exact analysis, verify) live beside it and run after it.
+ * Other benchmarks (RNGs, exact analysis, verify) live beside it and run after it (not with
+ * `--sim-only`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -138,7 +139,11 @@ console.log(
   console.log(`10 M rounds end to end (CLI):   ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 
-for (const extra of ['test/bench/rng-bench.ts', 'test/bench/math-bench.ts', 'test/bench/verify-bench.ts']) {
+// `npm run bench -- --sim-only` stops here.
+const extras = process.argv.includes('--sim-only')
+  ? []
+  : ['test/bench/rng-bench.ts', 'test/bench/math-bench.ts', 'test/bench/verify-bench.ts'];
+for (const extra of extras) {
   if (!existsSync(extra)) continue;
   console.log(`\n— ${extra}`);
   spawnSync(process.execPath, ['--import', 'tsx', extra], { stdio: 'inherit' });
