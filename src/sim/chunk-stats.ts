@@ -42,7 +42,9 @@ export interface ChunkStats {
   readonly histogram: readonly (readonly [number, number])[];
 }
 
-export function newAccumulator(): ChunkAccumulator {
+type Sums = Omit<ChunkAccumulator, 'dense' | 'sparse'>;
+
+function zeroSums(): Sums {
   return {
     rounds: 0,
     hits: 0,
@@ -56,9 +58,11 @@ export function newAccumulator(): ChunkAccumulator {
     bonusTriggers: 0,
     capHits: 0,
     maxWin: 0,
-    dense: new Float64Array(DENSE_WINS),
-    sparse: new Map(),
   };
+}
+
+export function newAccumulator(): ChunkAccumulator {
+  return { ...zeroSums(), dense: new Float64Array(DENSE_WINS), sparse: new Map() };
 }
 
 /** Counts one round's win in the histogram (and in `maxWin`, which bounds the dense part used). */
@@ -77,18 +81,7 @@ function denseUsed(acc: ChunkAccumulator): number {
 export function resetAccumulator(acc: ChunkAccumulator): void {
   acc.dense.fill(0, 0, denseUsed(acc));
   acc.sparse.clear();
-  acc.rounds = 0;
-  acc.hits = 0;
-  acc.total = 0;
-  acc.lines = 0;
-  acc.scatter = 0;
-  acc.freeSpins = 0;
-  acc.bonus = 0;
-  acc.freeSpinsTriggers = 0;
-  acc.freeSpinsPlayed = 0;
-  acc.bonusTriggers = 0;
-  acc.capHits = 0;
-  acc.maxWin = 0;
+  Object.assign(acc, zeroSums());
 }
 
 export function finishChunk(acc: ChunkAccumulator, index: number): ChunkStats {
