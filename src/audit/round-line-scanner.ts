@@ -96,7 +96,7 @@ export class RoundLineScanner extends TextCursor {
     const replay = replayDraws(this.games.get(game.variant), draws, 'replay');
     if (replay.outcome === null || !this.lit(outcomeJson(replay.outcome))) return null;
 
-    // The members after the outcome, in one match of the pattern below (native code).
+    // The members after the outcome, in one match of TAIL (native code).
     TAIL.lastIndex = this.pos;
     const m = TAIL.exec(this.text);
     if (m === null) return null;

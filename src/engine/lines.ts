@@ -124,23 +124,26 @@ export function lineMemoOf(game: Game): LineMemo | null {
 }
 
 /**
- * Whether a line starting with symbols a, b has the same best match whatever follows: no kind
- * rule's run can reach past reel 1 (a run that stops at reel 0 or 1 depends on a and b alone) and
- * no pattern longer than two matches its first two positions. Checked against `bestLineMatch` over
- * every completion in `test/engine/lines.test.ts`.
+ * Whether a line whose first symbols are `prefix` has the same best match whatever follows: no
+ * kind rule's run can reach past the prefix (a run that stops inside it depends on it alone) and
+ * no pattern longer than the prefix matches it so far. Checked against `bestLineMatch` over every
+ * completion in `test/engine/lines.test.ts`.
  */
-export function decidedByPair(game: Game, a: number, b: number): boolean {
-  const runs = (rule: KindRule, s: number): boolean =>
-    s === rule.symbol || (!rule.wild && game.substitutes[s]![rule.symbol]!);
+export function decidedByPrefix(game: Game, prefix: readonly number[]): boolean {
   for (const rule of game.pays) {
     if (rule.kind === 'kind') {
-      if (runs(rule, a) && runs(rule, b)) return false;
-    } else if (rule.direct.length > 2) {
-      const fits = (j: number, s: number): boolean => rule.direct[j]![s]! || rule.substitute[j]![s]!;
-      if (fits(0, a) && fits(1, b)) return false;
+      const x = rule.symbol;
+      if (prefix.every((s) => s === x || (!rule.wild && game.substitutes[s]![x]!))) return false;
+    } else if (rule.direct.length > prefix.length) {
+      if (prefix.every((s, j) => rule.direct[j]![s]! || rule.substitute[j]![s]!)) return false;
     }
   }
   return true;
+}
+
+/** `decidedByPrefix` of the first two symbols. */
+export function decidedByPair(game: Game, a: number, b: number): boolean {
+  return decidedByPrefix(game, [a, b]);
 }
 
 /** The memo slot of `line`'s match, computing and storing the match on first sight. */

@@ -1,4 +1,4 @@
-import { bestLineMatch, decidedByPair } from '../engine/lines.js';
+import { bestLineMatch, decidedByPrefix } from '../engine/lines.js';
 import type { Game, KindRule, Reel, ReelSet } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import { linePairs, prefixTables } from './line-prefix.js';
@@ -202,27 +202,30 @@ export function compileFast(game: Game): FastGame {
 
 /**
  * Fills the whole line-pay table, every entry computed by the engine's own `bestLineMatch` — once
- * per pair of first symbols where that pair decides the line (`decidedByPair`), else per entry.
+ * for all the combinations that share a prefix which decides the line (`decidedByPrefix`), so a
+ * table of S^reels entries costs a few thousand evaluations instead of S^reels.
  */
 function fillLineTable(game: Game, symbolCount: number, table: Int32Array): void {
-  const pairs = symbolCount * symbolCount;
-  const line = new Array<number>(game.reels).fill(0);
-  /** By the symbols on reels 0 and 1 (index mod S²): the pay of a decided pair, or −1. */
-  const byPair = new Int32Array(pairs).fill(-1);
-  if (game.reels >= 3) {
-    for (let pair = 0; pair < pairs; pair++) {
-      line[0] = pair % symbolCount;
-      line[1] = Math.floor(pair / symbolCount);
-      if (decidedByPair(game, line[0], line[1])) byPair[pair] = bestLineMatch(game, line)?.win ?? 0;
+  const reels = game.reels;
+  const line = new Array<number>(reels).fill(0);
+  /** `line[0…k−1]` is set; `base` is its part of the index and `place` is S^k (reel 0 the lowest digit). */
+  const fill = (k: number, base: number, place: number): void => {
+    if (k === reels) {
+      table[base] = bestLineMatch(game, line)?.win ?? 0;
+      return;
     }
-    line.fill(0);
-  }
-  for (let index = 0; index < table.length; index++) {
-    const decided = byPair[index % pairs]!;
-    table[index] = decided >= 0 ? decided : (bestLineMatch(game, line)?.win ?? 0);
-    // Next combination: reel 0 is the lowest digit of the index.
-    for (let r = 0; r < line.length && ++line[r]! === symbolCount; r++) line[r] = 0;
-  }
+    if (k >= 2 && decidedByPrefix(game, line.slice(0, k))) {
+      // Whatever line[k…] holds, the match is the same.
+      const win = bestLineMatch(game, line)?.win ?? 0;
+      for (let index = base; index < table.length; index += place) table[index] = win;
+      return;
+    }
+    for (let s = 0; s < symbolCount; s++) {
+      line[k] = s;
+      fill(k + 1, base + s * place, place * symbolCount);
+    }
+  };
+  fill(0, 0, 1);
 }
 
 /** Credits one line pays for the symbols encoded in `index` (computed by the engine itself). */

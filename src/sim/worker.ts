@@ -1,4 +1,4 @@
-import { Piscina } from 'piscina';
+import { workerData } from 'node:worker_threads';
 import type { Game } from '../engine/model.js';
 import { createRng } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
@@ -10,7 +10,8 @@ import type { FastGame } from './fast-game.js';
 import { simulateRounds } from './fast-round.js';
 
 /**
- * What every worker of a simulation's pool starts with (Piscina's `workerData`): the compiled game,
+ * What every worker of a simulation's pool starts with (Piscina passes its `workerData` option on
+ * as the thread's `workerData`, read here without loading Piscina itself): the compiled game,
  * as plain data. Sent once per worker, not with every chunk; the worker never reads or validates a
  * game file, so it loads neither the file nor the schema library.
  */
@@ -52,7 +53,7 @@ let mine: { fast: FastGame; acc: ChunkAccumulator } | null = null;
 
 /** The pool's entry point: one chunk of the game this worker was started with. */
 export default function runChunk(task: ChunkTask): ChunkStats {
-  mine ??= { fast: compileFast((Piscina.workerData as ChunkWorkerData).game), acc: newAccumulator() };
+  mine ??= { fast: compileFast((workerData as ChunkWorkerData).game), acc: newAccumulator() };
   resetAccumulator(mine.acc);
   return runChunkOn(mine.fast, task, mine.acc);
 }

@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bestLineMatch, decidedByPair, lineMemoOf, paylineMatch } from '../../src/engine/lines.js';
+import {
+  bestLineMatch,
+  decidedByPair,
+  decidedByPrefix,
+  lineMemoOf,
+  paylineMatch,
+} from '../../src/engine/lines.js';
 import { playRound } from '../../src/engine/round.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
@@ -197,6 +203,25 @@ describe('the line memo: a line decided by its first two symbols', () => {
     // The table is worth having: most pairs decide their line.
     expect(decided).toBeGreaterThan((S * S) / 2);
   });
+
+  it.each(games)(
+    '$name: every three-symbol prefix called decided pays the same whatever follows it',
+    ({ game }) => {
+      const S = game.symbols.length;
+      const n = game.reels;
+      if (n < 4) return; // three symbols are the whole line
+      for (let p = 0; p < S ** 3; p++) {
+        const prefix = [p % S, Math.floor(p / S) % S, Math.floor(p / S / S)];
+        if (!decidedByPrefix(game, prefix)) continue;
+        const line = [...prefix, ...new Array<number>(n - 3).fill(0)];
+        const first = bestLineMatch(game, line);
+        for (let c = 1; c < S ** (n - 3); c++) {
+          for (let r = 3, rest = c; r < n; r++, rest = Math.floor(rest / S)) line[r] = rest % S;
+          expect(bestLineMatch(game, line), line.join(' ')).toEqual(first);
+        }
+      }
+    },
+  );
 
   it('a pair that does not decide its line is one some completion changes (one-row game)', () => {
     const game = compile(oneRowGame());
