@@ -167,29 +167,43 @@ export function paylineMatch(
   scratch: number[],
 ): LineMatch | null {
   const symbolCount = game.symbols.length;
-  let key = 0;
-  for (let r = 0; r < payline.length; r++) {
-    const s = window[r]![payline[r]!]!;
-    scratch[r] = s;
-    key = key * symbolCount + s;
-  }
-  if (memo === null) return bestLineMatch(game, scratch);
-  const pairs = memo.pairSlot;
-  if (pairs !== null) {
-    const pair = scratch[0]! * symbolCount + scratch[1]!;
-    let slot = pairs[pair]!;
-    if (slot === PAIR_UNKNOWN) {
-      slot = decidedByPair(game, scratch[0]!, scratch[1]!) ? slotOf(game, memo, scratch) : PAIR_OPEN;
+  const pairs = memo?.pairSlot ?? null;
+  if (memo !== null && pairs !== null) {
+    // Most lines are decided by their first two symbols: look those up before reading the rest.
+    const pair = window[0]![payline[0]!]! * symbolCount + window[1]![payline[1]!]!;
+    const known = pairs[pair]!;
+    if (known >= 0) return memo.matches[known] ?? null;
+    if (known === PAIR_UNKNOWN) {
+      fillLine(window, payline, scratch);
+      const slot = decidedByPair(game, scratch[0]!, scratch[1]!) ? slotOf(game, memo, scratch) : PAIR_OPEN;
       pairs[pair] = slot;
+      if (slot !== PAIR_OPEN) return memo.matches[slot] ?? null;
     }
-    if (slot !== PAIR_OPEN) return memo.matches[slot] ?? null;
   }
+  const key = fillLine(window, payline, scratch, symbolCount);
+  if (memo === null) return bestLineMatch(game, scratch);
   let slot = memo.slot[key]!;
   if (slot < 0) {
     slot = slotOf(game, memo, scratch);
     memo.slot[key] = slot;
   }
   return memo.matches[slot] ?? null;
+}
+
+/** Writes the symbols along `payline` into `scratch` and returns their combination number. */
+function fillLine(
+  window: readonly (readonly number[])[],
+  payline: readonly number[],
+  scratch: number[],
+  symbolCount = 0,
+): number {
+  let key = 0;
+  for (let r = 0; r < payline.length; r++) {
+    const s = window[r]![payline[r]!]!;
+    scratch[r] = s;
+    key = key * symbolCount + s;
+  }
+  return key;
 }
 
 /** The symbols along payline `line` of a window. */
