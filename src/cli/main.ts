@@ -14,7 +14,7 @@ const EXIT: Readonly<Record<ErrorCode, number>> = {
 
 /** Runs the CLI on `argv` and returns the exit code; the only place that maps errors to codes. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -32,6 +32,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.INTERNAL;
   }
 }
+
+// A reader that stops early (`slotsim … | head`) closes the pipe: that ends the output, it is not
+// a crash. Exit quietly, with the exit code set so far.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
 
 const code = await main(process.argv.slice(2));
 process.exitCode = code;
