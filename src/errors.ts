@@ -27,3 +27,21 @@ export class SlotsimError extends Error {
 export function isSlotsimError(error: unknown): error is SlotsimError {
   return error instanceof SlotsimError;
 }
+
+/** Why a file operation failed, in words (`no such file`, `permission denied`, …) or its code. */
+export function fileErrorReason(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    switch (error.code) {
+      case 'ENOENT':
+        return 'no such file';
+      case 'EISDIR':
+        return 'a directory, not a file';
+      case 'EACCES':
+      case 'EPERM':
+        return 'permission denied';
+      default:
+        return error.code;
+    }
+  }
+  return String(error);
+}

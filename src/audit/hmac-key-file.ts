@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { SlotsimError } from '../errors.js';
+import { fileErrorReason, SlotsimError } from '../errors.js';
 import { MIN_HMAC_KEY_BYTES } from './chain-hasher.js';
-import { errorCode } from './line-reader.js';
 
 /**
  * Reads an HMAC key file: its bytes are the key, except one final "\n" or "\r\n" (so a key
@@ -12,7 +11,7 @@ export function readHmacKeyFile(path: string): Buffer {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new SlotsimError('BAD_INPUT', `--hmac-key-file: cannot read ${path} (${errorCode(error)})`, {
+    throw new SlotsimError('BAD_INPUT', `--hmac-key-file: cannot read ${path} (${fileErrorReason(error)})`, {
       cause: error,
     });
   }

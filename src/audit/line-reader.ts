@@ -1,5 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { SlotsimError } from '../errors.js';
+import { fileErrorReason, SlotsimError } from '../errors.js';
 import { MAX_LINE_BYTES } from './format.js';
 
 /** One line of a file, as bytes (valid only during the callback: the buffer is reused). */
@@ -40,13 +40,17 @@ export async function forEachLine(
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${errorCode(error)})`, { cause: error });
+    throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${fileErrorReason(error)})`, {
+      cause: error,
+    });
   }
   const read = async (buffer: Buffer): Promise<number> => {
     try {
       return (await handle.read(buffer, 0, buffer.length, null)).bytesRead;
     } catch (error) {
-      throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${errorCode(error)})`, { cause: error });
+      throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${fileErrorReason(error)})`, {
+        cause: error,
+      });
     }
   };
   let number = 0;
@@ -107,21 +111,4 @@ export async function forEachLine(
     await handle.close();
   }
   return { lines: number, bytes: total };
-}
-
-export function errorCode(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-    switch (error.code) {
-      case 'ENOENT':
-        return 'no such file';
-      case 'EISDIR':
-        return 'a directory, not a file';
-      case 'EACCES':
-      case 'EPERM':
-        return 'permission denied';
-      default:
-        return error.code;
-    }
-  }
-  return String(error);
 }

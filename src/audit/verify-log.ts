@@ -1,12 +1,12 @@
 import { open, stat } from 'node:fs/promises';
 import type { Game } from '../engine/model.js';
-import { SlotsimError } from '../errors.js';
+import { fileErrorReason, SlotsimError } from '../errors.js';
 import { ChainHasher } from './chain-hasher.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from './finding.js';
 import { AUDIT_FORMAT, AUDIT_FORMAT_PREFIX, RECORD_TYPES, type ChainMode } from './format.js';
 import { GameVariants, type GameFileInput } from './game-variants.js';
 import { LedgerIndex, type LedgerSummary } from './ledger-index.js';
-import { errorCode, forEachLine } from './line-reader.js';
+import { forEachLine } from './line-reader.js';
 import { LogVerifier, type WatchedRound } from './log-verifier.js';
 import type { GameIdentity } from './record.js';
 import type { ExactRtp, RtpFigures } from './rtp-tally.js';
@@ -74,7 +74,7 @@ async function firstLines(path: string, count: number): Promise<string[]> {
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${errorCode(error)})`, {
+    throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${fileErrorReason(error)})`, {
       cause: error,
     });
   }
@@ -146,9 +146,13 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
   try {
     totalBytes = (await stat(options.log)).size;
   } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${options.log}: cannot read the audit log (${errorCode(error)})`, {
-      cause: error,
-    });
+    throw new SlotsimError(
+      'BAD_FILE',
+      `${options.log}: cannot read the audit log (${fileErrorReason(error)})`,
+      {
+        cause: error,
+      },
+    );
   }
 
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;

@@ -1,6 +1,7 @@
 /** Game files read from disk: exact bytes, their SHA-256, and the compiled game. */
 import { readFileSync } from 'node:fs';
 import type { Game } from '../engine/model.js';
+import { fileErrorReason } from '../errors.js';
 import { GameFileError } from './game-error.js';
 import { parseGame, sha256Hex } from './parse-game.js';
 
@@ -21,9 +22,8 @@ export function readGameFile(path: string): GameFileText {
   try {
     raw = readFileSync(path);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new GameFileError(path, [
-      { path: '', message: `cannot read the game file (${describeReadError(reason)})`, location: null },
+      { path: '', message: `cannot read the game file (${fileErrorReason(error)})`, location: null },
     ]);
   }
   let text: string;
@@ -42,18 +42,4 @@ export function readGameFile(path: string): GameFileText {
 export function loadGame(path: string, options: { readonly variant?: string | null | undefined } = {}): Game {
   const { text, sha256 } = readGameFile(path);
   return parseGame(text, { file: path, variant: options.variant ?? null, sha256 });
-}
-
-function describeReadError(code: string): string {
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return code;
-  }
 }
