@@ -3,7 +3,8 @@ import type { Game } from '../engine/model.js';
 import { VERSION } from '../version.js';
 import { AuditChain } from './audit-chain.js';
 import { DurableAppender } from './durable-appender.js';
-import { gameIdentity, type RoundInput, type VoidInput } from './record-builder.js';
+import { gameIdentity } from '../game/identity.js';
+import type { RoundInput, VoidInput } from './record-builder.js';
 
 /** Where a round service writes its records (an `AuditLogWriter`, or a test double). */
 export interface AuditSink {

@@ -31,11 +31,11 @@ export {
   buildRoundRecord,
   buildVoidRecord,
   drawPairs,
-  gameIdentity,
   type HeaderInput,
   type RoundInput,
   type VoidInput,
 } from './record-builder.js';
+export { gameIdentity } from '../game/identity.js';
 export { AuditChain, type ChainedRecord } from './audit-chain.js';
 export { AuditLogWriter, type AuditLogOptions, type AuditSink } from './audit-log-writer.js';
 export { DurableAppender, type AppenderOptions } from './durable-appender.js';

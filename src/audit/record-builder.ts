@@ -2,7 +2,6 @@
  * Builds audit records from what a round service knows. Pure: the writer, the round service and
  * the benchmark's fast log generator all use these, so every log has the same shape.
  */
-import type { Game } from '../engine/model.js';
 import type { RoundOutcome } from '../engine/outcome.js';
 import type { Draw } from '../rng/draw.js';
 import { AUDIT_FORMAT } from './format.js';
@@ -19,10 +18,6 @@ import type {
   VoidDebitStatus,
   VoidRecord,
 } from './record.js';
-
-export function gameIdentity(game: Game): GameIdentity {
-  return { id: game.id, version: game.version, variant: game.variant, sha256: game.sha256 };
-}
 
 export function drawPairs(draws: readonly Draw[]): DrawPair[] {
   return draws.map((d) => [d.bound, d.value] as const);

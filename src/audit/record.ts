@@ -4,16 +4,9 @@
  */
 import type { RoundOutcome } from '../engine/outcome.js';
 import type { ChainMode } from './format.js';
+import type { GameIdentity } from '../game/identity.js';
 
-/** Which game a log or round is of. */
-export interface GameIdentity {
-  readonly id: string;
-  readonly version: string;
-  /** The variant played; null for the game as written. */
-  readonly variant: string | null;
-  /** SHA-256 (hex) of the game file's bytes. */
-  readonly sha256: string;
-}
+export type { GameIdentity };
 
 /** The first record: names the format, the game file and how the chain is built. */
 export interface HeaderRecord {

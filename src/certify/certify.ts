@@ -1,3 +1,4 @@
+import { namedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import { analyzeGame, fullCycle } from '../math/index.js';
 import type { Analysis } from '../math/index.js';
@@ -78,14 +79,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
     detail,
     analysisSeconds,
     identification: {
-      game: {
-        id: game.id,
-        name: game.name,
-        version: game.version,
-        variant: game.variant,
-        sha256: game.sha256,
-        file: options.file,
-      },
+      game: { ...namedGameIdentity(game), file: options.file },
       slotsimVersion: VERSION,
       rng: options.rng,
       seed: options.seed,

@@ -1,3 +1,4 @@
+import type { NamedGameIdentity } from '../game/identity.js';
 import type { Precision } from '../math/analysis-types.js';
 import type { Verdict } from './verdict.js';
 
@@ -27,12 +28,7 @@ export interface CertifyReport {
 }
 
 export interface CertifyIdentification {
-  readonly game: {
-    readonly id: string;
-    readonly name: string;
-    readonly version: string;
-    readonly variant: string | null;
-    readonly sha256: string;
+  readonly game: NamedGameIdentity & {
     /** The game file as named on the command line. */
     readonly file: string;
   };

@@ -1,3 +1,4 @@
+import { namedGameIdentity } from '../game/identity.js';
 import { exactRtpInput, targetRtpInput } from '../certify/build-report.js';
 import { rtpExactVerdict } from '../certify/verdict-rtp-exact.js';
 import { rtpTargetVerdict } from '../certify/verdict-rtp-target.js';
@@ -83,7 +84,7 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
   const rtp = analysis.rtp;
   return {
     file: input.file,
-    game: { id: game.id, name: game.name, version: game.version, variant: game.variant, sha256: game.sha256 },
+    game: namedGameIdentity(game),
     target: input.target,
     rtp: {
       value: rtp.value,

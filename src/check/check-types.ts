@@ -1,3 +1,4 @@
+import type { NamedGameIdentity } from '../game/identity.js';
 import type { RtpTarget } from '../certify/verdict-rtp-target.js';
 import type { Verdict } from '../certify/verdict.js';
 import type { Precision } from '../math/analysis-types.js';
@@ -6,13 +7,7 @@ import type { Precision } from '../math/analysis-types.js';
 export interface CheckResult {
   /** The game file as named on the command line. */
   readonly file: string;
-  readonly game: {
-    readonly id: string;
-    readonly name: string;
-    readonly version: string;
-    readonly variant: string | null;
-    readonly sha256: string;
-  };
+  readonly game: NamedGameIdentity;
   readonly target: RtpTarget;
   /** The exact analysis's RTP: its value, how it was obtained, the fraction when exact. */
   readonly rtp: { readonly value: number; readonly precision: Precision; readonly fraction: string | null };

@@ -8,3 +8,5 @@ export type { GameIssue } from './game-error.js';
 export { gameFileSchema, FORMAT } from './schema.js';
 export type { GameFile, GameVariant } from './schema.js';
 export { gameJsonSchema, gameJsonSchemaText, SCHEMA_FILE } from './json-schema.js';
+export { gameIdentity, namedGameIdentity } from './identity.js';
+export type { GameIdentity, NamedGameIdentity } from './identity.js';

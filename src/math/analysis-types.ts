@@ -1,3 +1,4 @@
+import type { NamedGameIdentity } from '../game/identity.js';
 import type { DistributionRow } from '../stats/distribution.js';
 import type { Fraction } from './fraction.js';
 
@@ -217,13 +218,7 @@ export interface CapSimulation {
 }
 
 export interface Analysis {
-  readonly game: {
-    readonly id: string;
-    readonly name: string;
-    readonly version: string;
-    readonly variant: string | null;
-    readonly sha256: string;
-  };
+  readonly game: NamedGameIdentity;
   /** Total stake and line bet of a paid round, in credits. */
   readonly stake: number;
   readonly lineBet: number;

@@ -1,3 +1,4 @@
+import { namedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import type {
@@ -236,7 +237,7 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
   const volatility = sd === null || sd.precision === 'uncapped' ? null : volatilityIndex(sd.value);
   const ranges = sd === null || sd.precision === 'uncapped' ? null : rtpRanges(rtp.value, sd.value);
   return {
-    game: { id: game.id, name: game.name, version: game.version, variant: game.variant, sha256: game.sha256 },
+    game: namedGameIdentity(game),
     stake,
     lineBet: game.lineBet,
     evaluation: game.evaluation,

@@ -1,3 +1,5 @@
+import { namedGameIdentity } from '../game/identity.js';
+import type { NamedGameIdentity } from '../game/identity.js';
 import { existsSync, rmSync } from 'node:fs';
 import { AuditLogWriter } from '../audit/audit-log-writer.js';
 import type { ChainMode } from '../audit/format.js';
@@ -26,13 +28,7 @@ export interface PlayRunOptions {
 }
 
 export interface PlayReport {
-  readonly game: {
-    readonly id: string;
-    readonly name: string;
-    readonly version: string;
-    readonly variant: string | null;
-    readonly sha256: string;
-  };
+  readonly game: NamedGameIdentity;
   readonly auditLog: string;
   readonly ledger: string;
   readonly chain: ChainMode;
@@ -153,7 +149,7 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
     throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
   const elapsedSeconds = (performance.now() - started) / 1000;
   return {
-    game: { id: game.id, name: game.name, version: game.version, variant: game.variant, sha256: game.sha256 },
+    game: namedGameIdentity(game),
     auditLog: options.auditLog,
     ledger: options.ledger,
     chain: options.hmacKey === null ? 'sha256' : 'hmac-sha256',

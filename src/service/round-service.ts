@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditSink } from '../audit/audit-log-writer.js';
 import type { Balances, CreditTx, RollbackStatus, VoidDebitStatus } from '../audit/record.js';
-import { gameIdentity } from '../audit/record-builder.js';
+import { gameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RoundOutcome } from '../engine/outcome.js';
 import { playRound } from '../engine/round.js';

@@ -1,3 +1,4 @@
+import { namedGameIdentity, type NamedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RngName } from '../rng/index.js';
 import { interval } from '../stats/confidence.js';
@@ -23,16 +24,9 @@ export interface SimulateOptions {
   readonly now?: () => number;
 }
 
-export interface GameIdentity {
-  readonly id: string;
-  readonly version: string;
-  readonly variant: string | null;
-  readonly sha256: string;
-}
-
 /** What `slotsim simulate` reports; the JSON keys of `--json` are the spec's. */
 export interface SimulationReport {
-  readonly game: GameIdentity & { readonly name: string };
+  readonly game: NamedGameIdentity;
   readonly spins: number;
   readonly seed: string;
   readonly rng: RngName;
@@ -64,10 +58,6 @@ export interface SimulationReport {
   readonly chunks: readonly ChunkPoint[];
 }
 
-export function gameIdentity(game: Game): GameIdentity {
-  return { id: game.id, version: game.version, variant: game.variant, sha256: game.sha256 };
-}
-
 export function summarise(
   options: Pick<SimulateOptions, 'game' | 'seed' | 'rng' | 'threads'>,
   stats: SimStats,
@@ -82,7 +72,7 @@ export function summarise(
   const n = Number(stats.rounds);
   const triggers = Number(stats.freeSpinsTriggers);
   return {
-    game: { ...gameIdentity(game), name: game.name },
+    game: namedGameIdentity(game),
     spins: n,
     seed: options.seed,
     rng: options.rng,

@@ -14,7 +14,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditChain } from '../../src/audit/audit-chain.js';
-import { gameIdentity } from '../../src/audit/record-builder.js';
+import { gameIdentity } from '../../src/game/identity.js';
 import { playRound } from '../../src/engine/round.js';
 import { parseGame, sha256Hex } from '../../src/game/index.js';
 import { createRng, RecordingRng } from '../../src/rng/index.js';
