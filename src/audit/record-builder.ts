@@ -37,8 +37,8 @@ export function buildHeader(input: HeaderInput): HeaderRecord {
   return { type: 'header', format: AUDIT_FORMAT, seq: 0, ...input };
 }
 
-/** What the round service knows of a round; `seq` and `prev` come from the chain. */
-export interface RoundInput {
+/** What the round service knows of any round, played or void; `seq` and `prev` come from the chain. */
+interface RoundFacts {
   readonly roundId: string;
   readonly session: string;
   readonly player: string;
@@ -48,53 +48,26 @@ export interface RoundInput {
   readonly slotsim: string;
   readonly rng: string;
   readonly draws: readonly Draw[];
+}
+
+export interface RoundInput extends RoundFacts {
   readonly outcome: RoundOutcome;
   readonly balance: Balances;
   readonly debit: DebitTx;
   readonly credit: CreditTx | null;
 }
 
-export function buildRoundRecord(input: RoundInput, seq: number, prev: string): RoundRecord {
-  return {
-    type: 'round',
-    seq,
-    prev,
-    roundId: input.roundId,
-    session: input.session,
-    player: input.player,
-    startedAt: input.startedAt,
-    endedAt: input.endedAt,
-    game: input.game,
-    slotsim: input.slotsim,
-    rng: input.rng,
-    stake: input.outcome.stake,
-    draws: drawPairs(input.draws),
-    outcome: input.outcome,
-    balance: input.balance,
-    tx: { debit: input.debit, credit: input.credit },
-  };
-}
-
-export interface VoidInput {
-  readonly roundId: string;
-  readonly session: string;
-  readonly player: string;
-  readonly startedAt: string;
-  readonly endedAt: string;
-  readonly game: GameIdentity;
-  readonly slotsim: string;
-  readonly rng: string;
+export interface VoidInput extends RoundFacts {
   readonly stake: number;
-  readonly draws: readonly Draw[];
   readonly reason: string;
   readonly balance: { readonly before: number | null; readonly after: number | null };
   readonly debit: DebitTx & { readonly status: VoidDebitStatus };
   readonly rollback: DebitTx & { readonly status: RollbackStatus };
 }
 
-export function buildVoidRecord(input: VoidInput, seq: number, prev: string): VoidRecord {
+/** The members a round and a void record share. */
+function commonMembers(input: RoundFacts, seq: number, prev: string, stake: number) {
   return {
-    type: 'void',
     seq,
     prev,
     roundId: input.roundId,
@@ -105,8 +78,25 @@ export function buildVoidRecord(input: VoidInput, seq: number, prev: string): Vo
     game: input.game,
     slotsim: input.slotsim,
     rng: input.rng,
-    stake: input.stake,
+    stake,
     draws: drawPairs(input.draws),
+  };
+}
+
+export function buildRoundRecord(input: RoundInput, seq: number, prev: string): RoundRecord {
+  return {
+    type: 'round',
+    ...commonMembers(input, seq, prev, input.outcome.stake),
+    outcome: input.outcome,
+    balance: input.balance,
+    tx: { debit: input.debit, credit: input.credit },
+  };
+}
+
+export function buildVoidRecord(input: VoidInput, seq: number, prev: string): VoidRecord {
+  return {
+    type: 'void',
+    ...commonMembers(input, seq, prev, input.stake),
     reason: input.reason,
     balance: input.balance,
     tx: { debit: input.debit, rollback: input.rollback },
