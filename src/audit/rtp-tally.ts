@@ -49,30 +49,20 @@ export class RtpTally {
     const mean = n > 0 ? this.sumX / n : 0;
     const variance = n > 1 ? Math.max(0, (this.sumX2 - n * mean * mean) / (n - 1)) : 0;
     const sd = Math.sqrt(variance);
-    if (n < 2)
-      return {
-        rounds: n,
-        staked: this.staked,
-        won: this.won,
-        rtp,
-        sd,
-        interval99: null,
-        exact,
-        exactInInterval: null,
-      };
-    const [lo, hi] = interval(rtp, sd, n, 99);
+    const interval99 = n < 2 ? null : interval(rtp, sd, n, 99);
+    const comparable = exact !== null && (exact.precision === 'exact' || exact.precision === 'double');
     return {
       rounds: n,
       staked: this.staked,
       won: this.won,
       rtp,
       sd,
-      interval99: [lo, hi],
+      interval99,
       exact,
       exactInInterval:
-        exact === null || (exact.precision !== 'exact' && exact.precision !== 'double')
+        interval99 === null || !comparable
           ? null
-          : exact.value >= lo && exact.value <= hi,
+          : exact.value >= interval99[0] && exact.value <= interval99[1],
     };
   }
 }
