@@ -58,12 +58,8 @@ export function registerRng(program: Command): void {
       }
       const total =
         flags.bytes === undefined ? Number.MAX_SAFE_INTEGER : parseByteCount(flags.bytes, '--bytes');
+      // A reader that goes away (`| head -c`) ends the run through main.ts's EPIPE handler.
       const closed = { value: false };
-      const onError = (error: NodeJS.ErrnoException): void => {
-        if (error.code === 'EPIPE') closed.value = true;
-        else throw error;
-      };
-      process.stdout.on('error', onError);
       process.stdout.once('close', () => (closed.value = true));
       for (const chunk of rawByteChunks(flags.rng, flags.seed, total, stream)) {
         if (!(await writeOut(chunk, closed))) break;
