@@ -1,5 +1,12 @@
 import * as crypto from 'node:crypto';
-import { createHash, createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  createSecretKey,
+  timingSafeEqual,
+  type Hash,
+  type KeyObject,
+} from 'node:crypto';
 import { SlotsimError } from '../errors.js';
 import { domainOf, type ChainMode, type RecordType } from './format.js';
 
@@ -45,8 +52,12 @@ export class ChainHasher {
 
   /** The hash (64 lowercase hex digits) of a record of `type` whose canonical text is `body`. */
   digestHex(type: RecordType, body: string): string {
-    const h = this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
-    return h.update(this.domains[type]).update(body).digest('hex');
+    return this.hash().update(this.domains[type]).update(body).digest('hex');
+  }
+
+  /** A fresh SHA-256 or HMAC-SHA-256 (under the key) object. */
+  private hash(): Hash | ReturnType<typeof createHmac> {
+    return this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
   }
 
   /**
@@ -58,8 +69,7 @@ export class ChainHasher {
     const domain = this.domains[type];
     const length = domain.length + bodyLength + 1;
     if (this.key !== null || oneShotHash === undefined || length > ONE_SHOT_MAX_BYTES) {
-      const h = this.key === null ? createHash('sha256') : createHmac('sha256', this.key);
-      return h.update(domain).update(line.subarray(0, bodyLength)).update('}').digest('hex');
+      return this.hash().update(domain).update(line.subarray(0, bodyLength)).update('}').digest('hex');
     }
     const scratch = this.scratch;
     domain.copy(scratch, 0);
