@@ -19,6 +19,7 @@ export function gameIdentity(game: Game): GameIdentity {
   return { id: game.id, version: game.version, variant: game.variant, sha256: game.sha256 };
 }
 
+/** The name comes last, after the members `simulate --json` documents (shared/spec/cli.md). */
 export function namedGameIdentity(game: Game): NamedGameIdentity {
-  return { id: game.id, name: game.name, version: game.version, variant: game.variant, sha256: game.sha256 };
+  return { ...gameIdentity(game), name: game.name };
 }
