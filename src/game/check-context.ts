@@ -97,6 +97,3 @@ export function checkCounts(
       ctx.report([...path, key], `${what} ${key} cannot occur (expected 1 to ${max}, ${limit})`);
   }
 }
-
-/** The sum of a list of weights must be a draw bound the RNG can serve. */
-export const MAX_DRAW_BOUND = 2 ** 32;

@@ -1,13 +1,7 @@
 /** Semantic checks of free spins, the bonus and the max win. */
-import {
-  checkCounts,
-  countEntries,
-  MAX_DRAW_BOUND,
-  scatterHere,
-  symbolAt,
-  type CheckContext,
-} from './check-context.js';
+import { checkCounts, countEntries, scatterHere, symbolAt, type CheckContext } from './check-context.js';
 import { checkReelSetName } from './check-layout.js';
+import { MAX_DRAW_BOUND } from './limits.js';
 import { checkIsScatter } from './check-pays.js';
 import { creditsProblem } from './decimal.js';
 import type { JsonPath } from './json-path.js';

@@ -1,5 +1,6 @@
 /** Semantic checks of the bet, the paylines, the reel sets and the paid spins' reel set. */
-import { MAX_DRAW_BOUND, symbolAt, type CheckContext } from './check-context.js';
+import { symbolAt, type CheckContext } from './check-context.js';
+import { MAX_DRAW_BOUND } from './limits.js';
 import { describeValue, expectedOneOf } from './describe.js';
 
 /** The line bet in credits as the game defines it, or null when it does not (reported). */

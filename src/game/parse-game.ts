@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Game } from '../engine/model.js';
-import { checkAllGames } from './check-game.js';
+import { checkAllGames, checkAllLimits } from './check-game.js';
 import { compileGame } from './compile-game.js';
 import { expectedOneOf } from './describe.js';
 import { GameFileError, type GameIssue } from './game-error.js';
@@ -71,8 +71,11 @@ export function validateGameText(text: string, file: string): ValidatedGameFile 
   const variants =
     data.variants === undefined ? [] : (document.keyOrder.get('variants') ?? Object.keys(data.variants));
   const source = (variant: string | null): GameSource => gameSource(data, variant, document.keyOrder);
-  const problems = checkAllGames([source(null), ...variants.map(source)]);
+  const sources = [source(null), ...variants.map(source)];
+  const problems = checkAllGames(sources);
   if (problems.length > 0) fail(problems);
+  const beyond = checkAllLimits(sources, variants);
+  if (beyond.length > 0) fail(beyond);
   return { file, data, variants, source };
 }
 
