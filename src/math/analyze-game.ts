@@ -11,7 +11,7 @@ import type {
   TopAward,
 } from './analysis-types.js';
 import { bonusPart } from './bonus-part.js';
-import { enumerateInline, enumerationSize } from './cycle-run.js';
+import { enumerateInline, enumerationProblem, enumerationSize } from './cycle-run.js';
 import type { CycleEnumeration } from './cycle-run.js';
 import { add, frac, mul, sub, ZERO } from './fraction.js';
 import { spinWinBound } from './max-win.js';
@@ -76,7 +76,11 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
   let enumeration: CycleEnumeration | null = options.enumeration ?? null;
   let how: Analysis['enumeration'] = enumeration === null ? 'none' : 'full-cycle';
   const size = enumerationSize(game);
-  if (enumeration === null && size <= (options.inlineLimit ?? INLINE_LIMIT)) {
+  if (
+    enumeration === null &&
+    size <= (options.inlineLimit ?? INLINE_LIMIT) &&
+    enumerationProblem(game) === null
+  ) {
     enumeration = enumerateInline(game);
     how = 'inline';
   }

@@ -1,7 +1,7 @@
 import { runOrdered } from '../sim/run-ordered.js';
 import { randomUUID } from 'node:crypto';
 import type { Game, ReelSet } from '../engine/model.js';
-import { SlotsimError } from '../errors.js';
+import { isSlotsimError, SlotsimError } from '../errors.js';
 import type { CyclePart } from './cycle-enumerate.js';
 import { planCycle } from './cycle-plan.js';
 import { createCyclePool } from './cycle-pool.js';
@@ -129,6 +129,28 @@ function finish(prepared: Prepared, threads: number, started: number): CycleEnum
     threads,
     elapsedSeconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * Why the cycles of `game` cannot be enumerated (too many line combinations to index, weights too
+ * large for exact sums), or null. A valid game may be beyond the enumeration: its analysis then
+ * has no enumerated figures, and `--full-cycle` refuses it with this reason.
+ */
+export function enumerationProblem(game: Game): string | null {
+  const roles: CycleRole[] = game.freeSpins === null ? ['base'] : ['base', 'free'];
+  for (const role of roles) {
+    const set = setOf(game, role);
+    if (game.evaluation === 'lines' && game.symbols.length ** set.reels.length > 2 ** 31 - 1) {
+      return `${game.symbols.length} symbols on ${set.reels.length} reels are too many line combinations to index (symbols^reels must stay below 2^31)`;
+    }
+    try {
+      planCycle(set, role, -1);
+    } catch (error) {
+      if (isSlotsimError(error) && error.code === 'BAD_INPUT') return error.message;
+      throw error;
+    }
+  }
+  return null;
 }
 
 /** Stop combinations of the cycles an enumeration visits (paid spin and free spins). */

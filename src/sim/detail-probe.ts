@@ -1,5 +1,6 @@
 import type { Rng } from '../rng/rng.js';
 import type { FastReelSet } from './fast-game.js';
+import { searchStop } from './fast-round.js';
 import type { SerialSums } from './detail-types.js';
 
 /**
@@ -48,7 +49,8 @@ export class DetailProbe implements Rng {
     const r = this.drawInRound++;
     if (r < this.base.reelCount) {
       const table = this.base.stopOf[r]!;
-      const stop = table === null ? draw : table[draw]!;
+      const sums = this.base.searchOf?.[r] ?? null;
+      const stop = table !== null ? table[draw]! : sums !== null ? searchStop(sums, draw) : draw;
       this.stops[r] = stop;
       this.stopCounts[r]![stop]!++;
     }

@@ -28,7 +28,8 @@ export interface RunOptions {
 
 export interface ChunkPoint {
   readonly rounds: number;
-  readonly total: number;
+  /** Credits won in the chunk, exactly. */
+  readonly total: bigint;
 }
 
 export interface RunResult {
