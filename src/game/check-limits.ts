@@ -11,6 +11,7 @@ import {
   MAX_FREE_SPINS,
   MAX_ROUND_CELLS,
   MAX_SPIN_CREDITS,
+  MAX_STOP_CELLS,
   MAX_SYMBOLS,
 } from './limits.js';
 import type { Problem } from './problem.js';
@@ -54,6 +55,20 @@ export function checkLimits(game: Game, written: { readonly maxSpins: boolean })
       ['symbols'],
       `${game.symbols.length} symbols (expected at most ${MAX_SYMBOLS}: the simulator and the cycle enumeration keep a symbol in one byte)`,
     );
+  }
+
+  const perStop =
+    game.evaluation === 'lines'
+      ? { count: game.paylines.length, what: 'paylines' }
+      : { count: game.pays.filter((rule) => rule.kind === 'kind').length, what: 'pay rules' };
+  for (const set of Object.values(game.reelSets)) {
+    const stops = set.reels.reduce((sum, reel) => sum + reel.strip.length, 0);
+    if (stops * perStop.count > MAX_STOP_CELLS) {
+      report(
+        ['reelSets', set.name],
+        `${stops.toLocaleString('en-US')} stops × ${perStop.count} ${perStop.what} = ${amount(stops * perStop.count)} (expected at most 2^24 = ${MAX_STOP_CELLS.toLocaleString('en-US')}: the simulator keeps an entry per stop and ${perStop.what === 'paylines' ? 'payline' : 'rule'})`,
+      );
+    }
   }
 
   const feature = game.freeSpins;

@@ -2,10 +2,18 @@
 import { checkCounts, countEntries, scatterHere, symbolAt, type CheckContext } from './check-context.js';
 import { creditsProblem } from './decimal.js';
 import { describeValue } from './describe.js';
+import { MAX_PAY_RULES } from './limits.js';
 
 /** `lineBet` is null when the game does not define one (already reported): products are then not checked. */
 export function checkPays(ctx: CheckContext, lineBet: number | null): void {
   const ways = (ctx.spec.evaluation ?? 'lines') === 'ways';
+  if (ctx.spec.pays.length > MAX_PAY_RULES) {
+    ctx.report(
+      ['pays'],
+      `${ctx.spec.pays.length.toLocaleString('en-US')} pay rules (expected at most ${MAX_PAY_RULES.toLocaleString('en-US')}: every line or window evaluation reads them all)`,
+    );
+    return;
+  }
   ctx.spec.pays.forEach((rule, i) => {
     const path = ['pays', i];
     if ('symbol' in rule) {

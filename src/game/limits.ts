@@ -8,8 +8,26 @@
 /** Grid size (also in the schema). */
 export { MAX_REELS, MAX_ROWS } from './schema.js';
 
+/** A game file's size: a real one is well under a megabyte; the reader holds the whole text. */
+export const MAX_GAME_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Symbols of one game: the simulator and the cycle enumeration keep a symbol in one byte. */
 export const MAX_SYMBOLS = 255;
+
+/** Stops of one strip. Virtual reels of real games have hundreds, rarely a few thousand. */
+export const MAX_STOPS = 100_000;
+
+/** Paylines. Real games have up to 100 (more are ways games). */
+export const MAX_PAYLINES = 1000;
+
+/** Pay rules. Real games have a few dozen; every line evaluation reads them all. */
+export const MAX_PAY_RULES = 1000;
+
+/**
+ * Stops of a reel set × paylines (lines games) or × pay rules (ways games): the simulator keeps
+ * one entry per stop and payline or rule, 5 to 16 bytes each (2^24 of them: 84 to 268 MB).
+ */
+export const MAX_STOP_CELLS = 2 ** 24;
 
 /**
  * `freeSpins.maxSpins`: the exact analysis's free-spin chain costs O(maxSpins² × retrigger
@@ -20,9 +38,11 @@ export const MAX_FREE_SPINS = 10_000;
 
 /**
  * Draws of one bonus: the largest `repeat` count along each path of the prize tree, multiplied
- * (plus the draws of the nodes themselves). A real pick bonus draws a few dozen times.
+ * (plus the draws of the nodes themselves). A real pick bonus draws a few dozen times at most (the
+ * bundled ones 16 and 4). The exact analysis of a tree (the chance that it pays nothing, a power of
+ * a fraction per repeat count) grows fast with its draws: 100 take 0.15 s, 1,000 took minutes.
  */
-export const MAX_BONUS_DRAWS = 10_000;
+export const MAX_BONUS_DRAWS = 100;
 
 /**
  * Window cells one round can show: the grid's cells × (1 + maxSpins). It bounds a round's draws

@@ -1,7 +1,20 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- these tests take raw JSON documents apart, which have no static type */
 import { describe, expect, it } from 'vitest';
-import { parseGame } from '../../src/game/index.js';
-import { MAX_BONUS_DRAWS, MAX_FREE_SPINS, MAX_ROUND_CELLS, MAX_SYMBOLS } from '../../src/game/limits.js';
+import { loadGame, parseGame } from '../../src/game/index.js';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  MAX_BONUS_DRAWS,
+  MAX_FREE_SPINS,
+  MAX_GAME_FILE_BYTES,
+  MAX_PAY_RULES,
+  MAX_PAYLINES,
+  MAX_ROUND_CELLS,
+  MAX_STOP_CELLS,
+  MAX_STOPS,
+  MAX_SYMBOLS,
+} from '../../src/game/limits.js';
 import { winBounds } from '../../src/game/win-bounds.js';
 import {
   changed,
@@ -89,23 +102,79 @@ describe('the limits of what a game may ask for', () => {
     );
   });
 
-  it(`at most ${MAX_BONUS_DRAWS.toLocaleString('en-US')} draws in one bonus (repeat counts multiply)`, () => {
+  it(`at most ${MAX_BONUS_DRAWS} draws in one bonus (repeat counts multiply)`, () => {
     const withPrize = (prize: Json) => changed(waysGame(), (g) => (g.bonus.prize = prize));
     const pick = { pick: { '1': 1 } };
-    // 1 + 99 × (1 + 100 × 1) = 9,999 draws at most.
+    // 1 + 9 × (1 + 10 × 1) = 100 draws at most.
     expect(
-      loads(withPrize({ repeat: { '99': 1 }, each: { repeat: { '100': 1 }, each: pick } })).bonus,
+      loads(withPrize({ repeat: { '9': 1 }, each: { repeat: { '10': 1 }, each: pick } })).bonus,
     ).not.toBeNull();
     expectIssue(
-      issuesOf(withPrize({ repeat: { '100': 1, '2': 5 }, each: { repeat: { '101': 1 }, each: pick } })),
+      issuesOf(withPrize({ repeat: { '9': 1, '2': 5 }, each: { repeat: { '11': 1, '0': 1 }, each: pick } })),
       'bonus.prize.each.repeat',
-      'the bonus can make 10,201 draws in one round (expected at most 10,000',
+      'the bonus can make 109 draws in one round (expected at most 100',
     );
     // The issue's hang: repeat 10000 nested twice.
     expectIssue(
       issuesOf(withPrize({ repeat: { '10000': 1 }, each: { repeat: { '10000': 1 }, each: pick } })),
       'bonus.prize.repeat',
       '100,010,001 draws',
+    );
+  });
+});
+
+describe("the limits of a game's size", () => {
+  it(`a game file of at most ${MAX_GAME_FILE_BYTES / 2 ** 20} MiB, refused before it is read`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slotsim-limits-'));
+    try {
+      const file = join(dir, 'huge.json');
+      writeFileSync(file, '');
+      truncateSync(file, MAX_GAME_FILE_BYTES + 1); // sparse: nothing is written
+      expect(() => loadGame(file)).toThrow(
+        `${file}: a file of 67,108,865 bytes (expected a game file of at most 64 MiB)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it(`at most ${MAX_STOPS.toLocaleString('en-US')} stops on a strip, weighted or not`, () => {
+    const strip = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'BELL' : 'BLANK'));
+    expect(loads(changed(threeBells(), (g) => (g.reelSets.base[0] = strip(MAX_STOPS)))).reels).toBe(3);
+    expectIssue(
+      issuesOf(changed(threeBells(), (g) => (g.reelSets.base[2] = strip(MAX_STOPS + 1)))),
+      'reelSets.base[2]',
+      'a strip of 100,001 stops (expected at most 100,000',
+    );
+    const weighted = changed(threeBells(), (g) => {
+      g.reelSets.base[1] = { strip: strip(MAX_STOPS + 1), weights: strip(MAX_STOPS + 1).map(() => 1) };
+    });
+    expectIssue(issuesOf(weighted), 'reelSets.base[1].strip', 'a strip of 100,001 stops');
+  });
+
+  it(`at most ${MAX_PAYLINES.toLocaleString('en-US')} paylines and ${MAX_PAY_RULES.toLocaleString('en-US')} pay rules`, () => {
+    const lines = changed(threeBells(), (g) => {
+      g.paylines = Array.from({ length: MAX_PAYLINES + 1 }, () => [0, 0, 0]);
+      g.bet = { credits: MAX_PAYLINES + 1 };
+    });
+    expectIssue(issuesOf(lines), 'paylines', '1,001 paylines (expected at most 1,000');
+    const rules = changed(threeBells(), (g) => {
+      g.pays = Array.from({ length: MAX_PAY_RULES + 1 }, () => ({ symbol: 'BELL', pays: { '3': 1 } }));
+    });
+    expectIssue(issuesOf(rules), 'pays', '1,001 pay rules (expected at most 1,000');
+  });
+
+  it(`at most 2^24 stops × paylines in a reel set (the simulator's per-stop tables)`, () => {
+    // 5 reels of 40,000 stops × 100 paylines = 20,000,000 > 16,777,216.
+    const game = changed(allA(5, 1, 'lines', 1), (g) => {
+      g.reelSets.base = Array.from({ length: 5 }, () => Array.from({ length: 40_000 }, () => 'A'));
+      g.paylines = Array.from({ length: 100 }, () => [0, 0, 0, 0, 0]);
+      g.bet = { credits: 100 };
+    });
+    expectIssue(
+      issuesOf(game),
+      'reelSets.base',
+      `200,000 stops × 100 paylines = 20,000,000 (expected at most 2^24 = ${MAX_STOP_CELLS.toLocaleString('en-US')}`,
     );
   });
 });
