@@ -10,8 +10,10 @@ import { linePairs, prefixTables } from './line-prefix.js';
  * Built once per worker; `fast-round.ts` plays rounds on it without allocating.
  */
 
-/** Weighted reels with at most this many weight units get a draw → stop lookup table. */
+/** Weighted reels with at most this many weight units get a draw → stop lookup table… */
 const MAX_STOP_TABLE = 1 << 20;
+/** …while the tables of a reel set hold at most this many entries in all (16 MB); others search. */
+const MAX_STOP_TABLES = 1 << 22;
 /** Lines games with at most this many symbol combinations per line get a pay lookup table. */
 export const MAX_LINE_TABLE = 1 << 24;
 /** Up to this many combinations the table is filled eagerly and gets prefix tables (below). */
@@ -83,7 +85,7 @@ export interface FastReelSet {
   readonly reelCount: number;
   /** Per reel: the bound of its stop draw. */
   readonly bounds: Table;
-  /** Per reel: draw → stop for weighted reels of at most 2^20 units (null: see `searchOf`). */
+  /** Per reel: draw → stop for weighted reels of at most 2^20 units (null: see `stopLookups`). */
   readonly stopOf: readonly (Int32Array | null)[];
   /**
    * Null when no reel of the set is weighted past 2^20 units. Otherwise, per reel: the running sums
@@ -141,22 +143,32 @@ export interface FastGame {
   readonly free: FastReelSet | null;
 }
 
-function stopTable(reel: Reel): Int32Array | null {
-  if (reel.cumulative === null || reel.drawBound > MAX_STOP_TABLE) return null;
+function stopTable(reel: Reel, cumulative: readonly number[]): Int32Array {
   const table = new Int32Array(reel.drawBound);
   let stop = 0;
   for (let d = 0; d < reel.drawBound; d++) {
-    while (d >= reel.cumulative[stop]!) stop++;
+    while (d >= cumulative[stop]!) stop++;
     table[d] = stop;
   }
   return table;
 }
 
-/** The running sums of a reel too heavy for a stop table, or null. */
-function searchTable(reel: Reel): Float64Array | null {
-  return reel.cumulative === null || reel.drawBound <= MAX_STOP_TABLE
-    ? null
-    : Float64Array.from(reel.cumulative);
+/**
+ * How each reel of a set turns a draw into a stop: a lookup table for weighted reels up to
+ * MAX_STOP_TABLE units while the set's tables fit MAX_STOP_TABLES, a binary search over the
+ * running sums for heavier ones (`searchOf`), the draw itself for unweighted reels.
+ */
+function stopLookups(set: ReelSet): Pick<FastReelSet, 'stopOf' | 'searchOf'> {
+  let budget = MAX_STOP_TABLES;
+  const stopOf = set.reels.map((reel) => {
+    if (reel.cumulative === null || reel.drawBound > Math.min(MAX_STOP_TABLE, budget)) return null;
+    budget -= reel.drawBound;
+    return stopTable(reel, reel.cumulative);
+  });
+  const searchOf = set.reels.map((reel, r) =>
+    reel.cumulative !== null && stopOf[r] === null ? Float64Array.from(reel.cumulative) : null,
+  );
+  return { stopOf, searchOf: searchOf.every((sums) => sums === null) ? null : searchOf };
 }
 
 function countTable(game: Game, reel: Reel, symbol: number | null): Uint8Array {
@@ -221,12 +233,10 @@ function compileReelSet(
       ? linePairs(lineIndex, lineCount, prefixPay[2]!, tables)
       : null;
   const scatterCount = set.reels.map((reel) => countTable(game, reel, game.scatter?.symbol ?? null));
-  const searchOf = set.reels.map(searchTable);
   return {
     reelCount: set.reels.length,
     bounds: tables.from(set.reels.map((reel) => reel.drawBound)),
-    stopOf: set.reels.map(stopTable),
-    searchOf: searchOf.every((table) => table === null) ? null : searchOf,
+    ...stopLookups(set),
     lineSymbols,
     lineIndex,
     pairs,
