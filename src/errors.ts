@@ -39,6 +39,10 @@ export function fileErrorReason(error: unknown): string {
       case 'EACCES':
       case 'EPERM':
         return 'permission denied';
+      case 'ENOTDIR':
+        return 'a file is in the way: a folder on the path is a file';
+      case 'EROFS':
+        return 'read-only file system';
       default:
         return error.code;
     }

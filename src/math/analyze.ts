@@ -5,7 +5,7 @@ import type { RngName } from '../rng/index.js';
 import { simulate } from '../sim/simulate.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import type { Analysis, Figure, PaidSpinCycle } from './analysis-types.js';
-import { analyzeGame } from './analyze-game.js';
+import { analyzeGameCancellable } from './analyze-cancellable.js';
 import { enumerateCycles } from './cycle-run.js';
 import type { CycleEnumeration } from './cycle-run.js';
 import { paidSpinCycle } from './paid-spin.js';
@@ -115,9 +115,9 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
-    analysis = analyzeGame(game, { enumeration });
+    analysis = await analyzeGameCancellable(game, { enumeration }, options.signal);
   } else {
-    analysis = analyzeGame(game);
+    analysis = await analyzeGameCancellable(game, {}, options.signal);
   }
   if (analysis.exact || options.source === undefined) return analysis;
   const spec = { ...CAP_SIMULATION, ...options.capSimulation };

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { poolThreads } from '../sim/plan.js';
 import { runOrdered } from '../sim/run-ordered.js';
 import { randomUUID } from 'node:crypto';
 import type { Game, ReelSet } from '../engine/model.js';
@@ -209,11 +211,13 @@ export async function enumerateCycles(game: Game, options: EnumerateOptions): Pr
     }
     return finish(prepared, 0, started);
   }
+  // No more workers than tasks, nor than a few per core.
+  const threads = poolThreads(options.threads, tasks.length, availableParallelism());
   await runOrdered<CyclePart>(
-    createCyclePool(options.threads),
+    createCyclePool(threads),
     tasks,
-    { threads: options.threads, signal: options.signal, what: 'full-cycle enumeration' },
+    { threads, signal: options.signal, what: 'full-cycle enumeration' },
     merge,
   );
-  return finish(prepared, options.threads, started);
+  return finish(prepared, threads, started);
 }

@@ -16,8 +16,10 @@ import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
+import { checkOutputFolder, reserveFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
+import { usedThreads } from '../threads-note.js';
 
 interface CertifyFlags {
   variant?: string;
@@ -106,9 +108,15 @@ export function registerCertify(program: Command): void {
       const rng = parseRngName(flags.rng);
       const seed = parseSeed(flags.seed);
       const { game } = openGame(file, flags.variant ?? null);
+      usedThreads(flags.threads, threads, Number.MAX_SAFE_INTEGER, 'chunk'); // the cores' cap: a pool also never starts more threads than it has tasks
       const date = new Date();
-      const dir = flags.out ?? join('reports', reportFolderName(game, date));
-      checkTarget(dir);
+      // The report folder is checked before the work: --out must be an empty or new folder that can
+      // be written; the default one is reserved at once (a second run in the same second gets "-2").
+      const out =
+        flags.out === undefined
+          ? reserveFolder('--out', join('reports', reportFolderName(game, date)))
+          : checkOutputFolder('--out', flags.out, true);
+      const dir = out.path;
       const command = certifyCommand({ file, variant: game.variant, spins, seed, rng, threads, detailSpins });
       const json = flags.json === true;
       if (!json) {
@@ -148,6 +156,9 @@ export function registerCertify(program: Command): void {
           );
           process.stdout.write(`${lines.join('')}Overall: ${report.overall}. Report written to ${dir}\n`);
         }
+      }).catch((error: unknown) => {
+        out.release(); // the folder reserved or created above, while it is still empty
+        throw error;
       });
     });
 }
