@@ -1,4 +1,4 @@
-import type { Game, PrizeNode } from '../engine/model.js';
+import type { EvaluationKind, Game, PrizeNode } from '../engine/model.js';
 import { prizeMoments, toNumber } from '../math/index.js';
 
 /**
@@ -9,7 +9,7 @@ import { prizeMoments, toNumber } from '../math/index.js';
  */
 export interface GameDescription {
   readonly grid: { readonly reels: number; readonly rows: number };
-  readonly evaluation: 'lines' | 'ways';
+  readonly evaluation: EvaluationKind;
   /** Lines games: each payline's row per reel (row 0 is the top). Empty for ways games. */
   readonly paylines: readonly (readonly number[])[];
   /** Ways games: the number of ways of a full window (rows ^ reels); null for lines games. */

@@ -28,12 +28,22 @@ function counts(list: readonly number[]): string {
   return consecutive && list.length > 2 ? `${list[0]}–${list.at(-1)}` : list.join(', ');
 }
 
-/** How a line or way pays, in one sentence. */
+/** How a line, way or cluster pays, in one sentence. */
 export function evaluationText(d: GameDescription): string {
-  if (d.evaluation === 'ways') {
-    return `${count(d.ways ?? 0)} ways (${d.grid.rows}^${d.grid.reels}): a symbol pays for runs on adjacent reels from reel 1, once per way through the run (the product of its cells per reel); every pay rule is evaluated and the wins add up.`;
+  switch (d.evaluation) {
+    case 'ways':
+      return `${count(d.ways ?? 0)} ways (${d.grid.rows}^${d.grid.reels}): a symbol pays for runs on adjacent reels from reel 1, once per way through the run (the product of its cells per reel); every pay rule is evaluated and the wins add up.`;
+    case 'lines':
+      return `${plural(d.paylines.length, 'payline')}: each line pays its highest combination, read left to right from reel 1 (on a tie, the earliest rule of the pay table); the lines' wins add up.`;
+    case 'cluster':
+      return 'cluster pays: each group of side-by-side cells showing a symbol (or wilds standing in for it) pays by its size; every cluster pays and the wins add up.';
+    case 'anywhere':
+      return 'pays anywhere: a symbol pays by how many cells show it (or wilds standing in for it) anywhere in the window; every rule is evaluated and the wins add up.';
+    default: {
+      const never: never = d.evaluation;
+      throw new Error(`unknown evaluation ${String(never)}`);
+    }
   }
-  return `${plural(d.paylines.length, 'payline')}: each line pays its highest combination, read left to right from reel 1 (on a tie, the earliest rule of the pay table); the lines' wins add up.`;
 }
 
 export function gameOverviewTable(d: GameDescription): TextTable {
@@ -41,7 +51,7 @@ export function gameOverviewTable(d: GameDescription): TextTable {
   const betText =
     d.evaluation === 'lines'
       ? `${credits(stake.credits)} per paid round (the stake); line bet ${credits(stake.lineBet)}${stake.lineBet * d.paylines.length === stake.credits ? ` × ${plural(d.paylines.length, 'line')}` : ''}`
-      : `${credits(stake.credits)} per paid round (the stake); ways pays are per line bet of ${credits(stake.lineBet)}`;
+      : `${credits(stake.credits)} per paid round (the stake); pays are per line bet of ${credits(stake.lineBet)}`;
   return {
     head: ['', ''],
     rows: [
@@ -84,16 +94,16 @@ function symbolRole(s: SymbolDescription, evaluation: GameDescription['evaluatio
     case 'wild': {
       const except =
         s.doesNotSubstitute.length === 0
-          ? 'every other symbol'
-          : `every symbol except ${s.doesNotSubstitute.map((n) => `${n.symbol}${n.reason === 'except' ? '' : ` (${n.reason})`}`).join(', ')}`;
+          ? 'every non-wild symbol'
+          : `every non-wild symbol except ${s.doesNotSubstitute.map((n) => `${n.symbol}${n.reason === 'except' ? '' : ` (${n.reason})`}`).join(', ')}`;
       const multiplier =
         s.multiplier === 1 ? 'no multiplier' : `wins it stands in for are multiplied by ${s.multiplier}`;
-      return `wild: substitutes for ${except} (never for another wild); ${multiplier}`;
+      return `wild: substitutes for ${except}; ${multiplier}`;
     }
     case 'scatter':
       return 'scatter: counted anywhere in the window, never part of a line or way';
     case 'symbol':
-      return evaluation === 'ways' ? 'pays on ways' : 'pays on lines';
+      return `pays ${{ lines: 'on lines', ways: 'on ways', cluster: 'in clusters', anywhere: 'anywhere' }[evaluation]}`;
     default: {
       const never: never = s.role;
       throw new Error(`unknown role ${String(never)}`);
@@ -232,8 +242,14 @@ export function prizeTreeLines(b: BonusDescription, stake: number): string[] {
 }
 
 export function payTableCaption(d: GameDescription): string {
-  const per = d.evaluation === 'ways' ? 'per way' : 'per line';
-  return `Each cell: the pay ${per} in line bets (credits per line bet, as the game file writes it) · the same as a multiple of the stake (line bet ${credits(d.stake.lineBet)}, stake ${credits(d.stake.credits)}). ×k is a run of k from reel 1 (a pattern: its k positions).`;
+  const per = { lines: 'per line', ways: 'per way', cluster: 'per cluster', anywhere: '' }[d.evaluation];
+  const k = {
+    lines: `×k is a run of k from reel 1${d.payTable.some((r) => r.kind === 'pattern') ? ' (a pattern: its k positions)' : ''}`,
+    ways: '×k is a run over reels 1 to k',
+    cluster: '×k is a cluster of k cells',
+    anywhere: '×k is k cells anywhere',
+  }[d.evaluation];
+  return `Each cell: the pay${per === '' ? '' : ` ${per}`} in line bets (credits per line bet, as the game file writes it) · the same as a multiple of the stake (line bet ${credits(d.stake.lineBet)}, stake ${credits(d.stake.credits)}). ${k}.`;
 }
 
 /** One reel set's strips: a row per stop, a column per reel (and its weights when weighted). */
@@ -333,13 +349,15 @@ export function symbolRulesText(d: GameDescription): readonly string[] {
     out.push(
       d.evaluation === 'lines'
         ? `Wilds (${wilds.map((w) => w.id).join(', ')}): a run of a symbol may include wilds that substitute for it, and counts only if it holds the symbol itself at least once.${multiplied ? ' A win in which wilds stand in is multiplied by the product of their multipliers;' : ''} a wild’s own run (its own pay rule) is never multiplied, and the line pays the better of the two.`
-        : `Wilds (${wilds.map((w) => w.id).join(', ')}): on each reel of a run, a wild that substitutes for the symbol counts as one of its cells${multiplied ? ' (a wild with a multiplier counts that many times)' : ''}; only ways holding the symbol itself at least once pay.`,
+        : d.evaluation === 'ways'
+          ? `Wilds (${wilds.map((w) => w.id).join(', ')}): on each reel of a run, a wild that substitutes for the symbol counts as one of its cells${multiplied ? ' (a wild with a multiplier counts that many times)' : ''}; only ways holding the symbol itself at least once pay.`
+          : `Wilds (${wilds.map((w) => w.id).join(', ')}): a wild that substitutes for a symbol counts as one of its cells; a win needs the symbol itself at least once${multiplied ? ', and is multiplied by the multipliers of the wilds involved' : ''}.`,
     );
   }
   const s = d.scatter;
   if (s !== null && s.pays.length > 0) {
     out.push(
-      `Scatter ${s.symbol}: pays by its exact count anywhere in the window, as a multiple of the stake, added to the ${d.evaluation === 'ways' ? 'ways' : 'line'} wins.`,
+      `Scatter ${s.symbol}: pays by its exact count anywhere in the window, as a multiple of the stake, added to the other wins.`,
     );
   }
   return out;
