@@ -81,7 +81,7 @@ ${report.verdicts.map((v, i) => verdictBlock(v, i, level + 1)).join('\n')}`,
           : `<ul>${report.exact.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`,
       ].join('\n'),
     },
-    volatilityHtmlSection(report, prefix),
+    { ...volatilityHtmlSection(report, prefix), keep: true },
     {
       id: `${prefix}simulation`,
       title: 'Simulation',

@@ -82,6 +82,7 @@ export function gameSection(d: GameDescription, prefix: string): HtmlSection {
     {
       id: `${prefix}game-overview`,
       title: 'Grid, stake and cap',
+      keep: true,
       html: htmlTable(gameOverviewTable(d), { className: 'small key-value' }),
     },
   ];
@@ -114,6 +115,7 @@ export function gameSection(d: GameDescription, prefix: string): HtmlSection {
     sub.push({
       id: `${prefix}free-spins`,
       title: 'Free spins',
+      keep: true,
       html: `${paragraphs(freeSpinsText(d))}${htmlTable(fs, { className: 'small' })}`,
     });
   }

@@ -14,6 +14,8 @@ export interface HtmlSection {
   readonly subsections?: readonly HtmlSection[];
   /** Printed from the top of a new page. */
   readonly newPage?: boolean;
+  /** Short: printed whole on one page when it fits. */
+  readonly keep?: boolean;
 }
 
 /** Heading level of the document's top sections, and the prefix of every anchor. */
@@ -32,7 +34,7 @@ export function sectionsHtml(sections: readonly HtmlSection[], level: number): s
   return sections
     .map(
       (s) =>
-        `<section class="level${level}${s.newPage === true ? ' new-page' : ''}">\n${heading(level, s.id, s.title)}\n${s.html}${
+        `<section class="level${level}${s.newPage === true ? ' new-page' : ''}${s.keep === true ? ' keep' : ''}">\n${heading(level, s.id, s.title)}\n${s.html}${
           s.subsections === undefined || s.subsections.length === 0
             ? ''
             : `\n${sectionsHtml(s.subsections, level + 1)}`

@@ -69,6 +69,7 @@ footer { margin-top: 24px; }
   h2, h3, h4, caption { break-after: avoid; }
   p { break-inside: avoid; }
   section.new-page { break-before: page; }
+  section.keep { break-inside: avoid; }
   :is(h2, h3, h4) + p, p:has(+ :is(.wide, figure, pre, .paylines, .side-by-side, .tree)) { break-after: avoid; }
   .verdict, figure, table.small, nav.toc, pre.command, .paylines { break-inside: avoid; }
   thead { display: table-header-group; }
