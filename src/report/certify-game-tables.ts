@@ -217,7 +217,8 @@ export function bonusText(d: GameDescription): readonly string[] {
 
 /** The prize tree as nested lines of text, two spaces of indent per level. */
 export function prizeTreeLines(b: BonusDescription, stake: number): string[] {
-  const unit = b.paysPer === 'bet' ? 'total bets' : 'line bets';
+  const unit = (value: number) =>
+    `${b.paysPer === 'bet' ? 'total bet' : 'line bet'}${value === 1 ? '' : 's'}`;
   const walk = (node: PrizeTree, depth: number): string[] => {
     const pad = '  '.repeat(depth);
     if (node.kind === 'pick') {
@@ -225,7 +226,7 @@ export function prizeTreeLines(b: BonusDescription, stake: number): string[] {
         `${pad}pick one prize (weights of ${count(node.totalWeight)}):`,
         ...node.entries.map(
           (e) =>
-            `${pad}  ${plain(e.value)} ${unit} = ${credits(e.credits)} (${plain(e.credits / stake)}× stake): weight ${count(e.weight)}, ${percent(e.probability, 2)}`,
+            `${pad}  ${plain(e.value)} ${unit(e.value)} = ${credits(e.credits)} (${plain(e.credits / stake)}× stake): weight ${count(e.weight)}, ${percent(e.probability, 2)}`,
         ),
       ];
     }
