@@ -59,11 +59,6 @@ export function tocHtml(sections: readonly HtmlSection[], depth: number): string
   return `<nav class="toc" aria-label="Contents"><h2 id="contents">Contents</h2>${list(sections, depth)}</nav>`;
 }
 
-/** Every anchor of the sections, depth first (tests check that each is unique and present). */
-export function sectionIds(sections: readonly HtmlSection[]): string[] {
-  return sections.flatMap((s) => [s.id, ...sectionIds(s.subsections ?? [])]);
-}
-
 /** Numbers the sections' titles: "3 Game description", "3.2 Paylines", … */
 export function numbered(sections: readonly HtmlSection[], prefix = ''): HtmlSection[] {
   return sections.map((s, i) => {
