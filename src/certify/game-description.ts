@@ -27,6 +27,11 @@ export interface GameDescription {
   readonly bonus: BonusDescription | null;
   readonly maxWin: { readonly x: number; readonly credits: number } | null;
   readonly declaredRtp: { readonly target: number; readonly tolerance: number } | null;
+  /**
+   * Format-2 rules the game uses that this description does not detail yet (cascades, hold and
+   * win, drawn values, …): the report names them so it never looks complete when it is not.
+   */
+  readonly notDescribed: readonly string[];
 }
 
 export interface SymbolDescription {
@@ -170,6 +175,40 @@ function symbolDescriptions(game: Game): SymbolDescription[] {
   });
 }
 
+/** The format-2 rules of the compiled game that `describeGame` does not detail. */
+function notDescribed(game: Game): string[] {
+  const fs = game.freeSpins;
+  const symbols = (test: (s: Game['symbols'][number]) => boolean) =>
+    game.symbols.filter(test).map((s) => s.id);
+  const listed = (what: string, ids: readonly string[]) =>
+    ids.length === 0 ? [] : [`${what} (${ids.join(', ')})`];
+  return [
+    ...(game.heights === null ? [] : ['variable reel heights']),
+    ...(game.wildMultipliers === 'sum' ? ['wild multipliers that add up ("sum")'] : []),
+    ...listed(
+      'wilds with drawn multipliers',
+      symbols((s) => s.multiplierDraw !== null),
+    ),
+    ...listed(
+      'multiplier symbols',
+      symbols((s) => s.multiplierSymbol !== null),
+    ),
+    ...listed(
+      'expanding wilds',
+      symbols((s) => s.expand),
+    ),
+    ...(game.cascade === null ? [] : ['cascades']),
+    ...(fs !== null && [...fs.awardDraws, ...fs.retriggerDraws].some((d) => d !== null)
+      ? ['drawn free-spin awards']
+      : []),
+    ...(fs?.stickyWilds === true ? ['sticky wilds'] : []),
+    ...(fs?.multiplierMeter === true ? ['a free-spin multiplier meter'] : []),
+    ...(game.holdAndWin === null ? [] : ['hold and win']),
+    ...(game.mode === 'base' ? [] : [`the bet mode "${game.mode}" (stake ${game.cost} credits)`]),
+    ...(game.start === null ? [] : ['rounds that start in a feature']),
+  ];
+}
+
 /** The game's rules and tables as data, from the compiled game. Pure. */
 export function describeGame(game: Game): GameDescription {
   const cell = (count: number, credits: number): PayCell => ({
@@ -245,5 +284,6 @@ export function describeGame(game: Game): GameDescription {
         ? null
         : { x: game.maxWin, credits: game.maxWinCredits },
     declaredRtp: game.rtp === null ? null : { target: game.rtp.target, tolerance: game.rtp.tolerance },
+    notDescribed: notDescribed(game),
   };
 }

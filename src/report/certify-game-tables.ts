@@ -363,3 +363,11 @@ export function symbolRulesText(d: GameDescription): readonly string[] {
   }
   return out;
 }
+
+/** The game description's opening sentence, and what it leaves out (format-2 rules not yet listed). */
+export function gameIntroText(d: GameDescription): string {
+  const intro = 'The rules as certified, read from the game file (the variant merged in).';
+  return d.notDescribed.length === 0
+    ? intro
+    : `${intro} Not described below (see the game file): ${d.notDescribed.join('; ')}.`;
+}

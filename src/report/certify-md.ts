@@ -5,6 +5,7 @@ import {
   evaluationText,
   freeSpinsTable,
   freeSpinsText,
+  gameIntroText,
   gameOverviewTable,
   groupsTable,
   paylinesTable,
@@ -135,7 +136,7 @@ function gameSection(report: CertifyReport): MdSection {
   }
   return {
     title: 'Game description',
-    body: ['The rules as certified, read from the game file (the variant merged in).', ''],
+    body: [mdText(gameIntroText(d)), ''],
     subsections,
   };
 }

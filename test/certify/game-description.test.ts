@@ -182,4 +182,39 @@ describe('the game description of the certification report', () => {
       probability: 300 / 1001,
     });
   });
+
+  it('names the format-2 rules of a model it does not detail, and none for the bundled format-1 games', () => {
+    for (const file of [
+      'starfall-20',
+      'northern-howl',
+      'thunder-anvil',
+      'lotus-lagoon',
+      'goldvein-mine',
+      'crimson-sevens',
+    ]) {
+      expect(describeGame(loadGame(`configs/${file}.json`)).notDescribed).toEqual([]);
+    }
+    // A compiled model with format-2 members set (the format-2 loader fills them from a file).
+    const game = compile(threeBells);
+    const model = {
+      ...game,
+      heights: [{ items: [1], cumulative: [1], total: 1 }],
+      cascade: {
+        refill: 'strip',
+        maxCascades: 20,
+        ladder: { kind: 'list', values: [1] },
+        freeLadder: { kind: 'list', values: [1] },
+        ladderScope: 'spin',
+        keep: game.symbols.map(() => false),
+        scatterCount: 'final',
+      },
+      mode: 'ante',
+      cost: 2,
+    } as const;
+    expect(describeGame(model).notDescribed).toEqual([
+      'variable reel heights',
+      'cascades',
+      'the bet mode "ante" (stake 2 credits)',
+    ]);
+  });
 });

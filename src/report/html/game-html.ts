@@ -5,6 +5,7 @@ import {
   evaluationText,
   freeSpinsTable,
   freeSpinsText,
+  gameIntroText,
   gameOverviewTable,
   groupsTable,
   payTable,
@@ -129,7 +130,7 @@ export function gameSection(d: GameDescription, prefix: string): HtmlSection {
   return {
     id: `${prefix}game`,
     title: 'Game description',
-    html: '<p>The rules as certified, read from the game file (the variant merged in).</p>',
+    html: `<p${d.notDescribed.length === 0 ? '' : ' class="note"'}>${e(gameIntroText(d))}</p>`,
     subsections: sub,
   };
 }
