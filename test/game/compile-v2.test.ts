@@ -242,5 +242,14 @@ describe('bet modes (rulings 7 to 9)', () => {
     expect(refusal(tumblingLines(), null, 'buy').message).toBe(
       'g.json: no mode "buy" (the game has only the mode "base")',
     );
+    let caught: unknown;
+    try {
+      listModes(text(anywhereGame()), { file: 'g.json', variant: '96' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(GameFileError);
+    expect((caught as GameFileError).code).toBe('BAD_INPUT');
+    expect((caught as GameFileError).message).toBe('g.json: no variant "96" (expected one of: 94)');
   });
 });

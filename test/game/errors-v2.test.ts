@@ -683,6 +683,13 @@ const generalCases: Case[] = [
     /^"WILD" is listed twice \(expected each symbol once\)$/,
   ],
 
+  [
+    'a cascade past the cells a spin may show (limit)',
+    tumblingLines,
+    (g) => ((g.grid = { reels: 5, rows: 100 }), (g.cascade.maxCascades = 200)),
+    'cascade.maxCascades',
+    /^500 cells × \(1 \+ 200 cascades\) = 100500 cells in one spin \(expected at most 100000: lower maxCascades\)$/,
+  ],
   // Hold and win (rulings 1 and 12).
   [
     'hold-and-win without maxRespins (ruling 1)',
