@@ -3,9 +3,12 @@
  * Format 2 compiled into the model exactly as `src/engine/model.ts` documents it. Every expected
  * value is worked out by hand from the test game's file (games-v2.ts).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../src/engine/model.js';
-import { GameFileError, listModes, parseGame } from '../../src/game/index.js';
+import { GameFileError, listModes, loadGame, parseGame } from '../../src/game/index.js';
 import { changed, text, type Json } from './games.js';
 import {
   anywhereGame,
@@ -214,6 +217,23 @@ describe('bet modes (rulings 7 to 9)', () => {
     expect(buy.start).toEqual({ kind: 'freeSpins', spins: { items: [10], cumulative: [1], total: 1 } });
     expect(buy.rtp).toEqual({ target: 0.94, tolerance: 0.01 });
     expect(compile(anywhereGame(), '94').rtp).toEqual({ target: 0.94, tolerance: 0.005 });
+  });
+
+  it('loadGame takes the variant and the mode', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slotsim-v2-'));
+    try {
+      const file = join(dir, 'anywhere.json');
+      writeFileSync(file, text(anywhereGame()));
+      expect(loadGame(file, { variant: '94', mode: 'buy' })).toMatchObject({
+        variant: '94',
+        mode: 'buy',
+        cost: 2000,
+      });
+      expect(loadGame(file, { mode: 'ante' })).toMatchObject({ variant: null, mode: 'ante', cost: 25 });
+      expect(loadGame(file).mode).toBe('base');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('modes.M.rtp wins over replace.rtp (ruling 8)', () => {
