@@ -574,6 +574,13 @@ const generalCases: Case[] = [
     /^"SCAT" is a scatter, and a scatter is never part of a line or way/,
   ],
   [
+    'a line bonus on coins',
+    holdAndWinGame,
+    (g) => (g.bonus = { trigger: { line: { symbol: 'COIN', count: 3 } }, prize: { pick: { '1': 1 } } }),
+    'bonus.trigger.line.symbol',
+    /^"COIN" is a coin, which is never part of a line \(expected a symbol that pays on lines\)$/,
+  ],
+  [
     'a group holding a coin',
     holdAndWinGame,
     (g) => (g.groups = { ANY: ['A', 'COIN'] }),
@@ -704,6 +711,13 @@ const generalCases: Case[] = [
     (g) => (g.holdAndWin.maxRespins = 5000),
     'holdAndWin.maxRespins',
     /^found 5000 \(expected a number of respins from 1 to 1000\)$/,
+  ],
+  [
+    'a hold-and-win past the draws a feature may make (limit)',
+    holdAndWinGame,
+    (g) => ((g.grid.rows = 30), (g.holdAndWin.maxRespins = 700)),
+    'holdAndWin.maxRespins',
+    /^150 cells × 700 respins = 105000 draws in one feature \(expected at most 100000: lower maxRespins\)$/,
   ],
   [
     'a trigger symbol that is not a coin',
