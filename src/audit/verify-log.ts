@@ -80,7 +80,15 @@ async function firstLines(path: string, count: number): Promise<string[]> {
   }
   try {
     const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, 0));
+    } catch (error) {
+      // A directory opens for reading on Linux; its first read fails (EISDIR).
+      throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${fileErrorReason(error)})`, {
+        cause: error,
+      });
+    }
     if (bytesRead === 0) throw new SlotsimError('BAD_FILE', `${path}: the audit log is empty`);
     return buffer.toString('utf8', 0, bytesRead).split('\n').slice(0, count);
   } finally {
