@@ -59,16 +59,20 @@ export function renderVerify(report: VerifyReport): string {
   t.push(['staked / won', `${count(r.staked)} / ${count(r.won)} credits`]);
   t.push([
     'RTP of the log',
-    r.interval99 === null
-      ? percent(r.rtp)
-      : `${percent(r.rtp)} (99%: ${percent(r.interval99[0])} … ${percent(r.interval99[1])})`,
+    `${
+      r.interval99 === null
+        ? percent(r.rtp)
+        : `${percent(r.rtp)} (99%: ${percent(r.interval99[0])} … ${percent(r.interval99[1])})`
+    }${r.tooFewRounds ? `; too few rounds (${count(r.rounds)}) for the figure to mean anything` : ''}`,
   ]);
   if (r.exact === null) {
     t.push(['RTP of the game', '(not computed)']);
   } else {
     const verdict =
       r.exactInInterval === null
-        ? `${r.exact.precision}; not compared`
+        ? r.tooFewRounds
+          ? 'not compared: too few rounds'
+          : `${r.exact.precision}; not compared`
         : r.exactInInterval
           ? 'inside the 99% interval'
           : 'OUTSIDE the 99% interval';
