@@ -18,6 +18,29 @@ export interface ExpectedTransaction {
   readonly of?: string;
 }
 
+/** A deposit or withdrawal: money between a player and the outside, which no round explains. */
+export interface LedgerMovement {
+  /** Line of the ledger. */
+  readonly line: number;
+  readonly seq: number;
+  readonly type: 'deposit' | 'withdrawal';
+  readonly ref: string;
+  readonly player: string;
+  readonly amount: number;
+  /** The player's balance after it. */
+  readonly balance: number;
+  readonly at: string;
+}
+
+/** A player's balance after a movement, as a log record gives it. */
+export interface LoggedBalance {
+  readonly value: number;
+  /** The log field it comes from (`balance.before`, `balance.after`). */
+  readonly field: string;
+  /** How it follows from that field, for the message. */
+  readonly how: string;
+}
+
 /** Where in the log the reference was named. */
 export interface LogPlace {
   readonly line: number;
@@ -32,6 +55,10 @@ export interface LedgerSummary {
   readonly deposits: { readonly count: number; readonly amount: number };
   readonly withdrawals: { readonly count: number; readonly amount: number };
   readonly gameTransactions: number;
+  /** Every deposit and withdrawal, in ledger order. */
+  readonly movements: readonly LedgerMovement[];
+  /** Entries that left a player's balance below zero. */
+  readonly negativeBalances: number;
 }
 
 /**
@@ -49,11 +76,15 @@ export class LedgerIndex {
   private uses = new Uint8Array(1024);
   private amounts = new Float64Array(1024);
   private lines = new Float64Array(1024);
+  /** The player's balance after each entry, as the ledger states it. */
+  private balances = new Float64Array(1024);
   private owners = new Uint32Array(1024);
   private ofs = new Map<number, string>();
   private deposits = { count: 0, amount: 0 };
   private withdrawals = { count: 0, amount: 0 };
   private games = 0;
+  private readonly movements: LedgerMovement[] = [];
+  private negatives = 0;
 
   private constructor(path: string) {
     this.path = path;
@@ -134,6 +165,28 @@ export class LedgerIndex {
           );
         }
         balances.set(e.player, e.balance);
+        if (e.balance < 0) {
+          index.negatives++;
+          finding(
+            raw.number,
+            'balance',
+            e.balance,
+            '≥ 0',
+            `${e.player}'s balance is negative after ${e.type} ${e.ref}: a wallet never lets a balance fall below 0`,
+          );
+        }
+        if (e.type === 'deposit' || e.type === 'withdrawal') {
+          index.movements.push({
+            line: raw.number,
+            seq: e.seq,
+            type: e.type,
+            ref: e.ref,
+            player: e.player,
+            amount: e.amount,
+            balance: e.balance,
+            at: e.at,
+          });
+        }
         if (index.slots.has(e.ref)) {
           finding(
             raw.number,
@@ -145,7 +198,7 @@ export class LedgerIndex {
           );
           return;
         }
-        index.add(e.ref, e.type, e.player, e.amount, raw.number, e.of);
+        index.add(e.ref, e.type, e.player, e.amount, e.balance, raw.number, e.of);
       },
       { signal },
     );
@@ -157,6 +210,7 @@ export class LedgerIndex {
     type: LedgerEntryType,
     player: string,
     amount: number,
+    balance: number,
     line: number,
     of: string | undefined,
   ): void {
@@ -165,6 +219,7 @@ export class LedgerIndex {
     this.slots.set(ref, slot);
     this.types[slot] = LEDGER_ENTRY_TYPES.indexOf(type);
     this.amounts[slot] = amount;
+    this.balances[slot] = balance;
     this.lines[slot] = line;
     let owner = this.playerIds.get(player);
     if (owner === undefined) {
@@ -194,6 +249,7 @@ export class LedgerIndex {
     this.types = copy(this.types, new Uint8Array(n));
     this.uses = copy(this.uses, new Uint8Array(n));
     this.amounts = copy(this.amounts, new Float64Array(n));
+    this.balances = copy(this.balances, new Float64Array(n));
     this.lines = copy(this.lines, new Float64Array(n));
     this.owners = copy(this.owners, new Uint32Array(n));
   }
@@ -206,9 +262,16 @@ export class LedgerIndex {
   /**
    * Matches a reference the log names against the ledger: it must be there, once, with the same
    * type, player and amount, and no other record may name it. `optional`: absence is no finding
-   * (a debit whose outcome the wallet never confirmed).
+   * (a debit whose outcome the wallet never confirmed). `balance`: the player's balance right after
+   * this movement as the log states it (the ledger's must be the same), when the log states it.
    */
-  match(tx: ExpectedTransaction, at: LogPlace, emit: (finding: Finding) => void, optional = false): void {
+  match(
+    tx: ExpectedTransaction,
+    at: LogPlace,
+    emit: (finding: Finding) => void,
+    optional = false,
+    balance?: LoggedBalance,
+  ): void {
     const slot = this.slots.get(tx.ref);
     const finding = (
       kind: Finding['kind'],
@@ -269,6 +332,16 @@ export class LedgerIndex {
         tx.amount,
         `ledger line ${ledgerLine}: ${tx.ref} moved ${amount}, the log records ${tx.amount}`,
       );
+    const ledgerBalance = this.balances[slot]!;
+    if (balance !== undefined && ledgerBalance !== balance.value) {
+      finding(
+        'ledger-mismatch',
+        balance.field,
+        ledgerBalance,
+        balance.value,
+        `ledger line ${ledgerLine}: ${player}'s balance after ${type} ${tx.ref} is ${ledgerBalance}; the log gives ${balance.value} (${balance.how})`,
+      );
+    }
     if (tx.of !== undefined && this.ofs.get(slot) !== tx.of) {
       finding(
         'ledger-mismatch',
@@ -307,6 +380,8 @@ export class LedgerIndex {
       deposits: { ...this.deposits },
       withdrawals: { ...this.withdrawals },
       gameTransactions: this.games,
+      movements: this.movements,
+      negativeBalances: this.negatives,
     };
   }
 }

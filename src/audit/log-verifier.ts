@@ -559,10 +559,13 @@ export class LogVerifier {
       const { debit, credit } = record.tx;
       const emit = this.emitFinding;
       const place = (field: string) => ({ line: n, roundId: record.roundId, field });
+      const { before, after } = record.balance;
       ledger.match(
         { ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount },
         place('tx.debit'),
         emit,
+        false,
+        { value: before - debit.amount, field: 'balance.before', how: 'balance before − the debit' },
       );
       if (credit !== null) {
         ledger.match(
@@ -570,6 +573,10 @@ export class LogVerifier {
           place('tx.credit'),
           emit,
           credit.status === 'pending',
+          // A pending credit that reached the ledger later has a balance the log cannot know.
+          credit.status === 'paid'
+            ? { value: after, field: 'balance.after', how: 'balance after' }
+            : undefined,
         );
       }
     }
@@ -592,11 +599,15 @@ export class LogVerifier {
       const place = (field: string) => ({ line: n, roundId: record.roundId, field });
       // An unconfirmed debit may never have arrived; one the rollback returned did.
       const debitOptional = debit.status === 'failed' && !(rollback.status === 'done' && rollback.amount > 0);
+      const { before, after } = record.balance;
       ledger.match(
         { ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount },
         place('tx.debit'),
         emit,
         debitOptional,
+        debit.status === 'done' && before !== null
+          ? { value: before - debit.amount, field: 'balance.before', how: 'balance before − the debit' }
+          : undefined,
       );
       ledger.match(
         {
@@ -609,6 +620,9 @@ export class LogVerifier {
         place('tx.rollback'),
         emit,
         rollback.status === 'pending',
+        rollback.status === 'done' && after !== null
+          ? { value: after, field: 'balance.after', how: 'balance after' }
+          : undefined,
       );
     }
   }

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import { describeFindingKind, FINDING_KINDS, type Finding } from '../audit/finding.js';
+import type { LedgerMovement } from '../audit/ledger-index.js';
 import type { VerifyReport } from '../audit/verify-log.js';
 import { count, fixed, percent } from './format.js';
 
@@ -52,7 +53,7 @@ export function renderVerify(report: VerifyReport): string {
     const l = report.ledger;
     t.push([
       'ledger',
-      `${l.path}: ${count(l.entries)} entries, ${count(l.gameTransactions)} game transactions, ${count(l.deposits.count)} deposits (${count(l.deposits.amount)}), ${count(l.withdrawals.count)} withdrawals (${count(l.withdrawals.amount)})`,
+      `${l.path}: ${count(l.entries)} entries, ${count(l.gameTransactions)} game transactions, ${count(l.deposits.count)} deposits (${count(l.deposits.amount)}), ${count(l.withdrawals.count)} withdrawals (${count(l.withdrawals.amount)})${l.negativeBalances > 0 ? `, ${count(l.negativeBalances)} NEGATIVE balances` : ''}`,
     ]);
   }
   const r = report.rtp;
@@ -93,8 +94,19 @@ export function renderVerify(report: VerifyReport): string {
     const n = report.findings.byKind[kind];
     if (n > 0) f.push([kind, count(n), describeFindingKind(kind)]);
   }
+  const movements = report.ledger === null ? '' : movementLines(report.ledger.movements);
   const verdict = report.ok
     ? `VERIFIED: no discrepancies in ${count(report.rounds.total)} rounds`
     : `FAILED: ${count(report.findings.total)} finding${report.findings.total === 1 ? '' : 's'}`;
-  return `${t.toString()}\n${report.ok ? '' : `${f.toString()}\n`}${verdict}\n`;
+  return `${t.toString()}\n${movements}${report.ok ? '' : `${f.toString()}\n`}${verdict}\n`;
+}
+
+/** Every deposit and withdrawal of the ledger: money that no round explains, listed for the auditor. */
+function movementLines(movements: readonly LedgerMovement[]): string {
+  if (movements.length === 0) return '';
+  const lines = movements.map(
+    (m) =>
+      `  ledger line ${m.line}: ${m.type} ${m.ref} of ${count(m.amount)} ${m.type === 'deposit' ? 'to' : 'from'} ${m.player} → balance ${count(m.balance)} (${m.at})`,
+  );
+  return `Deposits and withdrawals (money in and out, not game transactions):\n${lines.join('\n')}\n`;
 }
