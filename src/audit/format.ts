@@ -35,5 +35,12 @@ export type ChainMode = (typeof CHAIN_MODES)[number];
 export const HASH_SUFFIX_LENGTH = 9 + 64 + 2;
 export const HASH_SUFFIX_START = ',"hash":"';
 
-/** A line longer than this is not read (a log line of a real round is a few kilobytes). */
-export const MAX_LINE_BYTES = 8 * 1024 * 1024;
+/**
+ * The longest line a log may hold. A round's line is a few kilobytes, but one with thousands of
+ * free spins runs to megabytes (~22,000 free spins of a 5×3 game: ~8 MiB); every line up to this
+ * is read, streamed in chunks and held once. The round service never writes a longer one: a round
+ * whose record would not fit is voided and its stake returned (round-service.ts), so whatever
+ * `play` writes, `verify` and `recall` read. The bound keeps verify's memory in check: a line is
+ * held as bytes and as text, and its outcome is rebuilt by replay, about 4× the line in all.
+ */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
