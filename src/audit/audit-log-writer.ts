@@ -84,4 +84,12 @@ export class AuditLogWriter implements AuditSink {
     await this.file.append(this.chain.end(this.clock().toISOString()).line);
     await this.file.close();
   }
+
+  /**
+   * Closes the file without an end record: the log stays open for `slotsim recover`, which settles
+   * what is still owed and seals it. Never throws (a log that failed is left as it is).
+   */
+  async abandon(): Promise<void> {
+    await this.file.close().catch(() => undefined);
+  }
 }

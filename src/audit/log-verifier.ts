@@ -591,8 +591,7 @@ export class LogVerifier {
     if (n === this.watchLine)
       this.watched = { line: n, record, replayed: null, findings: this.watchFindings };
     const ledger = this.ctx.ledger;
-    const settled = (ref: string): boolean => ledger !== null && ledger.has(ref);
-    this.report(this.money.void(record, settled), n, record.roundId);
+    this.report(this.money.void(record, ledger), n, record.roundId);
     if (ledger !== null) {
       const { debit, rollback } = record.tx;
       const emit = this.emitFinding;

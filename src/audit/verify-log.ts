@@ -56,6 +56,8 @@ export interface VerifyReport {
     readonly voided: number;
     readonly replayed: number;
     readonly notReplayed: number;
+    /** Voided rounds with a pending rollback whose debit the ledger shows never happened: nothing owed. */
+    readonly nothingOwed: number;
   };
   readonly players: number;
   readonly rtp: RtpFigures;
@@ -212,6 +214,7 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
       voided: verifier.voids,
       replayed: verifier.replayed,
       notReplayed: verifier.notReplayed,
+      nothingOwed: verifier.money.nothingOwed,
     },
     players: verifier.money.players,
     rtp: verifier.rtp.figures(exact),

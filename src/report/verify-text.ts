@@ -45,7 +45,7 @@ export function renderVerify(report: VerifyReport): string {
     ],
     [
       'rounds',
-      `${count(report.rounds.total)} (replayed ${count(report.rounds.replayed)}${report.rounds.voided > 0 ? `, voided ${count(report.rounds.voided)}` : ''}${report.rounds.notReplayed > 0 ? `, NOT replayed ${count(report.rounds.notReplayed)}` : ''})`,
+      `${count(report.rounds.total)} (replayed ${count(report.rounds.replayed)}${report.rounds.voided > 0 ? `, voided ${count(report.rounds.voided)}` : ''}${report.rounds.nothingOwed > 0 ? ` — ${count(report.rounds.nothingOwed)} voided with the rollback pending, but the ledger shows their debit never happened: nothing owed` : ''}${report.rounds.notReplayed > 0 ? `, NOT replayed ${count(report.rounds.notReplayed)}` : ''})`,
     ],
     ['players', count(report.players)],
   );

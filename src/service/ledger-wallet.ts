@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DurableAppender } from '../audit/durable-appender.js';
+import { DurableAppender, ioReason } from '../audit/durable-appender.js';
 import {
   decodeLedgerEntry,
   directionOf,
@@ -9,7 +9,21 @@ import {
 } from '../audit/ledger-format.js';
 import { forEachLine } from '../audit/line-reader.js';
 import { SlotsimError } from '../errors.js';
-import type { RefusalReason, RollbackRequest, TransferRequest, Wallet, WalletResult } from './wallet.js';
+import {
+  WalletUnavailableError,
+  type RefusalReason,
+  type RollbackRequest,
+  type TransferRequest,
+  type Wallet,
+  type WalletResult,
+} from './wallet.js';
+
+/** Where the ledger's lines go: a `DurableAppender` on the ledger file, unless a test gives another. */
+export interface LedgerStore {
+  /** Resolves once the line is durable; rejects when it cannot be written. */
+  append(line: string): Promise<void>;
+  close(): Promise<void>;
+}
 
 export interface LedgerWalletOptions {
   /** fdatasync each entry (batch) before the operation resolves (default true). */
@@ -17,6 +31,8 @@ export interface LedgerWalletOptions {
   /** "create": the file must not exist; "open": continue an existing ledger (or start one). */
   readonly mode?: 'create' | 'open';
   readonly clock?: () => Date;
+  /** Write the entries here instead of appending to `path` (which is still read first in "open" mode). */
+  readonly store?: LedgerStore;
 }
 
 /** What a reference was used for, and the result it got (or will get once durable). */
@@ -52,7 +68,7 @@ function refused(reason: RefusalReason, message: string): WalletResult {
  */
 export class LedgerWallet implements Wallet {
   readonly path: string;
-  private readonly file: DurableAppender;
+  private readonly file: LedgerStore;
   private readonly clock: () => Date;
   private readonly balances = new Map<string, number>();
   private readonly refs = new Map<string, Committed>();
@@ -61,7 +77,7 @@ export class LedgerWallet implements Wallet {
   private seq: number;
   private broken: unknown = null;
 
-  private constructor(path: string, file: DurableAppender, clock: () => Date, seq: number) {
+  private constructor(path: string, file: LedgerStore, clock: () => Date, seq: number) {
     this.path = path;
     this.file = file;
     this.clock = clock;
@@ -73,10 +89,12 @@ export class LedgerWallet implements Wallet {
     const mode = options.mode ?? 'open';
     const entries: LedgerEntry[] = [];
     if (mode === 'open' && existsSync(path)) await readLedger(path, entries);
-    const file = await DurableAppender.open(path, {
-      fsync: options.fsync ?? true,
-      exclusive: mode === 'create',
-    });
+    const file =
+      options.store ??
+      (await DurableAppender.open(path, {
+        fsync: options.fsync ?? true,
+        exclusive: mode === 'create',
+      }));
     const wallet = new LedgerWallet(path, file, options.clock ?? (() => new Date()), entries.length);
     for (const e of entries) wallet.apply(e, WRITTEN);
     return wallet;
@@ -192,8 +210,8 @@ export class LedgerWallet implements Wallet {
     try {
       await durable;
     } catch (error) {
-      this.broken = error;
-      throw error;
+      this.broken ??= error;
+      throw this.brokenError()!;
     }
     // Written: later repeats need not wait, and the entry's promise need not be kept.
     const committed = this.refs.get(ref);
@@ -233,15 +251,20 @@ export class LedgerWallet implements Wallet {
         `${ref} was already used for a ${first.type} of ${first.amount} for ${first.player}`,
       );
     }
-    await first.durable;
+    try {
+      await first.durable;
+    } catch (error) {
+      this.broken ??= error;
+      throw this.brokenError()!;
+    }
     return ok(ref, first.amount, first.balance, true);
   }
 
-  private brokenError(): SlotsimError | null {
+  /** Once a write failed, every operation fails the same way: the wallet cannot work any more. */
+  private brokenError(): WalletUnavailableError | null {
     if (this.broken === null) return null;
-    return new SlotsimError(
-      'BAD_FILE',
-      `${this.path}: the ledger could not be written; restart from the file`,
+    return new WalletUnavailableError(
+      `${this.path}: the ledger cannot be written (${ioReason(this.broken)}); the wallet takes no more movements`,
       { cause: this.broken },
     );
   }

@@ -4,9 +4,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { AuditLogWriter } from '../audit/audit-log-writer.js';
 import type { ChainMode } from '../audit/format.js';
 import type { Game } from '../engine/model.js';
-import { SlotsimError } from '../errors.js';
+import { isSlotsimError, SlotsimError } from '../errors.js';
 import { createProductionRng, type Rng } from '../rng/index.js';
-import { LedgerWallet } from './ledger-wallet.js';
+import { LedgerWallet, type LedgerStore } from './ledger-wallet.js';
 import { RoundService, type PendingTransaction } from './round-service.js';
 
 export interface PlayRunOptions {
@@ -25,6 +25,8 @@ export interface PlayRunOptions {
   readonly rng?: Rng;
   readonly signal?: AbortSignal | undefined;
   readonly onProgress?: ((done: number) => void) | undefined;
+  /** Where the ledger's entries go instead of the ledger file (tests: a store whose writes fail). */
+  readonly ledgerStore?: LedgerStore;
 }
 
 export interface PlayReport {
@@ -47,6 +49,17 @@ export interface PlayReport {
   readonly pending: { readonly count: number; readonly amount: number };
   /** True when the run was stopped early (the log and ledger are closed all the same). */
   readonly interrupted: boolean;
+  /**
+   * The failure that stopped the run before its rounds were played (a wallet or log that cannot be
+   * written, a round the engine could not finish), or null.
+   */
+  readonly stopped: { readonly code: SlotsimError['code']; readonly message: string } | null;
+  /**
+   * Whether the log got its end record. It does unless money is left unsettled (a credit or
+   * rollback the wallet never confirmed) or the log itself cannot be written: it is then left open
+   * for `slotsim recover`, which settles it and seals it.
+   */
+  readonly sealed: boolean;
   readonly elapsedSeconds: number;
   readonly roundsPerSecond: number;
 }
@@ -83,7 +96,11 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
   const started = performance.now();
   const fsync = options.fsync ?? true;
   const rng = options.rng ?? createProductionRng();
-  const wallet = await LedgerWallet.open(options.ledger, { mode: 'create', fsync });
+  const wallet = await LedgerWallet.open(options.ledger, {
+    mode: 'create',
+    fsync,
+    ...(options.ledgerStore === undefined ? {} : { store: options.ledgerStore }),
+  });
   let audit: AuditLogWriter;
   try {
     audit = await AuditLogWriter.create({
@@ -124,7 +141,7 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
           tally.voided++;
           break;
         case 'refused':
-          // A refused round (funds, bet) would be refused again: this player stops.
+          // A refused round (funds, bet, a stopped service) would be refused again: this player stops.
           tally.refused += mine - k;
           stopped = true;
           break;
@@ -140,13 +157,24 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
   // before the files are closed.
   const settled = await Promise.allSettled(Array.from({ length: players }, (_, i) => playPlayer(i)));
   const failed = settled.find((s) => s.status === 'rejected');
-  try {
-    await audit.close();
-  } finally {
-    await wallet.close();
-  }
-  if (failed !== undefined)
+  if (failed !== undefined && !isSlotsimError(failed.reason) && service.stopped === null) {
+    // A bug, not a failure of the files: close what can be closed and report it as such.
+    await audit.abandon();
+    await wallet.close().catch(() => undefined);
     throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  }
+  const stopped = service.stopped ?? (failed === undefined ? null : (failed.reason as SlotsimError));
+  let sealed = false;
+  if (pending.length === 0) {
+    try {
+      await audit.close();
+      sealed = true;
+    } catch {
+      // The log cannot be written: it stays open (the stop already says why).
+    }
+  }
+  if (!sealed) await audit.abandon();
+  await wallet.close().catch(() => undefined);
   const elapsedSeconds = (performance.now() - started) / 1000;
   return {
     game: namedGameIdentity(game),
@@ -161,6 +189,8 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
     rtp: tally.staked > 0 ? tally.won / tally.staked : 0,
     pending: { count: pending.length, amount: pending.reduce((s, p) => s + p.amount, 0) },
     interrupted: options.signal?.aborted === true,
+    stopped: stopped === null ? null : { code: stopped.code, message: stopped.message },
+    sealed,
     elapsedSeconds,
     roundsPerSecond: elapsedSeconds > 0 ? (tally.played + tally.voided) / elapsedSeconds : 0,
   };

@@ -89,6 +89,16 @@ export function registerPlay(program: Command): void {
       ).finally(() => progress.finish());
       if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else process.stdout.write(renderPlay(report));
+      if (report.stopped !== null) {
+        const done = report.rounds.played + report.rounds.voided;
+        const next = report.sealed
+          ? `the rounds before are logged; ${flags.auditLog} is closed and verifies`
+          : `${flags.auditLog} is left open, money is unsettled: once the cause is fixed, run slotsim recover ${flags.auditLog} --ledger ${ledger}`;
+        throw new SlotsimError(
+          report.stopped.code,
+          `play stopped after ${done} round${done === 1 ? '' : 's'}: ${report.stopped.message}; ${next}`,
+        );
+      }
       if (report.interrupted) {
         throw new SlotsimError(
           'INTERRUPTED',
