@@ -1,10 +1,16 @@
 /**
- * Constants of the audit-log format, version 1 (`slotsim-audit/1`).
+ * Constants of the audit-log format, version 2 (`slotsim-audit/2`; version 1 logs are still read).
  *
  * A log is JSONL: one record per line, each line ended by "\n". The first record is the header,
- * then one `round` or `void` record per round in the order they completed, then an `end` record
- * when the log is closed. Every record carries `seq` (0 for the header, then 1, 2, …), and every
- * record after the header carries `prev`, the previous record's hash.
+ * then one `round` or `void` record per round in the order they completed — with, in a signed log,
+ * a `checkpoint` record after every N of them — then, in a log that `slotsim recover` settled, one
+ * `recovery` record per round a crash left in flight, and an `end` record when the log is closed.
+ * Every record carries `seq` (0 for the header, then 1, 2, …), and every record after the header
+ * carries `prev`, the previous record's hash.
+ *
+ * Version 2 added to version 1: the header's `gameContentSha256` and `signing`, the end record's
+ * `ledgerEntries`, `recoveries`, `recovered` and (signed logs) `signature`, and the `checkpoint` and
+ * `recovery` records.
  *
  * A line is the canonical JSON (sorted keys, no whitespace) of the record without its hash, with
  * `"hash"` appended as its last member:
@@ -16,11 +22,15 @@
  *
  *     hash = H("slotsim/audit/<type>/v1\n" ‖ body)
  */
-export const AUDIT_FORMAT = 'slotsim-audit/1';
+export const AUDIT_FORMAT = 'slotsim-audit/2';
+/** The first version, still verified: no checkpoint or recovery records, an end record of counts only. */
+export const AUDIT_FORMAT_V1 = 'slotsim-audit/1';
+/** Every version this slotsim verifies. */
+export const AUDIT_FORMATS: readonly string[] = [AUDIT_FORMAT_V1, AUDIT_FORMAT];
 /** Every format version this slotsim knows starts with this. */
 export const AUDIT_FORMAT_PREFIX = 'slotsim-audit/';
 
-export const RECORD_TYPES = ['header', 'round', 'void', 'end'] as const;
+export const RECORD_TYPES = ['header', 'round', 'void', 'checkpoint', 'recovery', 'end'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** The domain-separation prefix hashed before a record's body. */

@@ -1,4 +1,4 @@
-import type { RoundRecord, VoidRecord } from './record.js';
+import type { RecoveryRecord, RoundRecord, VoidRecord } from './record.js';
 
 export interface MoneyProblem {
   readonly kind: 'money' | 'unsettled';
@@ -168,6 +168,13 @@ export class MoneyCheck {
     } else {
       this.continuity(player, balance.before, balance.after, problems);
     }
+    return problems;
+  }
+
+  /** A round `slotsim recover` settled: its balance before follows the player's last. */
+  recovery(record: RecoveryRecord): MoneyProblem[] {
+    const problems: MoneyProblem[] = [];
+    this.continuity(record.player, record.balance.before, record.balance.after, problems);
     return problems;
   }
 

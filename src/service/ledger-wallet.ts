@@ -2,8 +2,12 @@ import { existsSync } from 'node:fs';
 import { DurableAppender, ioReason } from '../audit/durable-appender.js';
 import {
   decodeLedgerEntry,
+  decodeLedgerSeal,
   directionOf,
   formatLedgerEntry,
+  formatLedgerSeal,
+  isSealLine,
+  type LedgerSeal,
   type LedgerEntry,
   type LedgerEntryType,
 } from '../audit/ledger-format.js';
@@ -150,6 +154,21 @@ export class LedgerWallet implements Wallet {
     return this.file.close();
   }
 
+  /**
+   * Closes the ledger for good with its seal (ledger-format.ts), naming the audit log's end record,
+   * then closes the file. No movement is taken after it.
+   */
+  async seal(log: LedgerSeal['log']): Promise<void> {
+    const broken = this.brokenError();
+    if (broken !== null) throw broken;
+    const entries = this.seq;
+    this.seq++;
+    this.broken = new Error('the ledger is sealed');
+    const seal: LedgerSeal = { seq: this.seq, type: 'seal', at: this.clock().toISOString(), entries, log };
+    await this.file.append(formatLedgerSeal(seal));
+    await this.file.close();
+  }
+
   private transfer(
     type: Exclude<LedgerEntryType, 'rollback'>,
     request: TransferRequest,
@@ -292,6 +311,15 @@ async function readLedger(path: string, into: LedgerEntry[]): Promise<void> {
       value = JSON.parse(raw.bytes.toString('utf8'));
     } catch {
       fail(raw.number, 'not JSON');
+    }
+    if (isSealLine(value)) {
+      const seal = decodeLedgerSeal(value);
+      fail(
+        raw.number,
+        seal.ok
+          ? `the ledger is sealed (closed with audit log ${seal.seal.log.logId}); start a new ledger`
+          : `a seal that cannot be read (${seal.problems[0]!.field})`,
+      );
     }
     const decoded = decodeLedgerEntry(value);
     if (!decoded.ok)

@@ -60,6 +60,8 @@ export interface PlayReport {
    * for `slotsim recover`, which settles it and seals it.
    */
   readonly sealed: boolean;
+  /** The end record's hash: the receipt to keep apart from the files (a later cut of both shows against it). */
+  readonly head: string | null;
   readonly elapsedSeconds: number;
   readonly roundsPerSecond: number;
 }
@@ -164,17 +166,22 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
     throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
   }
   const stopped = service.stopped ?? (failed === undefined ? null : (failed.reason as SlotsimError));
-  let sealed = false;
+  let end: { logId: string; end: number; hash: string } | null = null;
   if (pending.length === 0) {
     try {
-      await audit.close();
-      sealed = true;
+      end = await audit.close({ ledgerEntries: wallet.entries });
     } catch {
       // The log cannot be written: it stays open (the stop already says why).
     }
   }
-  if (!sealed) await audit.abandon();
-  await wallet.close().catch(() => undefined);
+  if (end === null) {
+    await audit.abandon();
+    await wallet.close().catch(() => undefined);
+  } else {
+    // The ledger's last line names the log's end record (which counts the ledger's entries).
+    await wallet.seal(end).catch(() => wallet.close().catch(() => undefined));
+  }
+  const sealed = end !== null;
   const elapsedSeconds = (performance.now() - started) / 1000;
   return {
     game: namedGameIdentity(game),
@@ -191,6 +198,7 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
     interrupted: options.signal?.aborted === true,
     stopped: stopped === null ? null : { code: stopped.code, message: stopped.message },
     sealed,
+    head: end?.hash ?? null,
     elapsedSeconds,
     roundsPerSecond: elapsedSeconds > 0 ? (tally.played + tally.voided) / elapsedSeconds : 0,
   };

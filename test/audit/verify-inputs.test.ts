@@ -103,8 +103,8 @@ describe('unusable input (exit 2) versus findings (exit 1)', () => {
       [file('json.jsonl', '{"a":1}\n[1,2]\n'), /not a slotsim audit log/],
       [join(tmp.dir, 'missing.jsonl'), /cannot read/],
       [
-        file('v2.jsonl', `${readLines(made.log)[0]!.replace('slotsim-audit/1', 'slotsim-audit/2')}\n`),
-        /format "slotsim-audit\/2"/,
+        file('v9.jsonl', `${readLines(made.log)[0]!.replace('slotsim-audit/2', 'slotsim-audit/9')}\n`),
+        /format "slotsim-audit\/9"/,
       ],
     ] as const) {
       await expect(verify(log, made.gameText), log).rejects.toMatchObject({
