@@ -326,7 +326,7 @@ function recoveryTx(c: Checker, tx: Json, key: string): void {
   c.keys(t, RECOVERY_TX_KEYS, `tx.${key}.`);
   c.text(t, 'ref', `tx.${key}.`);
   c.int(t, 'amount', `tx.${key}.`, 0);
-  c.oneOf(t, 'by', `tx.${key}.`, ['play', 'recover']);
+  c.oneOf(t, 'by', `tx.${key}.`, ['found', 'recover']);
 }
 
 function decodeRecovery(c: Checker, r: Json): void {

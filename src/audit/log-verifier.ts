@@ -844,11 +844,12 @@ export class LogVerifier {
           break;
         }
         if (record.logged === 'none') {
-          if (debit === null || rollback.amount !== (record.action === 'closed' ? 0 : debit.amount))
+          const expected = record.action === 'closed' ? 0 : (debit?.amount ?? null);
+          if (rollback.amount !== expected)
             problems.push({
               field: 'tx.rollback.amount',
               recorded: rollback.amount,
-              expected: debit?.amount ?? 0,
+              expected,
               message: 'the rollback does not return the debit of the round',
             });
           break;

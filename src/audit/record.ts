@@ -141,8 +141,8 @@ export type RecoveryAction =
 export interface RecoveryTx {
   readonly ref: string;
   readonly amount: number;
-  /** Who wrote it to the ledger: play, before the crash, or recover. */
-  readonly by: 'play' | 'recover';
+  /** 'found': already in the ledger when recover ran (written by play, or by an earlier recover); 'recover': written by this recovery. */
+  readonly by: 'found' | 'recover';
 }
 
 /**

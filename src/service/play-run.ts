@@ -1,6 +1,7 @@
 import { namedGameIdentity } from '../game/identity.js';
 import type { NamedGameIdentity } from '../game/identity.js';
 import { existsSync, rmSync } from 'node:fs';
+import type { ChainSigning } from '../audit/audit-chain.js';
 import { AuditLogWriter } from '../audit/audit-log-writer.js';
 import type { ChainMode } from '../audit/format.js';
 import type { Game } from '../engine/model.js';
@@ -19,6 +20,10 @@ export interface PlayRunOptions {
   readonly balance: number;
   readonly bet: number;
   readonly hmacKey: Uint8Array | null;
+  /** Signed checkpoints (play --signing-key). */
+  readonly signing?: ChainSigning | null;
+  /** The game file's text, for the header's content hash. */
+  readonly gameText?: string;
   /** fdatasync every record and ledger entry (default true). */
   readonly fsync?: boolean;
   /** Default: the production CSPRNG. */
@@ -34,6 +39,8 @@ export interface PlayReport {
   readonly auditLog: string;
   readonly ledger: string;
   readonly chain: ChainMode;
+  /** The signing key's fingerprint, when checkpoints are signed. */
+  readonly signingKeyId: string | null;
   readonly rng: string;
   readonly players: number;
   readonly rounds: {
@@ -77,7 +84,10 @@ export function defaultLedgerPath(auditLog: string): string {
 export function assertNewFiles(auditLog: string, ledger: string): void {
   for (const path of [auditLog, ledger]) {
     if (existsSync(path))
-      throw new SlotsimError('BAD_INPUT', `${path} already exists; play writes a new audit log and ledger`);
+      throw new SlotsimError(
+        'BAD_INPUT',
+        `${path} already exists; play writes a new audit log and ledger (a log a crash left open: settle it with slotsim recover ${auditLog} --ledger ${ledger}, then play to new files)`,
+      );
   }
 }
 
@@ -110,6 +120,8 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
       game,
       rng: rng.algorithm,
       hmacKey: options.hmacKey,
+      signing: options.signing ?? null,
+      ...(options.gameText === undefined ? {} : { gameText: options.gameText }),
       fsync,
     });
   } catch (error) {
@@ -188,6 +200,7 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
     auditLog: options.auditLog,
     ledger: options.ledger,
     chain: options.hmacKey === null ? 'sha256' : 'hmac-sha256',
+    signingKeyId: options.signing?.key.keyId ?? null,
     rng: rng.algorithm,
     players,
     rounds: { requested: options.rounds, played: tally.played, voided: tally.voided, refused: tally.refused },
