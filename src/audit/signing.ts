@@ -72,6 +72,12 @@ export function readSigningKey(path: string, flag = '--signing-key'): SigningKey
 /** Reads an Ed25519 public key (PEM, SubjectPublicKeyInfo: what `openssl pkey -pubout` writes). */
 export function readPublicKey(path: string, flag = '--public-key'): PublicSigningKey {
   const pem = readPem(path, flag);
+  // createPublicKey derives the public key from a private one: an auditor must not need that file.
+  if (pem.includes('PRIVATE KEY-----'))
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `${flag}: ${path} is a private key; give the public key (openssl pkey -in key.pem -pubout -out pub.pem)`,
+    );
   let key: KeyObject;
   try {
     key = createPublicKey(pem);

@@ -81,6 +81,7 @@ export async function makeLog(options: MakeLogOptions): Promise<MadeLog> {
     rng: rng.algorithm,
     hmacKey: options.hmacKey ?? null,
     fsync: false,
+    gameText: FIXTURE_TEXT,
   });
   let n = 0;
   const players = options.players ?? 3;

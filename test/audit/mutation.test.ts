@@ -350,11 +350,20 @@ const MUTATIONS: readonly Mutation[] = [
     edit: to('logId', 'another-log'),
     rechained: null,
   },
+  // The header still records the content hash of the file given (version 2): an edit of its
+  // byte hash alone reads as "same content", and every round, which names the true file, disagrees.
   {
     name: 'header game.sha256',
     where: (r) => r.type === 'header',
     edit: to('game.sha256', '1'.repeat(64)),
     rechained: 'identity',
+    rechainedAfter: 1,
+  },
+  {
+    name: 'header gameContentSha256',
+    where: (r) => r.type === 'header',
+    edit: to('gameContentSha256', '2'.repeat(64)),
+    rechained: null,
   },
   // The header now disagrees with every round: reported at each round, from the first on.
   {
@@ -626,8 +635,15 @@ describe(`the mutation suite (log seed audit-1, sample seed ${SEED})`, () => {
       ).toBeGreaterThan(0);
     });
 
-    it('the same game with one byte changed → the file hash at line 1, while every round still replays', async () => {
-      const { findings } = await verifyLines(lines, { gameText: `${made.gameText} ` });
+    it('the same game with one byte of formatting changed → same content, different bytes: no finding', async () => {
+      const { findings, report } = await verifyLines(lines, { gameText: `${made.gameText} ` });
+      expect(brief(findings)).toEqual([]);
+      expect(report.game.match).toBe('same-content');
+    });
+
+    it("the game's name changed → the file hash at line 1, while every round still replays", async () => {
+      const renamed = made.gameText.replace('"Audit Fixture"', '"Audit Fixturf"');
+      const { findings } = await verifyLines(lines, { gameText: renamed });
       expect(brief(findings)).toEqual(['log:1 identity game.sha256']);
     });
 
