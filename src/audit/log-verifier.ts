@@ -79,6 +79,9 @@ interface Unsettled {
   /** Null when nothing is owed all the same (the ledger shows the debit never happened, or the credit since paid). */
   readonly finding: Finding | null;
   readonly roundId: string;
+  readonly player: string;
+  /** The line of the record that left it pending. */
+  readonly line: number;
   readonly kind: 'credit' | 'rollback';
   readonly amount: number;
   /** A rollback: the debit it returns, and whether the wallet confirmed that debit. */
@@ -306,7 +309,25 @@ export class LogVerifier {
     } else if (ledger !== null && this.version === 2 && this.end !== null) {
       this.checkLedgerEnd(ledger, this.end);
     }
-    for (const u of this.unsettled.values()) if (u.finding !== null) this.emitFinding(u.finding);
+    for (const [ref, u] of this.unsettled) {
+      if (u.finding !== null) this.emitFinding(u.finding);
+      // Left pending by its record and settled by no recovery record, but in the ledger: the wallet
+      // did it after all (its answer was lost). It is checked now, so it is explained.
+      if (ledger !== null && ledger.has(ref)) {
+        const debitArrived = u.debit === undefined || ledger.has(u.debit.ref);
+        ledger.match(
+          {
+            ref,
+            type: u.kind,
+            player: u.player,
+            amount: u.kind === 'rollback' && !debitArrived ? 0 : u.amount,
+            ...(u.debit === undefined ? {} : { of: u.debit.ref }),
+          },
+          { line: u.line, roundId: u.roundId, field: `tx.${u.kind}` },
+          this.emitFinding,
+        );
+      }
+    }
     ledger?.finish(this.emitFinding, !this.sealed);
   }
 
@@ -972,16 +993,14 @@ export class LogVerifier {
         false,
         { value: before - debit.amount, field: 'balance.before', how: 'balance before − the debit' },
       );
-      if (credit !== null) {
+      // A pending credit is matched later: by the recovery record that pays it, or at the end.
+      if (credit !== null && credit.status === 'paid') {
         ledger.match(
           { ref: credit.ref, type: 'credit', player: record.player, amount: credit.amount },
           place('tx.credit'),
           emit,
-          credit.status === 'pending',
-          // A pending credit that reached the ledger later has a balance the log cannot know.
-          credit.status === 'paid'
-            ? { value: after, field: 'balance.after', how: 'balance after' }
-            : undefined,
+          false,
+          { value: after, field: 'balance.after', how: 'balance after' },
         );
       }
     }
@@ -1014,21 +1033,21 @@ export class LogVerifier {
           ? { value: before - debit.amount, field: 'balance.before', how: 'balance before − the debit' }
           : undefined,
       );
-      ledger.match(
-        {
-          ref: rollback.ref,
-          type: 'rollback',
-          player: record.player,
-          amount: rollback.amount,
-          of: debit.ref,
-        },
-        place('tx.rollback'),
-        emit,
-        rollback.status === 'pending',
-        rollback.status === 'done' && after !== null
-          ? { value: after, field: 'balance.after', how: 'balance after' }
-          : undefined,
-      );
+      // A pending rollback is matched later: by the recovery record that does it, or at the end.
+      if (rollback.status === 'done')
+        ledger.match(
+          {
+            ref: rollback.ref,
+            type: 'rollback',
+            player: record.player,
+            amount: rollback.amount,
+            of: debit.ref,
+          },
+          place('tx.rollback'),
+          emit,
+          false,
+          after !== null ? { value: after, field: 'balance.after', how: 'balance after' } : undefined,
+        );
     }
   }
 
@@ -1088,13 +1107,15 @@ export class LogVerifier {
   }
 
   /** A pending credit or rollback, owed or not: a later recovery record may settle it. */
-  private notePending(record: RoundRecord | VoidRecord): void {
+  private notePending(record: RoundRecord | VoidRecord, line: number): void {
     if (record.type === 'round') {
       const credit = record.tx.credit;
       if (credit !== null && credit.status === 'pending')
         this.unsettled.set(credit.ref, {
           finding: null,
           roundId: record.roundId,
+          player: record.player,
+          line,
           kind: 'credit',
           amount: credit.amount,
         });
@@ -1103,6 +1124,8 @@ export class LogVerifier {
       this.unsettled.set(rollback.ref, {
         finding: null,
         roundId: record.roundId,
+        player: record.player,
+        line,
         kind: 'rollback',
         amount: debit.amount,
         debit: { ref: debit.ref, done: debit.status === 'done' },
@@ -1116,7 +1139,7 @@ export class LogVerifier {
     roundId: string,
     record?: RoundRecord | VoidRecord,
   ): void {
-    if (record !== undefined) this.notePending(record);
+    if (record !== undefined) this.notePending(record, n);
     for (const p of problems) {
       if (p.kind === 'unsettled' && record !== undefined) {
         // Owed unless a later recovery record settles it: reported at the end, at this line.
@@ -1135,6 +1158,8 @@ export class LogVerifier {
           this.unsettled.set(record.tx.credit.ref, {
             finding,
             roundId,
+            player: record.player,
+            line: n,
             kind: 'credit',
             amount: record.tx.credit.amount,
           });
@@ -1143,6 +1168,8 @@ export class LogVerifier {
           this.unsettled.set(rollback.ref, {
             finding,
             roundId,
+            player: record.player,
+            line: n,
             kind: 'rollback',
             amount: debit.amount,
             debit: { ref: debit.ref, done: debit.status === 'done' },

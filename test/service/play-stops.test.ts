@@ -6,11 +6,12 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AuditLogWriter } from '../../src/audit/audit-log-writer.js';
-import { DurableAppender } from '../../src/audit/durable-appender.js';
 import { playRound } from '../../src/engine/round.js';
 import { parseGame, sha256Hex } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
-import { LedgerWallet, type LedgerStore } from '../../src/service/ledger-wallet.js';
+import { LedgerWallet } from '../../src/service/ledger-wallet.js';
+import { recoverLog } from '../../src/service/recover.js';
+import { fillingDisk } from '../audit/filling-disk.js';
 import { runPlay } from '../../src/service/play-run.js';
 import { RoundService } from '../../src/service/round-service.js';
 import { FIXTURE_TEXT } from '../audit/fixture-game.js';
@@ -20,31 +21,6 @@ import { brief, fixtureGame, readLines, tempDir, verify } from '../audit/make-lo
 const tmp = tempDir('slotsim-stops-');
 afterAll(() => tmp.remove());
 const game = fixtureGame();
-
-/**
- * The ledger file for its first `healthy` entries; from then on /dev/full, where every write fails
- * with the kernel's ENOSPC ("no space left on device"): a disk that filled up mid-run.
- */
-function fillingDisk(path: string, healthy: number): LedgerStore {
-  let appended = 0;
-  let file: Promise<DurableAppender> | null = null;
-  let full: Promise<DurableAppender> | null = null;
-  return {
-    async append(line) {
-      appended++;
-      if (appended <= healthy) {
-        file ??= DurableAppender.open(path, { fsync: false, exclusive: true });
-        return (await file).append(line);
-      }
-      full ??= DurableAppender.open('/dev/full', { fsync: false });
-      return (await full).append(line);
-    },
-    async close() {
-      await (await file)?.close();
-      await (await full)?.close().catch(() => undefined);
-    },
-  };
-}
 
 let runs = 0;
 async function playOnFillingDisk(healthy: number, seed: string) {
@@ -91,6 +67,13 @@ describe('a ledger that cannot be written (ENOSPC) stops play at the first failu
     const unsettled = without.findings.filter((f) => f.kind === 'unsettled');
     expect(unsettled).toHaveLength(1);
     expect(unsettled[0]!.message).toContain('may be owed');
+
+    // Space freed: recover closes the debit's reference (nothing owed) and seals both files.
+    const recovered = await recoverLog({ log: auditLog, ledger, hmacKey: null, signing: null, fsync: false });
+    expect(recovered.rounds).toMatchObject([
+      { action: 'closed', logged: 'void', moved: { type: 'rollback', amount: 0 } },
+    ]);
+    expect(brief((await verify(auditLog, FIXTURE_TEXT, { ledger })).findings)).toEqual([]);
   });
 
   it('the credit of a win fails: the round is logged with its credit pending, play stops, and the win is owed', async () => {
@@ -106,6 +89,11 @@ describe('a ledger that cannot be written (ENOSPC) stops play at the first failu
     const { findings } = await verify(auditLog, FIXTURE_TEXT, { ledger });
     expect(findings.map((f) => f.kind).sort()).toEqual(['truncated', 'unsettled']);
     expect(findings.find((f) => f.kind === 'unsettled')!.line).toBe(first + 2);
+
+    // Space freed: recover pays the win and seals both files.
+    const recovered = await recoverLog({ log: auditLog, ledger, hmacKey: null, signing: null, fsync: false });
+    expect(recovered.rounds).toMatchObject([{ action: 'paid', logged: 'round', moved: { type: 'credit' } }]);
+    expect(brief((await verify(auditLog, FIXTURE_TEXT, { ledger })).findings)).toEqual([]);
   });
 });
 
