@@ -19,7 +19,7 @@ import {
   type RecordType,
 } from './format.js';
 import type { GameVariants } from './game-variants.js';
-import type { LedgerIndex, LedgerTraceEntry } from './ledger-index.js';
+import type { LedgerIndex } from './ledger-index.js';
 import type { RawLine } from './line-reader.js';
 import { MoneyCheck, type MoneyProblem } from './money-check.js';
 import type {
@@ -31,7 +31,6 @@ import type {
   RoundRecord,
   VoidRecord,
 } from './record.js';
-import { roundOfRef } from './ledger-index.js';
 import { signatureValid, type PublicSigningKey } from './signing.js';
 import { describe, replayRecord, type DrawReplay, type ReplayProblem } from './replay-record.js';
 import { ROUND_LINE_START, RoundLineScanner } from './round-line-scanner.js';

@@ -200,7 +200,7 @@ export async function recoverLog(options: RecoverOptions): Promise<RecoverReport
         options.log,
         `line ${n}: the record's hash does not match${options.hmacKey === null && n === 1 && r.chain === 'hmac-sha256' ? ' (an HMAC-chained log: give --hmac-key-file)' : ''}`,
       );
-    lastSeq = r.seq as number;
+    lastSeq = r.seq;
     lastHash = r.hash;
     const tx = (r.tx ?? {}) as Record<string, { ref: string; amount: number; status?: string } | null>;
     for (const t of Object.values(tx)) if (t !== null && typeof t.ref === 'string') named.add(t.ref);
@@ -242,7 +242,7 @@ export async function recoverLog(options: RecoverOptions): Promise<RecoverReport
         break;
       case 'end':
         end = {
-          seq: r.seq as number,
+          seq: r.seq,
           hash: r.hash,
           ledgerEntries: (r.ledgerEntries as number | null | undefined) ?? null,
         };

@@ -242,7 +242,7 @@ export class RoundService {
       const taken = recording.takeDraws();
       this.stop(
         tooLarge
-          ? (error as SlotsimError)
+          ? error
           : new SlotsimError('INTERNAL', `round ${roundId}: the engine failed (${describeError(error)})`, {
               cause: error,
             }),

@@ -13,7 +13,6 @@ import { oneMessage, slotsim, type CliResult } from './run-slotsim.js';
 const GAME = 'configs/three-bells.json';
 const tmp = tempDir('slotsim-prod-cli-');
 const log = join(tmp.dir, 'run.jsonl');
-const ledger = join(tmp.dir, 'run.ledger.jsonl');
 let played: CliResult;
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
  * After a crash: `slotsim recover` settles what was in flight and closes both files; `verify` tells
  * a crash from a cut where the files can tell; `recall --ledger` shows a charged round the log lost.
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editLine, hashOf, lineOf, parse, type Json } from './edit-log.js';
