@@ -1078,7 +1078,10 @@ export class LogVerifier {
         );
     } else if (
       this.version === 1 &&
-      (record.ledgerEntries !== undefined || record.signature !== undefined || record.recovered !== undefined)
+      (record.ledgerEntries !== undefined ||
+        record.recoveries !== undefined ||
+        record.signature !== undefined ||
+        record.recovered !== undefined)
     ) {
       this.emit(
         'structure',

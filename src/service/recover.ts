@@ -194,11 +194,16 @@ export async function recoverLog(options: RecoverOptions): Promise<RecoverReport
     if (end !== null) refuse(options.log, `line ${n} follows the end record`);
     if (!isRecordType(r.type) || r.seq !== lastSeq + 1 || (n > 1 && r.prev !== lastHash))
       refuse(options.log, `line ${n} does not continue the chain`);
+    if (n === 1 && r.chain === 'hmac-sha256' && options.hmacKey === null)
+      throw new SlotsimError(
+        'BAD_INPUT',
+        `${options.log}: the log is HMAC-chained; give its key with --hmac-key-file`,
+      );
     const computed = hasher.digestLine(r.type, raw.bytes, raw.bytes.length - HASH_SUFFIX_LENGTH);
     if (typeof r.hash !== 'string' || !hasher.matches(computed, r.hash))
       refuse(
         options.log,
-        `line ${n}: the record's hash does not match${options.hmacKey === null && n === 1 && r.chain === 'hmac-sha256' ? ' (an HMAC-chained log: give --hmac-key-file)' : ''}`,
+        `line ${n}: the record's hash does not match${n === 1 && options.hmacKey !== null ? ' (is it the key the log was written with?)' : ''}`,
       );
     lastSeq = r.seq;
     lastHash = r.hash;
