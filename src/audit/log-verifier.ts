@@ -22,6 +22,8 @@ import type { GameVariants } from './game-variants.js';
 import type { LedgerIndex } from './ledger-index.js';
 import type { RawLine } from './line-reader.js';
 import { MoneyCheck, type MoneyProblem } from './money-check.js';
+import { recoveryProblems, type PendingMovement } from './recovery-check.js';
+import { ledgerEndFindings } from './ledger-end-check.js';
 import type {
   CheckpointRecord,
   EndRecord,
@@ -74,17 +76,9 @@ export interface LogVerifierContext {
 }
 
 /** A credit or rollback a record left pending: owed unless settled later (the ledger, or recover). */
-interface Unsettled {
+interface Unsettled extends PendingMovement {
   /** Null when nothing is owed all the same (the ledger shows the debit never happened, or the credit since paid). */
   readonly finding: Finding | null;
-  readonly roundId: string;
-  readonly player: string;
-  /** The line of the record that left it pending. */
-  readonly line: number;
-  readonly kind: 'credit' | 'rollback';
-  readonly amount: number;
-  /** A rollback: the debit it returns, and whether the wallet confirmed that debit. */
-  readonly debit?: { readonly ref: string; readonly done: boolean };
 }
 
 const SUFFIX_START = Buffer.from(HASH_SUFFIX_START);
@@ -306,7 +300,7 @@ export class LogVerifier {
             : 'the log has no end record: it was not closed (a crash: slotsim recover settles it; a log still being written; or records cut off its end)';
       this.emit('truncated', lastLine + 1, null, null, undefined, { type: 'end' }, why);
     } else if (ledger !== null && this.version === 2 && this.end !== null) {
-      this.checkLedgerEnd(ledger, this.end);
+      for (const f of ledgerEndFindings(ledger, this.end, this.header?.logId ?? null)) this.emitFinding(f);
     }
     for (const [ref, u] of this.unsettled) {
       if (u.finding !== null) this.emitFinding(u.finding);
@@ -328,56 +322,6 @@ export class LogVerifier {
       }
     }
     ledger?.finish(this.emitFinding, !this.sealed);
-  }
-
-  /** The log's end record counts the ledger's entries; the ledger's seal names the end record. */
-  private checkLedgerEnd(ledger: LedgerIndex, end: EndRecord & { hash: string; line: number }): void {
-    const summary = ledger.summary();
-    if (typeof end.ledgerEntries === 'number' && end.ledgerEntries !== ledger.entries) {
-      const fewer = ledger.entries < end.ledgerEntries;
-      this.emitFinding({
-        kind: fewer ? 'truncated' : 'ledger-entry',
-        source: 'ledger',
-        line: fewer ? summary.entries + 1 : end.ledgerEntries + 1,
-        roundId: null,
-        field: null,
-        recorded: ledger.entries,
-        expected: end.ledgerEntries,
-        message: fewer
-          ? `the log's end record (line ${end.line}) counts ${end.ledgerEntries} ledger entries; the ledger holds ${ledger.entries}: its last entries were cut off`
-          : `the ledger holds ${ledger.entries} entries; the log's end record (line ${end.line}) counts ${end.ledgerEntries}: entries were added after the log was closed`,
-      });
-    }
-    const seal = summary.seal;
-    if (seal === null) {
-      if (typeof end.ledgerEntries === 'number')
-        this.emitFinding({
-          kind: 'truncated',
-          source: 'ledger',
-          line: ledger.entries + 1,
-          roundId: null,
-          field: null,
-          recorded: undefined,
-          expected: { type: 'seal' },
-          message:
-            'the ledger has no seal: play stopped between closing the log and sealing the ledger (slotsim recover seals it), or its last line was cut off',
-        });
-      return;
-    }
-    const logId = this.header?.logId ?? null;
-    if (seal.log.logId !== logId || seal.log.end !== end.seq || seal.log.hash !== end.hash) {
-      this.emitFinding({
-        kind: 'ledger-mismatch',
-        source: 'ledger',
-        line: seal.line,
-        roundId: null,
-        field: 'log',
-        recorded: seal.log,
-        expected: { logId, end: end.seq, hash: end.hash },
-        message:
-          "the ledger's seal names another end record than this log's: the ledger is of another log, or one of them was rewritten",
-      });
-    }
   }
 
   /** A line that could not be read: the chain continues, unchecked, past it. */
@@ -824,85 +768,14 @@ export class LogVerifier {
         };
       else this.watched = { ...this.watched, recovery: record };
     }
-    const problems: { field: string; recorded: unknown; expected: unknown; message: string }[] = [];
     const { debit, credit, rollback } = record.tx;
     const { before, after } = record.balance;
-    const moved = -(debit?.amount ?? 0) + (credit?.amount ?? 0) + (rollback?.amount ?? 0);
-    if (after !== before + moved) {
-      problems.push({
-        field: 'balance.after',
-        recorded: after,
-        expected: before + moved,
-        message: `balance after ≠ balance before ${before} − debit + credit + rollback (${moved >= 0 ? '+' : ''}${moved})`,
-      });
-    }
-    const settles = (u: Unsettled | undefined, ref: string | undefined): Unsettled | undefined =>
-      u !== undefined && u.roundId === record.roundId && ref !== undefined ? u : undefined;
-    switch (record.action) {
-      case 'paid': {
-        const u = settles(credit === null ? undefined : this.unsettled.get(credit.ref), credit?.ref);
-        if (credit === null || u === undefined || u.kind !== 'credit' || credit.amount !== u.amount)
-          problems.push({
-            field: 'tx.credit',
-            recorded: credit,
-            expected:
-              u === undefined ? 'a pending credit of this round' : { ref: credit?.ref, amount: u.amount },
-            message:
-              'recover paid a credit that no earlier record of the log left pending, or another amount',
-          });
-        break;
-      }
-      case 'refunded':
-      case 'closed': {
-        if (rollback === null) {
-          problems.push({
-            field: 'tx.rollback',
-            recorded: null,
-            expected: 'a rollback',
-            message: `a ${record.action} round names no rollback`,
-          });
-          break;
-        }
-        if (record.logged === 'none') {
-          const expected = record.action === 'closed' ? 0 : (debit?.amount ?? null);
-          if (rollback.amount !== expected)
-            problems.push({
-              field: 'tx.rollback.amount',
-              recorded: rollback.amount,
-              expected,
-              message: 'the rollback does not return the debit of the round',
-            });
-          break;
-        }
-        const u = settles(this.unsettled.get(rollback.ref), rollback.ref);
-        const expected = record.action === 'closed' ? 0 : u?.debit === undefined ? null : u.amount;
-        if (u === undefined || u.kind !== 'rollback' || rollback.amount !== expected)
-          problems.push({
-            field: 'tx.rollback',
-            recorded: rollback,
-            expected:
-              u === undefined ? 'a pending rollback of this round' : { ref: rollback.ref, amount: expected },
-            message: 'recover returned a stake that no earlier record left pending, or another amount',
-          });
-        break;
-      }
-      case 'settled':
-        if (record.logged !== 'none' || debit === null)
-          problems.push({
-            field: 'action',
-            recorded: record.action,
-            expected: 'a round lost with its debit',
-            message: 'only a round whose record was lost, debit and all, is settled as it stands',
-          });
-        break;
-      default: {
-        const unknown: never = record.action;
-        throw new Error(`unknown recovery action ${String(unknown)}`);
-      }
-    }
+    this.report(
+      recoveryProblems(record, (ref) => this.unsettled.get(ref)),
+      n,
+      record.roundId,
+    );
     for (const ref of [credit?.ref, rollback?.ref]) if (ref !== undefined) this.unsettled.delete(ref);
-    for (const p of problems)
-      this.emit('money', n, record.roundId, p.field, p.recorded, p.expected, p.message);
     this.report(this.money.recovery(record), n, record.roundId);
 
     const ledger = this.ctx.ledger;

@@ -18,8 +18,7 @@
  * Then the end record (counting the ledger's entries, naming what was cut) and the ledger's seal.
  * Run again after a crash of its own, it finds its movements in the ledger and records them as found.
  */
-import { createHash } from 'node:crypto';
-import { open, stat, truncate } from 'node:fs/promises';
+import { truncate } from 'node:fs/promises';
 import { AuditChain } from '../audit/audit-chain.js';
 import { ChainHasher } from '../audit/chain-hasher.js';
 import { DurableAppender } from '../audit/durable-appender.js';
@@ -30,8 +29,9 @@ import { forEachLine } from '../audit/line-reader.js';
 import type { RecoveryInput } from '../audit/record-builder.js';
 import type { HeaderRecord, RecoveryRecord, RecoveryTx, TornTail } from '../audit/record.js';
 import type { SigningKey } from '../audit/signing.js';
-import { fileErrorReason, SlotsimError } from '../errors.js';
+import { SlotsimError } from '../errors.js';
 import { LedgerWallet } from './ledger-wallet.js';
+import { tornTail } from './torn-tail.js';
 import { roundRefs } from './round-service.js';
 
 export interface RecoverOptions {
@@ -87,46 +87,6 @@ function refuse(path: string, why: string): never {
     'BAD_FILE',
     `${path}: ${why}; recover settles what a crash leaves, not a damaged file (run slotsim verify)`,
   );
-}
-
-/** A last line without its "\n" (a write the crash tore), or null. `keep`: the bytes before it. */
-async function tornTail(path: string): Promise<(TornTail & { keep: number }) | null> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    size = info.size;
-  } catch (error) {
-    throw new SlotsimError('BAD_FILE', `${path}: cannot read it (${fileErrorReason(error)})`, {
-      cause: error,
-    });
-  }
-  if (size === 0) return null;
-  const handle = await open(path, 'r');
-  try {
-    const last = Buffer.alloc(1);
-    await handle.read(last, 0, 1, size - 1);
-    if (last[0] === 0x0a) return null;
-    // Find the last "\n" before it, a block at a time from the end.
-    const block = Buffer.alloc(64 * 1024);
-    let end = size;
-    let keep = 0;
-    while (end > 0) {
-      const start = Math.max(0, end - block.length);
-      const { bytesRead } = await handle.read(block, 0, end - start, start);
-      const nl = block.subarray(0, bytesRead).lastIndexOf(0x0a);
-      if (nl !== -1) {
-        keep = start + nl + 1;
-        break;
-      }
-      end = start;
-    }
-    const torn = Buffer.alloc(size - keep);
-    await handle.read(torn, 0, torn.length, keep);
-    return { bytes: torn.length, sha256: createHash('sha256').update(torn).digest('hex'), keep };
-  } finally {
-    await handle.close();
-  }
 }
 
 function isRecordType(value: unknown): value is RecordType {
