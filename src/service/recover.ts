@@ -32,6 +32,9 @@ import type { SigningKey } from '../audit/signing.js';
 import { SlotsimError } from '../errors.js';
 import { LedgerWallet } from './ledger-wallet.js';
 import { tornTail } from './torn-tail.js';
+import type { WalletResult } from './wallet.js';
+
+type WalletOk = Extract<WalletResult, { status: 'ok' }>;
 import { roundRefs } from './round-service.js';
 
 export interface RecoverOptions {
@@ -298,7 +301,8 @@ export async function recoverLog(options: RecoverOptions): Promise<RecoverReport
   const done: RecoveredRound[] = [];
   const found = (m: LedgerMove): RecoveryTx => ({ ref: m.ref, amount: m.amount, by: 'found' });
   const before = (m: LedgerMove): number => m.balance - directionOf(m.type) * m.amount;
-  const okOf = async (call: Promise<import('./wallet.js').WalletResult>, what: string) => {
+  /** A movement recover writes: the wallet must take it (it refuses only what a crash cannot leave). */
+  const okOf = async (call: Promise<WalletResult>, what: string): Promise<WalletOk> => {
     const result = await call;
     if (result.status !== 'ok') refuse(options.ledger, `${what}: the wallet refused (${result.message})`);
     return result;
@@ -306,9 +310,8 @@ export async function recoverLog(options: RecoverOptions): Promise<RecoverReport
   for (const p of pending.values()) {
     const existing = moves.get(p.ref);
     if (p.kind === 'credit') {
-      const result = existing ?? null;
       const made =
-        result === null
+        existing === undefined
           ? await okOf(wallet.credit({ ref: p.ref, player: p.player, amount: p.amount }), p.ref)
           : null;
       const after = existing?.balance ?? made!.balance;
