@@ -967,6 +967,49 @@ describe('the mutation suite, version 2 records (signed, recovered log)', () => 
     ).findings;
   };
 
+  describe("the ledger's seal", () => {
+    const withLedger = async (ledgerLines: readonly string[]) => {
+      const file = join(dir.dir, `v2-seal-${++n}.ledger.jsonl`);
+      writeLines(file, ledgerLines);
+      const log = join(dir.dir, `v2-seal-${n}.jsonl`);
+      writeLines(log, v2);
+      return (await verify(log, FIXTURE_TEXT, { ledger: file, publicKey })).findings;
+    };
+    const sealed = (): string[] => readLines(v2ledger);
+
+    it('names another end record → a mismatch at the seal', async () => {
+      const lines = sealed();
+      const seal = parse(lines.at(-1)!);
+      (seal.log as Json).hash = '5'.repeat(64);
+      const findings = await withLedger([...lines.slice(0, -1), JSON.stringify(seal)]);
+      expect(findings.map((f) => [f.source, f.line, f.kind])).toEqual([
+        ['ledger', lines.length, 'ledger-mismatch'],
+      ]);
+    });
+
+    it('removed → the ledger is not closed', async () => {
+      const lines = sealed();
+      const findings = await withLedger(lines.slice(0, -1));
+      expect(findings.map((f) => [f.source, f.kind])).toEqual([['ledger', 'truncated']]);
+    });
+
+    it('counting other entries → reported at the seal', async () => {
+      const lines = sealed();
+      const seal = parse(lines.at(-1)!);
+      seal.entries = (seal.entries as number) - 1;
+      const findings = await withLedger([...lines.slice(0, -1), JSON.stringify(seal)]);
+      expect(findings.map((f) => [f.source, f.line, f.kind, f.field])).toEqual([
+        ['ledger', lines.length, 'ledger-entry', 'entries'],
+      ]);
+    });
+
+    it('an entry after it → reported', async () => {
+      const lines = sealed();
+      const findings = await withLedger([...lines, lines[0]!]);
+      expect(findings.some((f) => f.source === 'ledger' && f.line === lines.length + 1)).toBe(true);
+    });
+  });
+
   describe.each(V2)('$name', (m) => {
     const index = (): number => v2.findIndex((l) => m.where(parse(l)));
 
