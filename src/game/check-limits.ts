@@ -3,6 +3,7 @@
  * and show. They run once every semantic check has passed, since they read the compiled tables.
  * Paths are paths of the merged game, as in `check-game.ts`.
  */
+import { format2Mechanic } from '../engine/classic.js';
 import type { Game, PrizeNode } from '../engine/model.js';
 import type { JsonPath } from './json-path.js';
 import {
@@ -99,6 +100,9 @@ export function checkLimits(game: Game, written: { readonly maxSpins: boolean })
     }
   }
 
+  // The win bounds know the classic mechanics only; a game with a format-2 mechanic is refused by
+  // the engine, the simulator and the analysis (for now), and its bounds are theirs to add.
+  if (format2Mechanic(game) !== null) return problems;
   const bounds = winBounds(game);
   const scatter = scatterBound(game);
   if (bounds.paidSpin > MAX_SPIN_CREDITS) {

@@ -1,6 +1,7 @@
 import { bestLineMatch, decidedByPrefix } from '../engine/lines.js';
 import type { Game, KindRule, Reel, ReelSet } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
+import { refuseFormat2Mechanics } from '../engine/classic.js';
 import { MAX_SYMBOLS } from '../game/limits.js';
 import { winBounds } from '../game/win-bounds.js';
 import { linePairs, prefixTables } from './line-prefix.js';
@@ -252,6 +253,7 @@ function compileReelSet(
 }
 
 export function compileFast(game: Game): FastGame {
+  refuseFormat2Mechanics(game, 'the simulator');
   const symbolCount = game.symbols.length;
   // The loader refuses more (limits.ts); a game built by hand past it is a caller's bug.
   if (symbolCount > MAX_SYMBOLS) {

@@ -53,7 +53,7 @@ function prepare(c: CorpusCase, index: number): { args: string[]; env: Record<st
       const [header, ...rest] = readFileSync(LOG, 'utf8').split('\n');
       writeFileSync(
         file,
-        [header!.replace('slotsim-audit/1', content.slice('version:'.length)), ...rest].join('\n'),
+        [header!.replace(/slotsim-audit\/\d+/, content.slice('version:'.length)), ...rest].join('\n'),
       );
     } else {
       writeFileSync(file, content);

@@ -159,28 +159,31 @@ export function registerCheck(program: Command): void {
       };
       const started = performance.now();
       const timestamp = new Date();
-      const results: CheckResult[] = await withInterrupt(async (signal) => {
-        const out: CheckResult[] = [];
-        for (const c of cases) {
-          const progress = createProgress(simulateSpins ?? CHECK_DEFAULTS.capSpins, ' rounds');
-          try {
-            out.push(
-              await checkGame(c, {
-                simulate: simulateSpins,
-                seed: flags.seed,
-                rng,
-                threads,
-                capSpins: CHECK_DEFAULTS.capSpins,
-                signal,
-                onProgress: (done) => progress.update(done),
-              }),
-            );
-          } finally {
-            progress.finish();
+      const results: CheckResult[] = await withInterrupt(
+        async (signal) => {
+          const out: CheckResult[] = [];
+          for (const c of cases) {
+            const progress = createProgress(simulateSpins ?? CHECK_DEFAULTS.capSpins, ' rounds');
+            try {
+              out.push(
+                await checkGame(c, {
+                  simulate: simulateSpins,
+                  seed: flags.seed,
+                  rng,
+                  threads,
+                  capSpins: CHECK_DEFAULTS.capSpins,
+                  signal,
+                  onProgress: (done) => progress.update(done),
+                }),
+              );
+            } finally {
+              progress.finish();
+            }
           }
-        }
-        return out;
-      }).catch((error: unknown) => {
+          return out;
+        },
+        { dropLateResult: true },
+      ).catch((error: unknown) => {
         release([junit, summary]);
         throw error;
       });

@@ -52,16 +52,18 @@ export function registerSimulate(program: Command): void {
         );
       }
       const progress = createProgress(spins, ' rounds');
-      const report = await withInterrupt((signal) =>
-        simulate({
-          game,
-          spins,
-          seed,
-          rng,
-          threads,
-          signal,
-          onProgress: (done) => progress.update(done),
-        }),
+      const report = await withInterrupt(
+        (signal) =>
+          simulate({
+            game,
+            spins,
+            seed,
+            rng,
+            threads,
+            signal,
+            onProgress: (done) => progress.update(done),
+          }),
+        { dropLateResult: true },
       )
         .catch((error: unknown) => {
           out?.release();
