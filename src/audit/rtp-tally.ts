@@ -4,10 +4,10 @@ import { interval } from '../stats/confidence.js';
 export interface ExactRtp {
   readonly value: number;
   /**
-   * How it was computed: "exact" and "double" are the game's true RTP; "uncapped" (the cap can
+   * How it was computed: "exact" and "exact-double" are the game's true RTP; "uncapped" (the cap can
    * bind) and "simulated" are not exact, so the log's interval is not checked against them.
    */
-  readonly precision: 'exact' | 'double' | 'uncapped' | 'simulated';
+  readonly precision: 'exact' | 'exact-double' | 'uncapped' | 'simulated';
 }
 
 export interface RtpFigures {
@@ -50,7 +50,7 @@ export class RtpTally {
     const variance = n > 1 ? Math.max(0, (this.sumX2 - n * mean * mean) / (n - 1)) : 0;
     const sd = Math.sqrt(variance);
     const interval99 = n < 2 ? null : interval(rtp, sd, n, 99);
-    const comparable = exact !== null && (exact.precision === 'exact' || exact.precision === 'double');
+    const comparable = exact !== null && (exact.precision === 'exact' || exact.precision === 'exact-double');
     return {
       rounds: n,
       staked: this.staked,

@@ -30,11 +30,11 @@ export interface BuildReportInput {
 /** The exact RTP and sd the verdicts may rely on (none when a binding cap leaves them inexact). */
 export function exactRtpInput(analysis: Analysis, simulatedSd: number): ExactRtpInput {
   const rtp = analysis.rtp;
-  if (rtp.precision !== 'exact' && rtp.precision !== 'double') {
+  if (rtp.precision !== 'exact' && rtp.precision !== 'exact-double') {
     return { kind: 'unknown', reasons: analysis.notExact, uncappedRtp: analysis.uncapped?.rtp.value ?? null };
   }
   const sd = analysis.sd;
-  const exactSd = sd !== null && (sd.precision === 'exact' || sd.precision === 'double');
+  const exactSd = sd !== null && (sd.precision === 'exact' || sd.precision === 'exact-double');
   return {
     kind: 'known',
     rtp: rtp.value,
@@ -49,7 +49,7 @@ export function targetRtpInput(analysis: Analysis, simulation: SimulationReport 
   if (rtp.precision === 'exact' && rtp.exact !== null) {
     return { kind: 'exact', rtp: rtp.value, fraction: rtp.exact };
   }
-  if (rtp.precision === 'exact' || rtp.precision === 'double') return { kind: 'double', rtp: rtp.value };
+  if (rtp.precision === 'exact' || rtp.precision === 'exact-double') return { kind: 'double', rtp: rtp.value };
   if (simulation === null) return { kind: 'unknown', reasons: analysis.notExact };
   return {
     kind: 'simulated',

@@ -6,7 +6,7 @@ export type ExactRtpInput =
       readonly kind: 'known';
       readonly rtp: number;
       /** How the exact RTP was computed: an exact fraction, or doubles from exact inputs. */
-      readonly precision: 'exact' | 'double';
+      readonly precision: 'exact' | 'exact-double';
       /** Standard deviation of one round's win (× stake) and where it comes from. */
       readonly sd: number;
       readonly sdSource: 'exact' | 'simulated';
@@ -70,7 +70,7 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
       "the exact sd needs the whole cycle enumerated, which was not done here: the interval uses the simulation's own sd",
     );
   }
-  if (exact.precision === 'double') {
+  if (exact.precision === 'exact-double') {
     notes.push('the exact RTP is computed in double precision from exact inputs (free-spin retrigger chain)');
   }
   return {

@@ -56,7 +56,7 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
   const started = performance.now();
   const { game } = input;
   const analysis = quickAnalysis(game, options.simulate !== null);
-  const known = analysis.rtp.precision === 'exact' || analysis.rtp.precision === 'double';
+  const known = analysis.rtp.precision === 'exact' || analysis.rtp.precision === 'exact-double';
   const spins = options.simulate ?? (known ? null : options.capSpins);
   let report: SimulationReport | null = null;
   if (spins !== null) {

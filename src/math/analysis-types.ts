@@ -10,13 +10,13 @@ import type { Fraction } from './fraction.js';
 /**
  * How a figure was obtained.
  * - `exact`: `exact` holds the exact fraction; `value` is it rounded to a double.
- * - `double`: computed in double precision from exact inputs (the free-spin chain); relative error
+ * - `exact-double`: computed in double precision from exact inputs (the free-spin chain); relative error
  *   below about 1e-12, far below every printed digit.
  * - `uncapped`: exact for the game without its max-win cap, which can bind here — so not the
  *   game's figure (an upper bound for RTP parts). `analyze` replaces these by simulated figures.
  * - `simulated`: a Monte Carlo estimate; `interval99` is its 99% confidence interval.
  */
-export type Precision = 'exact' | 'double' | 'uncapped' | 'simulated';
+export type Precision = 'exact' | 'exact-double' | 'uncapped' | 'simulated';
 
 export interface Figure {
   readonly value: number;

@@ -13,7 +13,7 @@ export function provenance(figure: Figure): string {
       const text = figure.exact === null ? '' : toText(figure.exact);
       return text.length > 0 && text.length <= 40 ? `exact ${text}` : 'exact';
     }
-    case 'double':
+    case 'exact-double':
       return 'double precision';
     case 'uncapped':
       return "WITHOUT the max-win cap (not this game's figure)";

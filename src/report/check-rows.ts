@@ -20,12 +20,12 @@ export function caseName(result: CheckResult): string {
 function rtpText(result: CheckResult): string {
   const r = result.rtp;
   if (r.precision === 'exact') return r.value.toFixed(6);
-  if (r.precision === 'double') return `${r.value.toFixed(6)} (double)`;
+  if (r.precision === 'exact-double') return `${r.value.toFixed(6)} (exact-double)`;
   return `not exact (cap): ≤ ${r.value.toFixed(6)}`;
 }
 
 export function checkRow(result: CheckResult): string[] {
-  const exact = result.rtp.precision === 'exact' || result.rtp.precision === 'double';
+  const exact = result.rtp.precision === 'exact' || result.rtp.precision === 'exact-double';
   const sim = result.simulation;
   return [
     result.file,
