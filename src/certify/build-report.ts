@@ -49,7 +49,8 @@ export function targetRtpInput(analysis: Analysis, simulation: SimulationReport 
   if (rtp.precision === 'exact' && rtp.exact !== null) {
     return { kind: 'exact', rtp: rtp.value, fraction: rtp.exact };
   }
-  if (rtp.precision === 'exact' || rtp.precision === 'exact-double') return { kind: 'double', rtp: rtp.value };
+  if (rtp.precision === 'exact' || rtp.precision === 'exact-double')
+    return { kind: 'double', rtp: rtp.value };
   if (simulation === null) return { kind: 'unknown', reasons: analysis.notExact };
   return {
     kind: 'simulated',

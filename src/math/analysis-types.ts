@@ -1,6 +1,7 @@
 import type { NamedGameIdentity } from '../game/identity.js';
 import type { DistributionRow } from '../stats/distribution.js';
 import type { Fraction } from './fraction.js';
+import type { RoundDistribution } from './round-distribution.js';
 
 /**
  * The data `analyzeGame` and `analyze` return: figures only, no formatting (renderers live in
@@ -12,8 +13,11 @@ import type { Fraction } from './fraction.js';
  * - `exact`: `exact` holds the exact fraction; `value` is it rounded to a double.
  * - `exact-double`: computed in double precision from exact inputs (the free-spin chain); relative error
  *   below about 1e-12, far below every printed digit.
+ * - `exact-double` also labels the capped figures of a game whose max-win cap binds, from the
+ *   dynamic programme over (credits won, spins) of `round-distribution.ts`.
  * - `uncapped`: exact for the game without its max-win cap, which can bind here — so not the
- *   game's figure (an upper bound for RTP parts). `analyze` replaces these by simulated figures.
+ *   game's figure (an upper bound for RTP parts). Only when the capped figures could not be computed
+ *   (a state space too large); `analyze` then replaces these by simulated figures.
  * - `simulated`: a Monte Carlo estimate; `interval99` is its 99% confidence interval.
  */
 export type Precision = 'exact' | 'exact-double' | 'uncapped' | 'simulated';
@@ -152,16 +156,50 @@ export interface TopAward {
   readonly oneIn: number;
 }
 
-/** What the max-win cap means for this game. */
+/** The largest win of one spin and its chance (from the enumerated cycle). */
+export interface LargestWin {
+  readonly credits: number;
+  readonly x: number;
+  /** Weighted stop combinations of its reel set's cycle that give it. */
+  readonly hits: bigint;
+  /** Spins per occurrence: cycle / hits. */
+  readonly oneIn: number;
+}
+
+/** What the max-win cap means for this game, and the largest wins it can pay (max exposure). */
 export interface MaxWinAnalysis {
   /** The cap in credits and × stake, or null. */
   readonly capCredits: number | null;
   readonly capX: number | null;
-  /** An upper bound on one round's total win, credits (exact for the paid spin when enumerated). */
+  /**
+   * An upper bound on one round's total win before the cap, credits (`roundWinBound`): per paid-spin
+   * class its largest win, the largest prize, and the most free spins the round can play (the award
+   * without retriggers, else maxSpins) times the largest free-spin win. A bound, not a reachable win.
+   */
   readonly roundBound: number;
+  /** Where the bound's per-spin maxima come from: the enumerated cycles (exact) or per-reel bounds. */
+  readonly roundBoundFrom: 'enumeration' | 'per-reel bounds';
+  /** The largest paid-spin win (exact when enumerated, else a bound), credits before the cap. */
   readonly paidSpinBound: number;
-  /** True when a round can reach the cap. */
+  /** The largest win of one free spin, multiplier included (0 without free spins). */
+  readonly freeSpinBound: number;
+  /** The most free spins one round can play (0 without free spins). */
+  readonly freeSpinsBound: number;
+  /** True when a round can reach the cap (exactly known when `capHit` is given, else from the bound). */
   readonly canBind: boolean;
+  /** P(a round reaches the cap), when it was computed exactly; null otherwise. */
+  readonly capHit: Figure | null;
+  /** The largest paid-spin win after the cap and its odds (null: the cycle was not enumerated). */
+  readonly largestPaidSpin: LargestWin | null;
+  /** The largest win of one free spin, multiplier included, and its odds per free spin (null: none or not enumerated). */
+  readonly largestFreeSpin: LargestWin | null;
+}
+
+/** The exact distribution of a whole round's win (paid spin, bonus and free spins together). */
+export interface WholeRound {
+  /** Null when it was not computed; `reason` says why. */
+  readonly distribution: RoundDistribution | null;
+  readonly reason: string | null;
 }
 
 /** The paid spin's own win over its whole cycle (features excluded); from an enumeration. */
@@ -264,4 +302,9 @@ export interface Analysis {
   readonly paidSpin: PaidSpinCycle | null;
   /** The simulation that stands in for figures the cap makes inexact. */
   readonly simulation: CapSimulation | null;
+  /**
+   * The whole round's exact win distribution (`exact-double`): computed whenever a binding cap
+   * needs it, or when asked (`AnalyzeGameOptions.wholeRound`); null when neither.
+   */
+  readonly round: WholeRound | null;
 }

@@ -11,8 +11,21 @@
 export type * from './analysis-types.js';
 export { analyzeGame, INLINE_LIMIT } from './analyze-game.js';
 export type { AnalyzeGameOptions } from './analyze-game.js';
-export { analyze, fullCycle, withCapSimulation, CAP_SIMULATION } from './analyze.js';
-export type { AnalyzeOptions, FullCycle, FullCycleOptions } from './analyze.js';
+export {
+  analyze,
+  exactAnalysis,
+  fullCycle,
+  withCapSimulation,
+  CAP_SIMULATION,
+  FULL_CYCLE_LIMIT,
+} from './analyze.js';
+export type { AnalyzeOptions, ExactAnalysisOptions, FullCycle, FullCycleOptions } from './analyze.js';
+export { roundDistribution, ROUND_DISTRIBUTION_BUDGET } from './round-distribution.js';
+export type { RoundDistribution, RoundDistributionOptions, TooLarge } from './round-distribution.js';
+export { exactDistributionRows } from './round-table.js';
+export type { ExactBucketRow } from './round-table.js';
+export { prizeDistribution } from './prize-distribution.js';
+export { tableLimit } from './analyze-game.js';
 export { enumerateCycles, enumerateInline, enumerationSize } from './cycle-run.js';
 export type {
   CycleEnumeration,

@@ -3,10 +3,12 @@ import type {
   Combination,
   CountRow,
   Figure,
+  LargestWin,
   PaidSpinCycle,
   ReelSetPar,
 } from '../math/analysis-types.js';
 import { toJson, toNumber } from '../math/fraction.js';
+import { exactDistributionRows } from '../math/round-table.js';
 import type { Fraction, FractionJson } from '../math/fraction.js';
 
 /**
@@ -125,6 +127,40 @@ function fullCycleJson(p: PaidSpinCycle): Json {
   };
 }
 
+function largestJson(w: LargestWin | null): Json {
+  return w === null ? null : { credits: w.credits, x: w.x, hits: w.hits.toString(), oneIn: w.oneIn };
+}
+
+function maxWinJson(a: Analysis): Json {
+  const m = a.maxWin;
+  return {
+    capCredits: m.capCredits,
+    capX: m.capX,
+    roundBound: m.roundBound,
+    roundBoundFrom: m.roundBoundFrom,
+    paidSpinBound: m.paidSpinBound,
+    freeSpinBound: m.freeSpinBound,
+    freeSpinsBound: m.freeSpinsBound,
+    canBind: m.canBind,
+    capHit: figureJson(m.capHit),
+    largestPaidSpin: largestJson(m.largestPaidSpin),
+    largestFreeSpin: largestJson(m.largestFreeSpin),
+  };
+}
+
+/** The whole round's distribution in the table's buckets (with a cap: its own bucket, none above). */
+function roundJson(a: Analysis): Json {
+  if (a.round === null) return null;
+  const d = a.round.distribution;
+  if (d === null) return { precision: null, reason: a.round.reason, distribution: null };
+  return {
+    precision: 'exact-double',
+    reason: null,
+    capHit: d.capped ? d.atLimit : null,
+    distribution: exactDistributionRows(d, a.stake, a.rtp.value).map((row) => ({ ...row })),
+  };
+}
+
 /** `fullCycle` is present only when the full cycle was asked for (`--full-cycle`), per the contract. */
 export function analysisJson(a: Analysis): Json {
   const c = a.components;
@@ -183,7 +219,8 @@ export function analysisJson(a: Analysis): Json {
             '99': [...r['99']],
           })),
     topAward: a.topAward === null ? null : { ...a.topAward },
-    maxWin: { ...a.maxWin },
+    maxWin: maxWinJson(a),
+    round: roundJson(a),
     uncapped:
       a.uncapped === null
         ? null

@@ -73,6 +73,8 @@ export interface Exhaustive {
   readonly pBonusTrigger: Fraction;
   /** E[free spins played] per round. */
   readonly freeSpinsPerRound: Fraction;
+  /** P(the max-win cap ends the round). */
+  readonly capHit: Fraction;
 }
 
 const KEYS = [
@@ -86,6 +88,7 @@ const KEYS = [
   'fsTrigger',
   'bonusTrigger',
   'spins',
+  'capped',
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -111,6 +114,7 @@ export function exhaustive(game: Game): Exhaustive {
       acc.spins += BigInt(o.freeSpins.spins.length);
     }
     if (o.bonus !== null) acc.bonusTrigger += 1n;
+    if (o.capped) acc.capped += 1n;
   });
   const expect = (key: Key, scale: bigint): Fraction => {
     let f = ZERO;
@@ -130,5 +134,13 @@ export function exhaustive(game: Game): Exhaustive {
     pFreeSpinsTrigger: expect('fsTrigger', 1n),
     pBonusTrigger: expect('bonusTrigger', 1n),
     freeSpinsPerRound: expect('spins', 1n),
+    capHit: expect('capped', 1n),
   };
+}
+
+/** The exact distribution of a round's total win: credits → probability, over every path. */
+export function exhaustiveDistribution(game: Game): Map<number, Fraction> {
+  const out = new Map<number, Fraction>();
+  forEachRound(game, (o, d) => out.set(o.total, add(out.get(o.total) ?? ZERO, frac(1n, d))));
+  return out;
 }
