@@ -29,6 +29,8 @@ export interface CertifyOptions {
   readonly detailSpins: number;
   /** The command line that reproduces the run (see `certifyCommand`). */
   readonly command: string;
+  /** The production RNG's certificate reference and battery results (`--rng-certificate`), or null. */
+  readonly rngCertificate?: string | null;
   readonly date: Date;
   readonly fullCycleLimit?: number;
   readonly signal?: AbortSignal;
@@ -57,7 +59,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
   const started = performance.now();
   const analysis = await certifyAnalysis(options);
   const analysisSeconds = (performance.now() - started) / 1000;
-  const { report, detail } = await simulateWithDetail({
+  const { report, detail, histogram } = await simulateWithDetail({
     game,
     spins: options.spins,
     seed: options.seed,
@@ -72,6 +74,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
     analysis,
     simulation: report,
     detail,
+    histogram,
     analysisSeconds,
     identification: {
       game: { ...namedGameIdentity(game), file: options.file },
@@ -83,6 +86,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
       threads: options.threads,
       date: options.date.toISOString(),
       command: options.command,
+      rngCertificate: options.rngCertificate ?? null,
     },
   });
 }

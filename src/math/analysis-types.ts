@@ -98,11 +98,23 @@ export interface Combination {
   readonly oneIn: number;
   /** Ways: Σ ways paid over the cycle (weighted); credits = pay × ways. */
   readonly ways: bigint | null;
-  /** Its contribution to the RTP of the spin (fraction of the stake, before any free-spin multiplier). */
+  /** Its contribution to the RTP of one spin of its reel set (fraction of the stake, before any free-spin multiplier). */
   readonly rtp: Fraction;
-  /** Share of the spin's line/ways + scatter RTP. */
+  /** Share of one spin's line/ways + scatter return (not of the game's RTP: see `shareOfGameRtp`). */
   readonly shareOfRtp: number;
+  /**
+   * Its contribution to the game's RTP per paid round, as paid: the paid spin's `rtp`, or for a
+   * free spin `rtp` × the free-spin multiplier × E[free spins per paid round]. Before the max-win
+   * cap. The paid spin's rows add up to its line/ways and scatter parts, the free spin's to the
+   * free-spin part (uncapped).
+   */
+  readonly gameRtp: Figure;
+  /** `gameRtp` as a share of `Analysis.parDenominator`. */
+  readonly shareOfGameRtp: number;
 }
+
+/** A combination as one spin's PAR table knows it, before its worth to the game is known. */
+export type SpinCombination = Omit<Combination, 'gameRtp' | 'shareOfGameRtp'>;
 
 export interface CountRow {
   /** Cells of the symbol in the window. */
@@ -132,6 +144,8 @@ export interface FreeSpinsAnalysis {
   readonly winPerSpin: Figure;
   /** E[free-spin win of a triggered round], × stake. */
   readonly winPerTrigger: Figure;
+  /** E[free spins played per paid round] (uncapped): what a free-spin combination's per-spin return is worth to the game. */
+  readonly spinsPerRound: Figure;
   /** The free reel set's own combinations (per free spin, before the multiplier). */
   readonly combinations: readonly Combination[];
   readonly cycle: bigint;
@@ -291,6 +305,11 @@ export interface Analysis {
   readonly reelSets: readonly ReelSetPar[];
   /** The paid spin's paying combinations (line or ways, then scatter). */
   readonly combinations: readonly Combination[];
+  /**
+   * What the combinations' `shareOfGameRtp` divide by: the game's RTP, or — when the max-win cap can
+   * bind — the uncapped game's RTP, since the cap's cut is not assigned to any one combination.
+   */
+  readonly parDenominator: { readonly label: string; readonly value: number };
   /** The paid spin's scatter counts (null without a scatter). */
   readonly scatter: readonly CountRow[] | null;
   readonly freeSpins: FreeSpinsAnalysis | null;

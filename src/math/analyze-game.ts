@@ -4,8 +4,10 @@ import { SlotsimError } from '../errors.js';
 import { BUCKET_LIMITS } from '../stats/distribution.js';
 import type {
   Analysis,
+  Combination,
   Components,
   Figure,
+  FreeSpinsAnalysis,
   LargestWin,
   MaxWinAnalysis,
   PaidSpinCycle,
@@ -16,7 +18,7 @@ import type {
 import { bonusPart } from './bonus-part.js';
 import { enumerateInline, enumerationSize } from './cycle-run.js';
 import type { CycleEnumeration, CycleHistogram } from './cycle-run.js';
-import { add, frac, mul, sub, ZERO } from './fraction.js';
+import { add, frac, mul, sub, toNumber, ZERO } from './fraction.js';
 import { roundWinBound, spinWinBound } from './max-win.js';
 import type { RoundBoundParts } from './max-win.js';
 import { doubleFigure, exactFigure, sdFigure, sumFigures, uncapped } from './figures.js';
@@ -323,6 +325,35 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
     }
   }
 
+  // What each paying combination is worth to the game, and the share of the RTP that is.
+  const parDenominator = canBind
+    ? {
+        label: "the uncapped game's RTP (the max-win cap's cut is not assigned to any one combination)",
+        value: uncappedRtp.value,
+      }
+    : { label: "the game's RTP", value: rtp.value };
+  const share = (figure: Figure): number =>
+    parDenominator.value > 0 ? figure.value / parDenominator.value : 0;
+  const paidCombinations: Combination[] = combinations.map((c) => {
+    const gameRtp = exactFigure(c.rtp);
+    return { ...c, gameRtp, shareOfGameRtp: share(gameRtp) };
+  });
+  const freeSpinsAnalysis: FreeSpinsAnalysis | null =
+    fs === null
+      ? null
+      : {
+          ...fs.analysis,
+          combinations: fs.analysis.combinations.map((c) => {
+            const perRound = fs.analysis.spinsPerRound;
+            const worth = mul(c.rtp, frac(fs.analysis.multiplier));
+            const gameRtp =
+              perRound.exact !== null && perRound.precision === 'exact'
+                ? exactFigure(mul(worth, perRound.exact))
+                : doubleFigure(toNumber(worth) * perRound.value);
+            return { ...c, gameRtp, shareOfGameRtp: share(gameRtp) };
+          }),
+        };
+
   const reelSets: ReelSetPar[] = [];
   const freeSet = game.freeSpins?.reelSet ?? null;
   reelSets.push(reelSetPar(game, base, freeSet === base ? ['paid spins', 'free spins'] : ['paid spins']));
@@ -406,14 +437,15 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
     rtpRanges: ranges,
     uncapped: canBind ? { rtp: uncapped(uncappedRtp), components: uncappedComponents, sd: uncappedSd } : null,
     reelSets,
-    combinations,
+    combinations: paidCombinations,
+    parDenominator,
     scatter:
       game.scatter === null
         ? null
         : countRows(game, base, game.scatter.symbol, (count) => game.scatter?.pays[count] ?? 0),
-    freeSpins: fs?.analysis ?? null,
+    freeSpins: freeSpinsAnalysis,
     bonus: bonus?.analysis ?? null,
-    topAward: topAwardOf(game, combinations),
+    topAward: topAwardOf(game, paidCombinations),
     maxWin,
     enumeration: how,
     paidSpin,

@@ -1,5 +1,5 @@
 import type { Game, ReelSet } from '../engine/model.js';
-import type { Combination } from './analysis-types.js';
+import type { SpinCombination } from './analysis-types.js';
 import { waysCell } from './ways-combinations.js';
 
 /**
@@ -7,7 +7,7 @@ import { waysCell } from './ways-combinations.js';
  * payline at the largest line pay that can occur on the set (or every ways rule at its pay times
  * the most ways each reel can give), plus the largest scatter pay that can occur.
  */
-export function spinWinBound(game: Game, set: ReelSet, combinations: readonly Combination[]): number {
+export function spinWinBound(game: Game, set: ReelSet, combinations: readonly SpinCombination[]): number {
   let pays = 0;
   if (game.evaluation === 'lines') {
     const best = Math.max(0, ...combinations.filter((c) => c.kind === 'line').map((c) => c.pay));

@@ -62,6 +62,8 @@ function combinationJson(c: Combination): Json {
     ways: c.ways === null ? null : c.ways.toString(),
     rtp: fractionJson(c.rtp),
     shareOfRtp: c.shareOfRtp,
+    gameRtp: figureJson(c.gameRtp),
+    shareOfGameRtp: c.shareOfGameRtp,
   };
 }
 
@@ -236,6 +238,7 @@ export function analysisJson(a: Analysis): Json {
           },
     simulation: a.simulation === null ? null : { ...a.simulation },
     par: {
+      denominator: { ...a.parDenominator },
       reelSets: a.reelSets.map(reelSetJson),
       combinations: a.combinations.map(combinationJson),
       scatter: a.scatter === null ? null : a.scatter.map(countRowJson),
@@ -255,6 +258,7 @@ export function analysisJson(a: Analysis): Json {
               expectedSpinsPerTrigger: figureJson(fs.expectedSpinsPerTrigger),
               winPerSpin: figureJson(fs.winPerSpin),
               winPerTrigger: figureJson(fs.winPerTrigger),
+              spinsPerRound: figureJson(fs.spinsPerRound),
               combinations: fs.combinations.map(combinationJson),
             },
       bonus:

@@ -2,12 +2,15 @@ import type { CertifyReport } from '../certify/report-types.js';
 import type { Verdict } from '../certify/verdict.js';
 import {
   chiSquareClassTable,
+  combinationNote,
   combinationTable,
+  distributionNote,
   convergenceTable,
   distributionTableText,
   exactTable,
   gameTitle,
   identificationTable,
+  maxExposureTable,
   reelTable,
   serialTable,
   simulationTable,
@@ -50,13 +53,14 @@ function verdictSection(v: Verdict, index: number): string {
 
 /** `report.md`: the whole report in Markdown. */
 export function certifyMarkdown(report: CertifyReport): string {
-  const counts = { PASS: 0, FAIL: 0, 'N/A': 0 };
+  const counts = { PASS: 0, FAIL: 0, INCONCLUSIVE: 0, 'N/A': 0 };
   for (const v of report.verdicts) counts[v.status]++;
   const out: string[] = [
     `# Certification report: ${mdText(gameTitle(report))}`,
     '',
-    `**Overall: ${report.overall}** (${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['N/A']} N/A)`,
+    `**Overall: ${report.overall}** (${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts.INCONCLUSIVE} INCONCLUSIVE, ${counts['N/A']} N/A)`,
     '',
+    ...(report.certifiable ? [] : [`**NOT CERTIFIABLE:** ${mdText(report.nonCertifiable.join('; '))}`, '']),
     '## Identification',
     '',
     mdTable(identificationTable(report)),
@@ -83,6 +87,10 @@ export function certifyMarkdown(report: CertifyReport): string {
   out.push(
     ...report.exact.notes.map((n) => `- ${mdText(n)}`),
     '',
+    '## Max exposure',
+    '',
+    mdTable(maxExposureTable(report)),
+    '',
     '## Simulation',
     '',
     mdTable(simulationTable(report)),
@@ -95,13 +103,13 @@ export function certifyMarkdown(report: CertifyReport): string {
     '',
     '## Win distribution',
     '',
-    report.distribution.exactScope === null
-      ? 'Simulated; the cycle was not enumerated, so there is no exact column.'
-      : `Simulated, and exact from the enumerated cycle (exact column: ${report.distribution.exactScope}).`,
+    mdText(distributionNote(report)),
     '',
     mdTable(distributionTableText(report)),
     '',
     '## Paying combinations of the paid spin (PAR table)',
+    '',
+    mdText(combinationNote(report, 'paid')),
     '',
     `Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`,
     '',
@@ -109,7 +117,14 @@ export function certifyMarkdown(report: CertifyReport): string {
     '',
   );
   if (report.combinations.rows.some((row) => row.spin === 'free')) {
-    out.push('## Paying combinations of one free spin', '', mdTable(combinationTable(report, 'free')), '');
+    out.push(
+      `## Paying combinations of one free spin (pays as paid: ×${report.combinations.freeSpinMultiplier ?? 1} included)`,
+      '',
+      mdText(combinationNote(report, 'free')),
+      '',
+      mdTable(combinationTable(report, 'free')),
+      '',
+    );
   }
   const classes = chiSquareClassTable(report);
   if (classes !== null) {

@@ -12,6 +12,10 @@ import { certifyMarkdown } from '../../src/report/certify-md.js';
 import { certifyHtml } from '../../src/report/html/certify-html.js';
 import { simulateWithDetail } from '../../src/sim/detail-simulate.js';
 import { threeBells } from '../helpers/games.js';
+import { exhaustiveDistribution } from '../math/exhaustive.js';
+import { tinyLines } from '../math/tiny-games.js';
+import { bucketOfWin, distributionBuckets } from '../../src/stats/distribution.js';
+import { toNumber } from '../../src/math/fraction.js';
 
 const DATE = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 
@@ -64,6 +68,8 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(par[0]).toMatch(/^spin,key,kind,combination,pay_credits/);
     expect(par).toHaveLength(1 + report.combinations.rows.length);
     expect(distributionCsv(report).trim().split('\n')).toHaveLength(14);
+    expect(report.certifiable).toBe(true);
+    expect(md).toMatch(/production RNG certificate \| none given/);
   });
 
   it('a PAR sheet that does not match the game fails the RTP and combination verdicts', async () => {
@@ -74,7 +80,7 @@ describe('the certification report (in process, seed "r1")', () => {
     const claimedRaw = structuredClone(threeBells) as { reelSets: { base: { weights: number[] }[] } };
     claimedRaw.reelSets.base[1]!.weights = [4, 4, 3, 4, 1, 4, 1, 2];
     const claimed = parseGame(JSON.stringify(claimedRaw), { file: 'claimed.json', variant: null });
-    const { report, detail } = await simulateWithDetail({
+    const { report, detail, histogram } = await simulateWithDetail({
       game,
       spins: 400_000,
       seed: 'r2',
@@ -87,6 +93,7 @@ describe('the certification report (in process, seed "r1")', () => {
       analysis: analyzeGame(claimed),
       simulation: report,
       detail,
+      histogram,
       analysisSeconds: 0,
       identification: {
         game: { ...claimed, variant: null, file: 'claimed.json' },
@@ -98,6 +105,7 @@ describe('the certification report (in process, seed "r1")', () => {
         threads: 0,
         date: DATE.toISOString(),
         command: 'x',
+        rngCertificate: null,
       },
     });
     const status = Object.fromEntries(built.verdicts.map((v) => [v.id, v.status]));
@@ -115,17 +123,114 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(report.verdicts[0]!.status).toBe('PASS');
   });
 
-  it('a cap that binds with features: no exact RTP, verdict 1 N/A saying why, verdict 2 on the simulation', async () => {
+  it('a cap that binds with features: the capped RTP is exact, verdict 1 is made, the cap has its own bucket', async () => {
     const text = readFileSync('configs/thunder-anvil.json', 'utf8');
     const raw = { ...(JSON.parse(text) as object), rtp: { target: 0.958, tolerance: 0.0005 } };
     const report = await certifyRaw(raw, 40_000, 'r4');
-    expect(report.exact.exact).toBe(false);
+    expect(report.exact.exact).toBe(true);
+    expect(report.exact.rtp.precision).toBe('exact-double');
+    expect(report.exact.rtp.value).toBeCloseTo(0.958147, 6);
     const [rtpExact, rtpTarget] = report.verdicts;
-    expect(rtpExact!.status).toBe('N/A');
-    expect(verdictLine(rtpExact!)).toMatch(/max-win cap \(500× stake\) can bind/);
+    // 40,000 rounds pass Cochran's rule (skewness 30.3: more than 22,916 rounds).
+    expect(rtpExact!.status).toBe('PASS');
+    expect(rtpExact!.figures.skewness).toBeCloseTo(30.28, 1);
+    // The exact-double RTP 0.958147 is within 0.958 ± 0.0005: decided exactly, not by the simulation.
     expect(rtpTarget!.status).toBe('PASS');
-    expect(verdictLine(rtpTarget!)).toMatch(/simulated RTP .* \(not conclusive\)/);
-    expect(report.convergence.centerKind).toBe('simulated');
-    expect(certifyMarkdown(report)).toMatch(/Not exact:\*\* the max-win cap/);
+    expect(rtpTarget!.figures.precision).toBe('exact-double');
+    expect(report.convergence.centerKind).toBe('exact');
+    expect(certifyMarkdown(report)).not.toMatch(/Not exact/);
+    // The distribution: whole rounds both sides, the cap (500×) in its own bucket, none above it.
+    const d = report.distribution;
+    expect(d.exactScope).toBe('round');
+    expect(d.rows.map((r) => r.bucket)).toEqual([
+      '0',
+      '<=1',
+      '<=2',
+      '<=5',
+      '<=10',
+      '<=20',
+      '<=50',
+      '<=100',
+      '<=250',
+      '<500',
+      '=500',
+    ]);
+    const capRow = d.rows.at(-1)!;
+    expect(capRow.cap).toBe(true);
+    expect(capRow.simulated.count).toBe(report.simulation.cap.hits);
+    expect(capRow.exact!.share).toBeCloseTo(1 / 16_674.6, 9);
+    expect(d.rows.reduce((a, r) => a + r.exact!.share, 0)).toBeCloseTo(1, 12);
+    expect(d.rows.reduce((a, r) => a + r.exact!.rtp, 0)).toBeCloseTo(report.exact.rtp.value, 12);
+    // Max exposure: the cap and how often it is reached, exactly and in the simulation.
+    const m = report.exact.maxExposure;
+    expect(m.cap).toMatchObject({
+      credits: 5000,
+      x: 500,
+      canBind: true,
+      simulatedHits: report.simulation.cap.hits,
+    });
+    expect(m.cap!.exactOneIn).toBeCloseTo(16_674.58, 1);
+    expect(m.largestFreeSpin!.credits % 10).toBe(0); // as paid: the ×10 multiplier included
+  }, 60_000);
+
+  it('the distribution compares whole rounds with whole rounds: each exact bucket is every possible round’s', async () => {
+    // tinyLines: free spins with retriggers and a bonus. Before, the exact column was the paid spin's alone.
+    const game = parseGame(JSON.stringify(tinyLines()), { file: 'game.json', variant: null });
+    const N = 200_000;
+    const report = await certifyRaw(tinyLines(), N, 'r6');
+    const d = report.distribution;
+    expect(d.exactScope).toBe('round');
+    const truth = exhaustiveDistribution(game);
+    const buckets = distributionBuckets(game.betCredits, null);
+    d.rows.forEach((row, i) => {
+      let share = 0;
+      for (const [x, p] of truth) if (bucketOfWin(buckets, x) === i) share += toNumber(p);
+      expect(row.exact!.share).toBeCloseTo(share, 12);
+      // The simulated share of N rounds lies within 3.29·√(p(1 − p)/N) of it (99.9%, seed r6).
+      expect(Math.abs(row.simulated.share - share)).toBeLessThanOrEqual(
+        3.29 * Math.sqrt((share * (1 - share)) / N) + 1e-12,
+      );
+    });
+  });
+
+  it('the PAR table: hits, pays as paid (×M), RTP contributions that add up to each part, shares of the named RTP', async () => {
+    const report = await certifyRaw(tinyLines(), 20_000, 'r7');
+    const rows = report.combinations.rows;
+    const sum = (spin: 'paid' | 'free') => rows.filter((r) => r.spin === spin).reduce((a, r) => a + r.rtp, 0);
+    const c = report.exact.components;
+    expect(sum('paid')).toBeCloseTo(c.lines.value + c.scatter.value, 12);
+    expect(sum('free')).toBeCloseTo(c.freeSpins.value, 12);
+    expect(report.combinations.denominator).toEqual({
+      label: "the game's RTP",
+      value: report.exact.rtp.value,
+    });
+    for (const r of rows) expect(r.shareOfRtp).toBeCloseTo(r.rtp / report.exact.rtp.value, 14);
+    // The free spin's multiplier is 2: every free row pays twice its pay-table credits.
+    expect(report.combinations.freeSpinMultiplier).toBe(2);
+    for (const r of rows.filter((row) => row.spin === 'free')) expect(r.pay).toBe(2 * r.basePay);
+    expect(report.exact.freeSpins).toMatchObject({ multiplier: 2, maxSpins: 3, retriggers: true });
+    const md = certifyMarkdown(report);
+    expect(md).toMatch(/## Paying combinations of one free spin \(pays as paid: ×2 included\)/);
+    expect(md).toMatch(/Share of RTP: of the game's RTP, /);
+    expect(parCsv(report).split('\n')[0]).toContain('rtp_contribution_per_paid_round');
+  });
+
+  it('max exposure: the largest paid-spin win with its odds (Three Bells: WILD WILD WILD, 200 credits, 1 in 1472)', async () => {
+    const report = await certifyRaw(threeBells, 20_000, 'r8');
+    const m = report.exact.maxExposure;
+    expect(m.largestPaidSpin).toEqual({ credits: 200, x: 200, oneIn: 1472 });
+    expect(m.roundBound).toMatchObject({ credits: 200, from: 'enumeration' });
+    expect(m.largestObservedRound.credits).toBe(report.simulation.maxWinObserved);
+    expect(certifyMarkdown(report)).toMatch(
+      /largest paid-spin win \| 200 credits \(200\.00× stake\), 1 in 1,472 paid spins/,
+    );
+  });
+
+  it('certify --spins 1 is INCONCLUSIVE, never PASS', async () => {
+    const report = await certifyRaw(threeBells, 1, 'r5');
+    expect(report.overall).toBe('INCONCLUSIVE');
+    expect(report.verdicts[0]!.status).toBe('INCONCLUSIVE');
+    expect(verdictLine(report.verdicts[0]!)).toMatch(/too few to judge/);
+    expect(certifyMarkdown(report)).toMatch(/\*\*Overall: INCONCLUSIVE\*\*/);
   });
 });

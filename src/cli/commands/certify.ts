@@ -5,6 +5,7 @@ import { certify } from '../../certify/certify.js';
 import type { CertifyPhase } from '../../certify/certify.js';
 import { certifyCommand } from '../../certify/command-line.js';
 import { reportFolderName } from '../../certify/report-folder.js';
+import { certifiableRngs, rngQuality } from '../../certify/rng-scope.js';
 import type { CertifyReport } from '../../certify/report-types.js';
 import { verdictLine } from '../../certify/verdict.js';
 import { SlotsimError } from '../../errors.js';
@@ -28,6 +29,7 @@ interface CertifyFlags {
   out?: string;
   json?: boolean;
   detailSpins: string;
+  rngCertificate?: string;
 }
 
 function reportFiles(report: CertifyReport): Record<string, string> {
@@ -94,6 +96,10 @@ export function registerCertify(program: Command): void {
       '--out <dir>',
       'the report folder (default: reports/<game>-<version>[-<variant>]-<UTC timestamp>)',
     )
+    .option(
+      '--rng-certificate <text>',
+      "the production RNG's certificate reference and battery results, quoted in the report (its RNG tests cover only the seeded simulation generator)",
+    )
     .option('--json', 'also print report.json on stdout (and nothing else there)')
     .addHelpText(
       'after',
@@ -104,12 +110,28 @@ export function registerCertify(program: Command): void {
       const detailSpins = Math.min(parseCount(flags.detailSpins, '--detail-spins'), spins);
       const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
+      if (rngQuality(rng).level === 'weak') {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          `--rng ${rng}: a statistically weak generator (${rngQuality(rng).note}) cannot back a certification; use one of: ${certifiableRngs().join(', ')}`,
+        );
+      }
+      const rngCertificate = flags.rngCertificate ?? null;
       const seed = parseSeed(flags.seed);
       const { game } = openGame(file, flags.variant ?? null);
       const date = new Date();
       const dir = flags.out ?? join('reports', reportFolderName(game, date));
       checkTarget(dir);
-      const command = certifyCommand({ file, variant: game.variant, spins, seed, rng, threads, detailSpins });
+      const command = certifyCommand({
+        file,
+        variant: game.variant,
+        spins,
+        seed,
+        rng,
+        threads,
+        detailSpins,
+        rngCertificate,
+      });
       const json = flags.json === true;
       if (!json) {
         process.stderr.write(
@@ -136,6 +158,7 @@ export function registerCertify(program: Command): void {
           threads,
           detailSpins,
           command,
+          rngCertificate,
           date,
           signal,
           onProgress,
@@ -146,7 +169,12 @@ export function registerCertify(program: Command): void {
           const lines = report.verdicts.map(
             (v, i) => `  ${i + 1}. ${v.status.padEnd(4)} ${v.title}: ${verdictLine(v)}\n`,
           );
-          process.stdout.write(`${lines.join('')}Overall: ${report.overall}. Report written to ${dir}\n`);
+          const certifiable = report.certifiable
+            ? ''
+            : ` NOT CERTIFIABLE: ${report.nonCertifiable.join('; ')}.`;
+          process.stdout.write(
+            `${lines.join('')}Overall: ${report.overall}.${certifiable} Report written to ${dir}\n`,
+          );
         }
       });
     });

@@ -2,12 +2,15 @@ import type { CertifyReport } from '../../certify/report-types.js';
 import type { Verdict } from '../../certify/verdict.js';
 import {
   chiSquareClassTable,
+  combinationNote,
   combinationTable,
+  distributionNote,
   convergenceTable,
   distributionTableText,
   exactTable,
   gameTitle,
   identificationTable,
+  maxExposureTable,
   reelTable,
   serialTable,
   simulationTable,
@@ -19,7 +22,7 @@ import { distributionChart } from './chart-distribution.js';
 import { escapeHtml as e } from './escape.js';
 import { REPORT_CSS } from './styles.js';
 
-function statusBadge(status: Verdict['status'] | 'PASS' | 'FAIL'): string {
+function statusBadge(status: Verdict['status']): string {
   return `<span class="status ${status === 'N/A' ? 'NA' : status}">${e(status)}</span>`;
 }
 
@@ -60,7 +63,7 @@ function verdictBlock(v: Verdict, index: number): string {
  */
 export function certifyHtml(report: CertifyReport): string {
   const title = `Certification report: ${gameTitle(report)}`;
-  const counts = { PASS: 0, FAIL: 0, 'N/A': 0 };
+  const counts = { PASS: 0, FAIL: 0, INCONCLUSIVE: 0, 'N/A': 0 };
   for (const v of report.verdicts) counts[v.status]++;
   const c = report.convergence;
   const freeRows = report.combinations.rows.some((row) => row.spin === 'free');
@@ -70,7 +73,10 @@ export function certifyHtml(report: CertifyReport): string {
   const body = [
     `<h1>${e(title)}</h1>`,
     `<p class="muted">${e(report.identification.game.id)} · SHA-256 <span class="mono">${e(report.identification.game.sha256)}</span></p>`,
-    `<p class="overall">Overall: ${statusBadge(report.overall)} <span class="muted">${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['N/A']} N/A</span></p>`,
+    `<p class="overall">Overall: ${statusBadge(report.overall)} <span class="muted">${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts.INCONCLUSIVE} INCONCLUSIVE, ${counts['N/A']} N/A</span></p>`,
+    report.certifiable
+      ? ''
+      : `<p class="note"><strong>NOT CERTIFIABLE:</strong> ${e(report.nonCertifiable.join('; '))}</p>`,
     '<h2>Identification</h2>',
     htmlTable(identificationTable(report), { className: 'small' }),
     '<p>Reproduce every figure of this report with:</p>',
@@ -85,9 +91,7 @@ export function certifyHtml(report: CertifyReport): string {
     htmlTable(convergenceTable(report), { className: 'small' }),
     '<h2>Win distribution</h2>',
     `<figure>${distributionChart(report.distribution)}<figcaption>${e(
-      report.distribution.exactScope === null
-        ? 'Share of rounds by round win (simulated; the cycle was not enumerated, so there is no exact distribution).'
-        : `Share of rounds by round win: simulated, and exact from the enumerated cycle (${report.distribution.exactScope}).`,
+      `Share of rounds by round win. ${distributionNote(report)}`,
     )}</figcaption></figure>`,
     htmlTable(distributionTableText(report), { className: 'small' }),
     '<h2>Exact analysis</h2>',
@@ -96,13 +100,16 @@ export function certifyHtml(report: CertifyReport): string {
     report.exact.notes.length === 0
       ? ''
       : `<ul>${report.exact.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`,
+    '<h2>Max exposure</h2>',
+    htmlTable(maxExposureTable(report), { className: 'small' }),
     '<h2>Simulation</h2>',
     htmlTable(simulationTable(report), { className: 'small' }),
     '<h2>Paying combinations of the paid spin (PAR table)</h2>',
+    `<p>${e(combinationNote(report, 'paid'))}</p>`,
     `<p>${e(`Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`)}</p>`,
     htmlTable(combinationTable(report, 'paid')),
     freeRows
-      ? `<h2>Paying combinations of one free spin</h2>${htmlTable(combinationTable(report, 'free'))}`
+      ? `<h2>${e(`Paying combinations of one free spin (pays as paid: ×${report.combinations.freeSpinMultiplier ?? 1} included)`)}</h2><p>${e(combinationNote(report, 'free'))}</p>${htmlTable(combinationTable(report, 'free'))}`
       : '',
     classes === null || test === null
       ? ''

@@ -19,6 +19,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .status { display: inline-block; min-width: 3.6em; text-align: center; font-weight: 700; border-radius: 4px;
   padding: 1px 6px; color: #fff; }
 .status.PASS { background: var(--pass); } .status.FAIL { background: var(--fail); } .status.NA { background: var(--na); }
+.status.INCONCLUSIVE { background: #9a6700; }
 .overall { font-size: 1.2em; margin: 10px 0 18px; }
 .verdict { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
 .verdict .method { color: var(--muted); }
