@@ -3,6 +3,8 @@ import type { Analysis } from '../math/analysis-types.js';
 import type { SimulationDetail } from '../sim/detail-types.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import { combinationGroups } from './combination-test.js';
+import { componentRows } from './components.js';
+import { componentsVerdict } from './verdict-components.js';
 import { convergence } from './convergence.js';
 import { exactSection } from './exact-section.js';
 import { chiSquareFit } from './goodness-of-fit.js';
@@ -99,6 +101,7 @@ export function roundSkewness(analysis: Analysis, histogram: ReadonlyMap<number,
 export function buildCertifyReport(input: BuildReportInput): CertifyReport {
   const { game, analysis, simulation, detail, identification } = input;
   const skewness = roundSkewness(analysis, input.histogram);
+  const components = componentRows(analysis, simulation);
   const quality = rngQuality(identification.rng as RngName);
   const rng: RngScope = {
     generator: identification.rng,
@@ -129,6 +132,7 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     }),
     combinationsVerdict({ fit, rounds: detail.rounds, groups: groups.length }),
     rngVerdict({ reels: reelTests, serial, rounds: detail.rounds, scope: rng }),
+    componentsVerdict(components),
   ];
   const center =
     exact.kind === 'known'
@@ -148,6 +152,7 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     verdicts,
     exact: exactSection(game, analysis, simulation),
     simulation: simulationSection(simulation),
+    components: { rows: components },
     convergence: convergence(simulation.chunks, game.betCredits, center, sd),
     distribution: distributionSection(game, analysis, input.histogram),
     combinations: combinationsSection(analysis, detail, fit, groups),

@@ -1,5 +1,6 @@
 import type { NamedGameIdentity } from '../game/identity.js';
 import type { Precision } from '../math/analysis-types.js';
+import type { ComponentRow } from './components.js';
 import type { RngQuality } from './rng-scope.js';
 import type { OverallStatus, Verdict } from './verdict.js';
 
@@ -24,6 +25,8 @@ export interface CertifyReport {
   readonly verdicts: readonly Verdict[];
   readonly exact: ExactSection;
   readonly simulation: SimulationSection;
+  /** Theoretical against simulated: each part of the game with Δ, z and p (verdict 5). */
+  readonly components: { readonly rows: readonly ComponentRow[] };
   readonly convergence: ConvergenceSection;
   readonly distribution: DistributionSection;
   readonly combinations: CombinationsSection;

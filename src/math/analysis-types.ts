@@ -209,6 +209,22 @@ export interface MaxWinAnalysis {
   readonly largestFreeSpin: LargestWin | null;
 }
 
+/**
+ * The standard deviation of each part of one paid round, × stake (as the simulation reports the
+ * parts, after the cap), and of the free spins a triggered round plays: what each component's z
+ * needs. Null where unknown (the cycle not enumerated, or the cap's figures not computed).
+ */
+export interface ComponentSd {
+  readonly lines: number | null;
+  readonly scatter: number | null;
+  /** Line/ways and scatter together: the paid spin's own win after the cap. */
+  readonly paidSpin: number | null;
+  readonly freeSpins: number | null;
+  readonly bonus: number | null;
+  /** Of the number of free spins one triggered round plays. */
+  readonly spinsPerTrigger: number | null;
+}
+
 /** The exact distribution of a whole round's win (paid spin, bonus and free spins together). */
 export interface WholeRound {
   /** Null when it was not computed; `reason` says why. */
@@ -326,4 +342,6 @@ export interface Analysis {
    * needs it, or when asked (`AnalyzeGameOptions.wholeRound`); null when neither.
    */
   readonly round: WholeRound | null;
+  /** Each component's sd per round (null without the enumerated cycles). */
+  readonly componentSd: ComponentSd | null;
 }

@@ -29,6 +29,8 @@ import { cycleSize } from './reel-stats.js';
 import { roundDistribution, ROUND_DISTRIBUTION_BUDGET } from './round-distribution.js';
 import type { RoundDistribution } from './round-distribution.js';
 import { roundMoments } from './round-moments.js';
+import { componentSds } from './component-sd.js';
+import type { ChainResult } from './free-spins-chain.js';
 import { rtpRanges, volatilityIndex } from './volatility.js';
 
 /**
@@ -294,6 +296,7 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
   let sd: Figure | null = null;
   let uncappedSd: Figure | null = null;
   let paidSpin: PaidSpinCycle | null = null;
+  let freeChains: ReadonlyMap<number, ChainResult> = new Map();
   if (enumeration !== null) {
     paidSpin = paidSpinCycle(game, enumeration);
     const features =
@@ -308,6 +311,7 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
       bonus?.prize ?? null,
       features,
     );
+    freeChains = moments.chains;
     hitFrequency =
       moments.exact !== null
         ? exactFigure(sub(frac(1), moments.exact.pZero))
@@ -398,6 +402,28 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
     );
   }
 
+  const componentSd =
+    enumeration === null
+      ? null
+      : componentSds({
+          game,
+          enumeration,
+          stake,
+          cap,
+          linesRtp,
+          components,
+          paidSpinSd: paidSpin?.sd ?? null,
+          scatterRows:
+            game.scatter === null
+              ? []
+              : countRows(game, base, game.scatter.symbol, (count) => game.scatter?.pays[count] ?? 0),
+          bonus: bonus === null ? null : { p: bonus.pTrigger, prize: bonus.prize },
+          chains: freeChains,
+          capped,
+          bonusCut,
+          expectedSpins: expectedSpins?.value ?? null,
+          pTrigger: pFreeSpinsTrigger.value,
+        });
   const volatility = sd === null || sd.precision === 'uncapped' ? null : volatilityIndex(sd.value);
   const ranges = sd === null || sd.precision === 'uncapped' ? null : rtpRanges(rtp.value, sd.value);
   const maxWin: MaxWinAnalysis = {
@@ -451,5 +477,6 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
     paidSpin,
     simulation: null,
     round,
+    componentSd,
   };
 }

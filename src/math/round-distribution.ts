@@ -50,6 +50,12 @@ export interface RoundDistribution {
   readonly bonusPlayed: number;
   readonly freeSpinsPlayed: number;
   readonly freeSpinsPerRound: number;
+  /** E[N²·1{played}] of the free spins N a round plays (E[N² | played] = this / freeSpinsPlayed). */
+  readonly freeSpinsSquarePerRound: number;
+  /** E[G²] of what the bonus adds to min(·, limit) (G = min(P + B, limit) − min(P, limit)), credits². */
+  readonly bonusSquare: number;
+  /** E[H²] of what the free spins add (H = min(X, limit) − min(P + b·B, limit)), credits². */
+  readonly freeSquare: number;
   /** P(free spins are played with this award) per award size (spins), in ascending order. */
   readonly awards: readonly { readonly awarded: number; readonly probability: number }[];
   /** E[free spins played | played, award] per award (same order as `awards`). */
@@ -135,6 +141,8 @@ interface FeatureResult {
   readonly final: Float64Array;
   /** A(f): Σ over spins of P(the spin is reached with f units won so far). */
   readonly alive: Float64Array;
+  /** The same with spin p + 1 weighted by 2p + 1, for E[N²] = Σₚ (2p + 1)·P(N > p). */
+  readonly alive2: Float64Array;
 }
 
 /**
@@ -176,6 +184,7 @@ function featureDistribution(
 ): FeatureResult {
   const final = new Float64Array(L + 1);
   const alive = new Float64Array(L);
+  const alive2 = new Float64Array(L);
   let current = new Map<number, { v: Float64Array; top: number }>();
   const start = new Float64Array(L);
   start[0] = 1;
@@ -183,7 +192,10 @@ function featureDistribution(
   for (let p = 0; current.size > 0; p++) {
     const next = new Map<number, { v: Float64Array; top: number }>();
     for (const [T, { v, top }] of current) {
-      for (let f = 0; f <= top; f++) alive[f]! += v[f]!;
+      for (let f = 0; f <= top; f++) {
+        alive[f]! += v[f]!;
+        alive2[f]! += (2 * p + 1) * v[f]!;
+      }
       for (const c of classes) {
         const to = T + Math.min(c.adds, maxSpins - T);
         let target: Float64Array;
@@ -218,7 +230,7 @@ function featureDistribution(
     }
     current = next;
   }
-  return { final, alive };
+  return { final, alive, alive2 };
 }
 
 /**
@@ -241,11 +253,15 @@ function powerDistributions(
   if (power !== null) power[0] = 1;
   let overflow = 0;
   const alive = dryRun ? null : new Float64Array(L);
+  const alive2 = dryRun ? null : new Float64Array(L);
   for (let n = 0; n < last; n++) {
     cost += (top + 1) * (spin.offsets.length + 1);
     const reach = Math.min(L - 1, top + spin.maxOffset);
-    if (power !== null && alive !== null) {
-      for (let f = 0; f <= top; f++) alive[f]! += power[f]!;
+    if (power !== null && alive !== null && alive2 !== null) {
+      for (let f = 0; f <= top; f++) {
+        alive[f]! += power[f]!;
+        alive2[f]! += (2 * n + 1) * power[f]!;
+      }
       const next = new Float64Array(L);
       const { offsets, probabilities, tail } = spin;
       for (let f = 0; f <= top; f++) {
@@ -264,7 +280,7 @@ function powerDistributions(
         const final = new Float64Array(L + 1);
         final.set(power);
         final[L] = overflow;
-        results.set(n + 1, { final, alive: alive.slice() });
+        results.set(n + 1, { final, alive: alive.slice(), alive2: alive2.slice() });
       }
     }
     top = reach;
@@ -344,6 +360,7 @@ export function roundDistribution(
   let paidMean = 0;
   let paidAndBonusMean = 0;
   let bonusPlayed = 0;
+  let bonusSquare = 0;
   const starts = new Map<number, Map<number, number>>();
   for (let k = 0; k < base.classes.length; k++) {
     const c = base.classes[k]!;
@@ -351,7 +368,14 @@ export function roundDistribution(
     for (const [x, p] of paid) paidMean += x * p;
     let start: Map<number, number> = paid;
     if (c.bonus && prize !== null) {
-      for (const [x, p] of paid) if (x < limit) bonusPlayed += p;
+      for (const [x, p] of paid) {
+        if (x >= limit) continue;
+        bonusPlayed += p;
+        for (const [y, q] of prize) {
+          const gain = Math.min(x + y, limit) - x;
+          bonusSquare += p * q * gain * gain;
+        }
+      }
       const withPrize = convolveDistributions(paid, prize, limit, budget);
       if (withPrize === null) {
         return {
@@ -373,6 +397,8 @@ export function roundDistribution(
 
   let freeSpinsPlayed = 0;
   let freeSpinsPerRound = 0;
+  let spinsSquare = 0;
+  let freeSquare = 0;
   const awards: { awarded: number; probability: number }[] = [];
   const spinsByAward: number[] = [];
   if (feature !== null) {
@@ -380,11 +406,15 @@ export function roundDistribution(
     for (const awarded of awardsPlayed) {
       const start = starts.get(awarded);
       if (start === undefined) continue;
-      const { final, alive } =
+      const { final, alive, alive2 } =
         powers?.get(awarded) ?? featureDistribution(awarded, feature.maxSpins, L, classes);
       // Prefix sums of A(f): the spins a round starting from s plays are those with f·u < limit − s.
       const prefix = new Float64Array(L + 1);
-      for (let f = 0; f < L; f++) prefix[f + 1] = prefix[f]! + alive[f]!;
+      const prefix2 = new Float64Array(L + 1);
+      for (let f = 0; f < L; f++) {
+        prefix[f + 1] = prefix[f]! + alive[f]!;
+        prefix2[f + 1] = prefix2[f]! + alive2[f]!;
+      }
       let top = L - 1;
       while (top > 0 && final[top] === 0) top--;
       let played = 0;
@@ -396,15 +426,20 @@ export function roundDistribution(
       }
       for (const [s, ps] of start) {
         played += ps;
-        spins += ps * prefix[Math.min(L, Math.floor((limit - 1 - s) / unit) + 1)]!;
+        const reach = Math.min(L, Math.floor((limit - 1 - s) / unit) + 1);
+        spins += ps * prefix[reach]!;
+        spinsSquare += ps * prefix2[reach]!;
         for (let f = 0; f <= top; f++) {
           const q = final[f]!;
           if (q === 0) continue;
           const x = s + f * unit;
+          const gain = Math.min(x, limit) - s;
+          freeSquare += ps * q * gain * gain;
           if (x >= limit) atLimit += ps * q;
           else below[x]! += ps * q;
         }
         atLimit += ps * final[L]!;
+        freeSquare += ps * final[L]! * (limit - s) * (limit - s);
       }
       awards.push({ awarded, probability: played });
       spinsByAward.push(played > 0 ? spins / played : 0);
@@ -433,6 +468,9 @@ export function roundDistribution(
     bonusPlayed,
     freeSpinsPlayed,
     freeSpinsPerRound,
+    freeSpinsSquarePerRound: spinsSquare,
+    bonusSquare,
+    freeSquare,
     awards,
     spinsByAward,
     operations: budget.used,

@@ -97,6 +97,26 @@ export function exactTable(report: CertifyReport): TextTable {
   return { head: ['figure', 'exact value'], rows };
 }
 
+/** Theoretical against simulated: every part of the game with Δ, z and p. */
+export function componentsTable(report: CertifyReport): TextTable {
+  const value = (unit: string, x: number): string =>
+    Number.isNaN(x) ? NONE : unit === 'spins per trigger' ? fixed(x, 4) : percent(x, 4);
+  return {
+    head: ['figure', 'exact', 'simulated', 'Δ', 'sd of a trial', 'trials', 'z', 'p'],
+    numeric: [1, 2, 3, 4, 5, 6, 7],
+    rows: report.components.rows.map((r) => [
+      `${r.name} (${r.unit})`,
+      `${value(r.unit, r.theoretical)}${r.precision === 'exact' ? '' : ` (${r.precision})`}`,
+      value(r.unit, r.simulated),
+      Number.isNaN(r.difference) ? NONE : r.difference.toExponential(2),
+      r.sd === null ? NONE : fixed(r.sd, 5),
+      count(r.trials),
+      r.z === null ? NONE : fixed(r.z, 2),
+      r.pValue === null ? (r.untested ?? NONE) : formatP(r.pValue),
+    ]),
+  };
+}
+
 /** Max exposure: the largest wins of each kind, the cap and how often it is reached, and the bound. */
 export function maxExposureTable(report: CertifyReport): TextTable {
   const m = report.exact.maxExposure;

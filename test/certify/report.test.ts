@@ -47,7 +47,7 @@ describe('the certification report (in process, seed "r1")', () => {
     const hostile = { ...threeBells, name: '<script>alert("x")</script> & Co\'s "Bells"' };
     const report = await certifyRaw(hostile, 150_000, 'r1');
     expect(report.overall).toBe('PASS');
-    expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS']);
+    expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS', 'PASS']);
     const html = certifyHtml(report);
     expectSelfContained(html);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co&#39;s');
@@ -109,7 +109,7 @@ describe('the certification report (in process, seed "r1")', () => {
       },
     });
     const status = Object.fromEntries(built.verdicts.map((v) => [v.id, v.status]));
-    expect(status).toMatchObject({ combinations: 'FAIL', rng: 'FAIL' });
+    expect(status).toMatchObject({ combinations: 'FAIL', rng: 'FAIL', components: 'FAIL' });
     expect(built.overall).toBe('FAIL');
   });
 

@@ -7,6 +7,9 @@ import { combinationsVerdict } from '../../src/certify/verdict-combinations.js';
 import { rngVerdict } from '../../src/certify/verdict-rng.js';
 import { rtpExactVerdict } from '../../src/certify/verdict-rtp-exact.js';
 import { rtpTargetVerdict } from '../../src/certify/verdict-rtp-target.js';
+import { componentsVerdict } from '../../src/certify/verdict-components.js';
+import type { ComponentRow } from '../../src/certify/components.js';
+import { normalTwoSided } from '../../src/certify/chi-square.js';
 import { frac } from '../../src/math/fraction.js';
 
 const known = (rtp: number, sd: number) =>
@@ -286,6 +289,37 @@ describe('verdict 4: reel stops and serial correlation (Bonferroni)', () => {
       /seeded simulation generator aes-128-ctr .* do not test the production RNG/,
     );
     expect(v.notes.join(' ')).toContain('GLI-19 cert 12-345, dieharder -a all passed');
+  });
+});
+
+describe('verdict 5: each part against its exact figure (Bonferroni)', () => {
+  const part = (name: string, z: number | null, untested: string | null = null): ComponentRow => ({
+    name,
+    unit: 'of the stake per round',
+    theoretical: 0.5,
+    precision: 'exact',
+    simulated: 0.5,
+    difference: 0,
+    sd: 1,
+    trials: 1e6,
+    z,
+    pValue: z === null ? null : normalTwoSided(z),
+    untested,
+    inVerdict: true,
+  });
+
+  it('z = 2.9 (p = 0.0037) passes among three parts (0.01 / 3 = 0.0033) but z = 3.3 (p = 0.00097) fails', () => {
+    const pass = componentsVerdict([part('lines', 2.9), part('scatter', 0.1), part('free spins', -1)]);
+    expect(pass.status).toBe('PASS');
+    expect(pass.figures.threshold).toBeCloseTo(0.01 / 3, 15);
+    const fail = componentsVerdict([part('lines', 0.2), part('scatter', 3.3), part('free spins', -1)]);
+    expect(fail.status).toBe('FAIL');
+    expect(verdictLine(fail)).toMatch(/^scatter \(z = 3\.30, p = 9\.\d+e-4\) below/);
+  });
+
+  it('INCONCLUSIVE when no part has enough trials; N/A with no exact figure', () => {
+    expect(componentsVerdict([part('bonus', null, 'fewer than 1,000 trials')]).status).toBe('INCONCLUSIVE');
+    expect(componentsVerdict([part('bonus', null, 'no exact figure')]).status).toBe('N/A');
   });
 });
 

@@ -10,7 +10,7 @@ import {
   roundDistribution,
 } from '../../src/math/index.js';
 import type { Analysis, RoundDistribution } from '../../src/math/index.js';
-import { div, mul, sub, toNumber } from '../../src/math/fraction.js';
+import { add, div, mul, sub, toNumber } from '../../src/math/fraction.js';
 import type { Fraction } from '../../src/math/fraction.js';
 import { WorkBudget } from '../../src/math/work-budget.js';
 import { simulate } from '../../src/sim/simulate.js';
@@ -83,6 +83,36 @@ describe('the capped RTP, exactly: every possible round played by the engine (br
     close(d.atLimit, truth.get(15)!);
     expect([...truth.keys()].every((x) => x <= 15)).toBe(true);
   });
+});
+
+describe('each component’s sd per round, against every possible round', () => {
+  const cases = [
+    ['lines, no cap', tinyLines()],
+    ['ways, no cap', tinyWays()],
+    ['lines, cap 5×', tinyLines({ maxWin: 5 })],
+    ['ways, cap 2×', tinyWays({ maxWin: 2 })],
+    ['lines, cap 10×', tinyLines({ maxWin: 10 })],
+  ] as const;
+  for (const [name, raw] of cases) {
+    it(name, () => {
+      const game = compile(raw);
+      const a = analyzeGame(game);
+      const e = exhaustive(game);
+      const s = a.componentSd!;
+      const variance = (square: Fraction, mean: Fraction): Fraction => sub(square, mul(mean, mean));
+      close(s.lines! ** 2, variance(e.squares.lines, e.lines));
+      close(s.scatter! ** 2, variance(e.squares.scatter, e.scatter));
+      close(s.paidSpin! ** 2, variance(e.squares.paidSpin, add(e.lines, e.scatter)));
+      close(s.freeSpins! ** 2, variance(e.squares.freeSpins, e.freeSpins));
+      close(s.bonus! ** 2, variance(e.squares.bonus, e.bonus));
+      // Free spins per trigger: E[N² | trigger] − E[N | trigger]².
+      const perTrigger = div(e.freeSpinsPerRound, e.pFreeSpinsTrigger);
+      close(
+        s.spinsPerTrigger! ** 2,
+        sub(div(e.squares.spins, e.pFreeSpinsTrigger), mul(perTrigger, perTrigger)),
+      );
+    });
+  }
 });
 
 describe('the whole-round distribution without a cap', () => {

@@ -4,6 +4,7 @@ import {
   chiSquareClassTable,
   combinationNote,
   combinationTable,
+  componentsTable,
   distributionNote,
   convergenceTable,
   distributionTableText,
@@ -84,6 +85,9 @@ export function certifyHtml(report: CertifyReport): string {
     '<h2>Verdicts</h2>',
     htmlTable(verdictTable(report), { statusColumn: 2 }),
     ...report.verdicts.map(verdictBlock),
+    '<h2>Theoretical against simulated</h2>',
+    `<p>${e('Each part of the game: its exact figure, the simulation’s, their difference Δ, the sd of one trial under the exact figures, z = Δ / (sd / √trials) and its two-sided p (verdict 5).')}</p>`,
+    htmlTable(componentsTable(report), { className: 'small' }),
     '<h2>RTP convergence</h2>',
     `<figure>${convergenceChart(c)}<figcaption>${e(
       `Simulated RTP after each chunk of ${c.points[0]?.rounds.toLocaleString('en-US') ?? 0} rounds, against ${c.centerKind === 'exact' ? 'the exact RTP' : 'the final simulated RTP (no exact RTP is known)'} ± ${c.z.toFixed(4)} × sd / √rounds, with sd = ${c.sd.toFixed(6)} (${c.sdSource}). A correct simulation is inside the band 99% of the time at any one point.`,
