@@ -12,7 +12,15 @@ import { reelStopTests } from './reel-test.js';
 import type { CertifyIdentification, CertifyReport, RngScope } from './report-types.js';
 import { certifiableRngs, rngQuality } from './rng-scope.js';
 import type { RngName } from '../rng/index.js';
-import { combinationsSection, distributionSection, reelSections, simulationSection } from './sections.js';
+import {
+  combinationsSection,
+  coverageSection,
+  distributionSection,
+  reelSections,
+  simulationSection,
+} from './sections.js';
+import { featureTests } from './feature-tests.js';
+import { featuresVerdict } from './verdict-features.js';
 import { distributionSkewness, histogramSkewness } from './moments.js';
 import type { Skewness } from './moments.js';
 import { serialTest } from './serial-test.js';
@@ -102,6 +110,7 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
   const { game, analysis, simulation, detail, identification } = input;
   const skewness = roundSkewness(analysis, input.histogram);
   const components = componentRows(analysis, simulation);
+  const features = featureTests(game, analysis, detail);
   const quality = rngQuality(identification.rng as RngName);
   const rng: RngScope = {
     generator: identification.rng,
@@ -133,6 +142,7 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     combinationsVerdict({ fit, rounds: detail.rounds, groups: groups.length }),
     rngVerdict({ reels: reelTests, serial, rounds: detail.rounds, scope: rng }),
     componentsVerdict(components),
+    featuresVerdict(features, game.freeSpins !== null || game.bonus !== null),
   ];
   const center =
     exact.kind === 'known'
@@ -158,6 +168,7 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     combinations: combinationsSection(analysis, detail, fit, groups),
     reels: reelSections(reelTests),
     serial,
+    coverage: coverageSection(analysis, features),
     detail: { rounds: detail.rounds, description: detailDescription(detail, simulation.spins) },
     timings: {
       analysisSeconds: input.analysisSeconds,

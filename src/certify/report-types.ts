@@ -32,6 +32,8 @@ export interface CertifyReport {
   readonly combinations: CombinationsSection;
   readonly reels: readonly ReelSection[];
   readonly serial: SerialSection | null;
+  /** Coverage of every game state: the enumeration's check, and the features' χ² tests (verdict 6). */
+  readonly coverage: CoverageSection;
   readonly detail: { readonly rounds: number; readonly description: string };
   readonly timings: {
     readonly analysisSeconds: number;
@@ -263,6 +265,42 @@ export interface CombinationsSection {
       readonly contribution: number;
     }[];
   } | null;
+}
+
+/** A χ² test as the report gives it. */
+export interface FitSection {
+  readonly statistic: number | null;
+  readonly dof: number;
+  readonly pValue: number | null;
+  readonly classes: readonly {
+    readonly group: string;
+    readonly labels: readonly string[];
+    readonly observed: number;
+    readonly expected: number;
+    readonly contribution: number;
+  }[];
+  readonly impossible: readonly { readonly label: string; readonly observed: number }[];
+}
+
+export interface CoverageSection {
+  /** The sentence that the full cycle reproduced the per-reel RTP to the credit (null: not enumerated). */
+  readonly fullCycle: string | null;
+  readonly features: number;
+  readonly freeTrials: number;
+  readonly bonuses: number;
+  readonly freeCombinations:
+    (FitSection & { readonly groups: readonly { readonly name: string; readonly trials: number }[] }) | null;
+  readonly freeReels: readonly ReelSection[];
+  readonly awards: {
+    readonly rows: readonly {
+      readonly awarded: number;
+      readonly observed: number;
+      readonly expected: number;
+    }[];
+    readonly test: FitSection;
+  } | null;
+  readonly prizes: FitSection | null;
+  readonly notes: readonly string[];
 }
 
 export interface ReelSection {

@@ -1,14 +1,17 @@
 import type { Game } from '../engine/model.js';
 import type { Analysis, Combination } from '../math/analysis-types.js';
-import { toNumber } from '../math/fraction.js';
+import { frac, mul, sum, toNumber } from '../math/fraction.js';
 import { exactDistributionRows } from '../math/round-table.js';
 import { bucketTable } from '../stats/distribution.js';
 import type { SimulationDetail } from '../sim/detail-types.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import { observeCombination } from './combination-test.js';
+import type { FeatureTests } from './feature-tests.js';
 import type { FitResult } from './goodness-of-fit.js';
 import type { ReelStopTest } from './reel-test.js';
 import type {
+  CoverageSection,
+  FitSection,
   CombinationRow,
   CombinationsSection,
   DistributionSection,
@@ -134,6 +137,43 @@ export function combinationsSection(
             pValue: fit.pValue,
             classes: fit.classes,
           },
+  };
+}
+
+export function fitSection(fit: FitResult): FitSection {
+  return {
+    statistic: Number.isFinite(fit.statistic) ? fit.statistic : null,
+    dof: fit.dof,
+    pValue: fit.pValue,
+    classes: fit.classes,
+    impossible: fit.impossible.map((c) => ({ label: c.label, observed: c.observed })),
+  };
+}
+
+/** The credits the paid spin's whole cycle pays, exactly, from the per-reel PAR table (before the cap). */
+function cycleCredits(analysis: Analysis): bigint {
+  const total = sum(analysis.combinations.map((c) => c.rtp));
+  const credits = mul(total, frac(analysis.cycle * BigInt(analysis.stake)));
+  return credits.n / credits.d;
+}
+
+/** Coverage of every game state: the enumeration's agreement, and the features' tests. */
+export function coverageSection(analysis: Analysis, t: FeatureTests): CoverageSection {
+  const enumerated = analysis.paidSpin;
+  return {
+    fullCycle:
+      enumerated === null
+        ? null
+        : `The full-cycle enumeration of the paid spin (${enumerated.combinations.toLocaleString('en-US')} stop combinations, ${analysis.cycle.toLocaleString('en-US')} weighted) reproduced the per-reel analytic RTP to the credit: ${cycleCredits(analysis).toLocaleString('en-US')} credits over the cycle, line/ways and scatter wins alike${enumerated.freeSpin === null ? '' : `; the free reel set's ${enumerated.freeSpin.combinations.toLocaleString('en-US')} stop combinations were enumerated too`}.`,
+    features: t.features,
+    freeTrials: t.freeTrials,
+    bonuses: t.bonuses,
+    freeCombinations:
+      t.freeCombinations === null ? null : { ...fitSection(t.freeCombinations), groups: t.freeGroups },
+    freeReels: reelSections(t.freeReels),
+    awards: t.awards === null ? null : { rows: t.awards.rows, test: fitSection(t.awards.fit) },
+    prizes: t.prizes === null ? null : fitSection(t.prizes),
+    notes: t.notes,
   };
 }
 

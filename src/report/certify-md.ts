@@ -1,7 +1,9 @@
 import type { CertifyReport } from '../certify/report-types.js';
 import type { Verdict } from '../certify/verdict.js';
 import {
+  awardsTable,
   chiSquareClassTable,
+  coverageTable,
   combinationNote,
   combinationTable,
   componentsTable,
@@ -146,6 +148,20 @@ export function certifyMarkdown(report: CertifyReport): string {
     );
   }
   out.push('## Reel stops of the paid spin', '', mdTable(reelTable(report)), '');
+  out.push('## Coverage of every game state', '');
+  if (report.coverage.fullCycle !== null) out.push(mdText(report.coverage.fullCycle), '');
+  const coverage = coverageTable(report);
+  if (coverage !== null) {
+    out.push(
+      'The free spins a round plays whatever their outcomes (all of the first award without a cap, the first spin with one), the award each feature started with, and every bonus prize of the detailed rounds, against the exact figures (verdict 6).',
+      '',
+      mdTable(coverage),
+      '',
+    );
+  }
+  const awards = awardsTable(report);
+  if (awards !== null) out.push(mdTable(awards), '');
+  for (const note of report.coverage.notes) out.push(`> Note: ${mdText(note)}`, '');
   const serial = serialTable(report);
   if (serial !== null) {
     out.push(

@@ -1,4 +1,4 @@
-import type { CertifyReport, FigureJson } from '../certify/report-types.js';
+import type { CertifyReport, FigureJson, FitSection } from '../certify/report-types.js';
 import { formatP } from '../certify/verdict-combinations.js';
 import { count, fixed, oneIn, percent } from './format.js';
 
@@ -288,6 +288,52 @@ export function chiSquareClassTable(report: CertifyReport): TextTable | null {
       fixed(c.expected, 2),
       fixed(c.contribution, 3),
     ]),
+  };
+}
+
+/** The features' coverage tests, one row each (verdict 6). */
+export function coverageTable(report: CertifyReport): TextTable | null {
+  const c = report.coverage;
+  const rows: string[][] = [];
+  const fit = (name: string, trials: string, t: FitSection): void => {
+    rows.push([
+      name,
+      trials,
+      t.impossible.length > 0
+        ? 'impossible outcome seen'
+        : t.statistic === null
+          ? NONE
+          : fixed(t.statistic, 2),
+      String(t.dof),
+      t.pValue === null ? 'too few to test' : formatP(t.pValue),
+    ]);
+  };
+  if (c.freeCombinations !== null) {
+    fit('free-spin paying combinations', `${count(c.freeTrials)} trial spins`, c.freeCombinations);
+  }
+  for (const r of c.freeReels) {
+    rows.push([
+      `free reel ${r.reel} stops${r.weighted ? ' (weighted)' : ''}`,
+      `${count(r.draws)} draws`,
+      fixed(r.statistic, 2),
+      String(r.dof),
+      r.pValue === null ? 'too few to test' : formatP(r.pValue),
+    ]);
+  }
+  if (c.awards !== null) fit('spins awarded per feature', `${count(c.features)} features`, c.awards.test);
+  if (c.prizes !== null) fit('bonus prizes', `${count(c.bonuses)} bonuses`, c.prizes);
+  if (rows.length === 0) return null;
+  return { head: ['test', 'trials', 'χ²', 'dof', 'p-value'], numeric: [2, 3, 4], rows };
+}
+
+/** The award each feature started with: observed against expected. */
+export function awardsTable(report: CertifyReport): TextTable | null {
+  const a = report.coverage.awards;
+  if (a === null) return null;
+  return {
+    head: ['spins awarded', 'features', 'expected'],
+    numeric: [0, 1, 2],
+    rows: a.rows.map((r) => [String(r.awarded), count(r.observed), fixed(r.expected, 1)]),
   };
 }
 

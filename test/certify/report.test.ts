@@ -47,7 +47,7 @@ describe('the certification report (in process, seed "r1")', () => {
     const hostile = { ...threeBells, name: '<script>alert("x")</script> & Co\'s "Bells"' };
     const report = await certifyRaw(hostile, 150_000, 'r1');
     expect(report.overall).toBe('PASS');
-    expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS', 'PASS']);
+    expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS', 'PASS', 'N/A']);
     const html = certifyHtml(report);
     expectSelfContained(html);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co&#39;s');
@@ -224,6 +224,66 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(certifyMarkdown(report)).toMatch(
       /largest paid-spin win \| 200 credits \(200\.00× stake\), 1 in 1,472 paid spins/,
     );
+  });
+
+  it('coverage: free-spin combinations and reel stops, awards and bonus prizes are tested (tinyLines, seed r9)', async () => {
+    const report = await certifyRaw(tinyLines(), 100_000, 'r9');
+    const c = report.coverage;
+    expect(c.fullCycle).toMatch(/reproduced the per-reel analytic RTP to the credit/);
+    expect(c.features).toBeGreaterThan(1000);
+    // No cap: every spin of the first award is a trial (awards 1 or 2), so trials ≥ features.
+    expect(c.freeTrials).toBeGreaterThanOrEqual(c.features);
+    expect(c.freeCombinations?.pValue).not.toBeNull();
+    expect(c.freeReels).toHaveLength(3);
+    expect(c.awards?.rows.map((r) => r.awarded)).toEqual([1, 2]);
+    expect(c.awards!.rows.reduce((a, r) => a + r.observed, 0)).toBe(c.features);
+    expect(c.prizes?.pValue).not.toBeNull();
+    const features = report.verdicts.find((v) => v.id === 'features')!;
+    expect(features.status).toBe('PASS');
+    expect(features.figures.tests).toBe(1 + 3 + 1 + 1);
+    expect(certifyMarkdown(report)).toMatch(/## Coverage of every game state/);
+  });
+
+  it('coverage catches free reels that are not the ones analysed', async () => {
+    // Play tinyLines, judge it against a copy whose third free reel is weighted 3 : 1 : 1.
+    const played = parseGame(JSON.stringify(tinyLines()), { file: 'game.json', variant: null });
+    const claimedRaw = structuredClone(tinyLines()) as { reelSets: { free: unknown[] } };
+    claimedRaw.reelSets.free[2] = { strip: ['K', 'BLANK', 'SCAT'], weights: [3, 1, 1] };
+    const claimed = parseGame(JSON.stringify(claimedRaw), { file: 'claimed.json', variant: null });
+    const { report, detail, histogram } = await simulateWithDetail({
+      game: played,
+      spins: 100_000,
+      seed: 'r10',
+      rng: 'aes-128-ctr',
+      threads: 0,
+      detailRounds: 100_000,
+    });
+    const built = buildCertifyReport({
+      game: claimed,
+      analysis: analyzeGame(claimed, { wholeRound: true }),
+      simulation: report,
+      detail,
+      histogram,
+      analysisSeconds: 0,
+      identification: {
+        game: { ...claimed, variant: null, file: 'claimed.json' },
+        slotsimVersion: 'test',
+        rng: 'aes-128-ctr',
+        seed: 'r10',
+        rounds: 100_000,
+        detailRounds: 100_000,
+        threads: 0,
+        date: DATE.toISOString(),
+        command: 'x',
+        rngCertificate: null,
+      },
+    });
+    const features = built.verdicts.find((v) => v.id === 'features')!;
+    expect(features.status).toBe('FAIL');
+    expect(verdictLine(features)).toMatch(/free reel 3 stops/);
+    // The paid spin is the same game: verdicts 3 and 4 stay green.
+    const status = Object.fromEntries(built.verdicts.map((v) => [v.id, v.status]));
+    expect(status).toMatchObject({ combinations: 'PASS', rng: 'PASS' });
   });
 
   it('certify --spins 1 is INCONCLUSIVE, never PASS', async () => {

@@ -1,7 +1,9 @@
 import type { CertifyReport } from '../../certify/report-types.js';
 import type { Verdict } from '../../certify/verdict.js';
 import {
+  awardsTable,
   chiSquareClassTable,
+  coverageTable,
   combinationNote,
   combinationTable,
   componentsTable,
@@ -70,6 +72,8 @@ export function certifyHtml(report: CertifyReport): string {
   const freeRows = report.combinations.rows.some((row) => row.spin === 'free');
   const classes = chiSquareClassTable(report);
   const serial = serialTable(report);
+  const coverage = coverageTable(report);
+  const awards = awardsTable(report);
   const test = report.combinations.test;
   const body = [
     `<h1>${e(title)}</h1>`,
@@ -122,6 +126,13 @@ export function certifyHtml(report: CertifyReport): string {
         )}</p>${htmlTable(classes)}`,
     '<h2>Reel stops of the paid spin</h2>',
     htmlTable(reelTable(report), { className: 'small' }),
+    '<h2>Coverage of every game state</h2>',
+    report.coverage.fullCycle === null ? '' : `<p>${e(report.coverage.fullCycle)}</p>`,
+    coverage === null
+      ? ''
+      : `<p>${e('The free spins a round plays whatever their outcomes (all of the first award without a cap, the first spin with one), the award each feature started with, and every bonus prize of the detailed rounds, against the exact figures (verdict 6).')}</p>${htmlTable(coverage, { className: 'small' })}`,
+    awards === null ? '' : htmlTable(awards, { className: 'small' }),
+    ...report.coverage.notes.map((n) => `<p class="note">${e(n)}</p>`),
     serial === null
       ? ''
       : `<h2>Serial correlation of successive draws</h2><p>${e('Every draw u = (draw + ½) / bound of the detailed rounds, in order within each chunk’s stream.')}</p>${htmlTable(serial, { className: 'small' })}`,
