@@ -203,9 +203,12 @@ export interface MaxWinAnalysis {
   readonly canBind: boolean;
   /** P(a round reaches the cap), when it was computed exactly; null otherwise. */
   readonly capHit: Figure | null;
-  /** The largest paid-spin win after the cap and its odds (null: the cycle was not enumerated). */
+  /** The largest paid-spin win before the cap and its odds (null: the cycle was not enumerated). */
   readonly largestPaidSpin: LargestWin | null;
-  /** The largest win of one free spin, multiplier included, and its odds per free spin (null: none or not enumerated). */
+  /**
+   * The largest win of one free spin, multiplier included, before the cap, and its odds per free
+   * spin (null: no free spins, or not enumerated). The cap, when lower, cuts it.
+   */
   readonly largestFreeSpin: LargestWin | null;
 }
 

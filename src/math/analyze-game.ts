@@ -436,11 +436,11 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
     freeSpinsBound: feature === null ? 0 : retriggers ? feature.maxSpins : maxAward,
     canBind,
     capHit: capped === null ? null : doubleFigure(capped.atLimit),
-    largestPaidSpin: enumeration === null ? null : largestWin(enumeration.base, 1, cap, stake),
+    largestPaidSpin: enumeration === null ? null : largestWin(enumeration.base, 1, null, stake),
     largestFreeSpin:
       enumeration?.free == null || feature === null
         ? null
-        : largestWin(enumeration.free, feature.multiplier, cap, stake),
+        : largestWin(enumeration.free, feature.multiplier, null, stake),
   };
   return {
     game: namedGameIdentity(game),

@@ -122,12 +122,17 @@ export function maxExposureTable(report: CertifyReport): TextTable {
   const m = report.exact.maxExposure;
   const stake = report.exact.stake;
   const win = (credits: number): string => `${count(credits)} credits (${fixed(credits / stake, 2)}× stake)`;
+  const capCredits = m.cap?.credits ?? null;
+  const cut = (credits: number): string =>
+    capCredits !== null && credits > capCredits
+      ? `, before the cap, which cuts it to ${count(capCredits)}`
+      : '';
   const rows: string[][] = [
     [
       'largest paid-spin win',
       m.largestPaidSpin === null
         ? 'the cycle was not enumerated'
-        : `${win(m.largestPaidSpin.credits)}, ${oneIn(1 / m.largestPaidSpin.oneIn!)} paid spins (exact)`,
+        : `${win(m.largestPaidSpin.credits)}${cut(m.largestPaidSpin.credits)}, ${oneIn(1 / m.largestPaidSpin.oneIn!)} paid spins (exact)`,
     ],
   ];
   if (report.exact.freeSpins !== null) {
@@ -135,7 +140,7 @@ export function maxExposureTable(report: CertifyReport): TextTable {
       'largest free-spin win',
       m.largestFreeSpin === null
         ? 'the free reel set was not enumerated'
-        : `${win(m.largestFreeSpin.credits)} as paid (×${report.exact.freeSpins.multiplier} included), ${oneIn(1 / m.largestFreeSpin.oneIn!)} free spins (exact)`,
+        : `${win(m.largestFreeSpin.credits)} (×${report.exact.freeSpins.multiplier} included)${cut(m.largestFreeSpin.credits)}, ${oneIn(1 / m.largestFreeSpin.oneIn!)} free spins (exact)`,
     ]);
   }
   if (m.cap !== null) {

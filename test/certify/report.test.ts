@@ -170,7 +170,11 @@ describe('the certification report (in process, seed "r1")', () => {
       simulatedHits: report.simulation.cap.hits,
     });
     expect(m.cap!.exactOneIn).toBeCloseTo(16_674.58, 1);
-    expect(m.largestFreeSpin!.credits % 10).toBe(0); // as paid: the ×10 multiplier included
+    // The largest free spin, ×10 included and before the cap: 4,590 × 10 credits, far past the cap.
+    expect(m.largestFreeSpin!.credits).toBe(45_900);
+    expect(certifyMarkdown(report)).toMatch(
+      /largest free-spin win \| 45,900 credits \(4590\.00× stake\) \(×10 included\), before the cap, which cuts it to 5,000/,
+    );
   }, 60_000);
 
   it('the distribution compares whole rounds with whole rounds: each exact bucket is every possible round’s', async () => {
