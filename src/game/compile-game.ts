@@ -34,6 +34,10 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
       wild,
       scatter: props.scatter === true,
       multiplier: wild ? (props.multiplier ?? 1) : 1,
+      multiplierDraw: null,
+      multiplierSymbol: null,
+      coin: false,
+      expand: false,
     };
   });
   const groups = new Map(
@@ -62,6 +66,7 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
   const scatter = spec.scatter;
 
   const game: Game = {
+    format: 1,
     id: spec.id,
     name: spec.name,
     version: spec.version,
@@ -70,6 +75,7 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
     sha256: options.sha256,
     reels: spec.grid.reels,
     rows: spec.grid.rows,
+    heights: null,
     betCredits: spec.bet.credits,
     lineBet,
     symbols,
@@ -77,6 +83,7 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
     groups: record(groups),
     substitutes,
     evaluation,
+    wildMultipliers: 'product',
     paylines,
     pays: compilePays(spec, symbols, symbolIndex, groups, substitutes, lineBet),
     scatter:
@@ -90,6 +97,12 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
     baseReelSet,
     freeSpins: compileFreeSpins(spec, symbolIndex, cells, baseReelSet, reelSet),
     bonus: compileBonus(spec, symbolIndex, lineBet),
+    cascade: null,
+    holdAndWin: null,
+    mode: 'base',
+    modes: ['base'],
+    cost: spec.bet.credits,
+    start: null,
     maxWin: spec.maxWin ?? null,
     maxWinCredits: spec.maxWin === undefined ? null : credits(spec.maxWin, spec.bet.credits),
     rtp: spec.rtp === undefined ? null : { target: spec.rtp.target, tolerance: spec.rtp.tolerance },
@@ -107,10 +120,15 @@ function compileFreeSpins(
   const { freeSpins } = spec;
   if (freeSpins === undefined) return null;
   const spins = (n: number): number => n;
+  const noDraws = new Array<null>(cells + 1).fill(null);
   return {
     symbol: symbolIndex.get(freeSpins.trigger.symbol) ?? -1,
     awards: byCount(cells, freeSpins.trigger.awards, spins),
+    awardDraws: noDraws,
     retrigger: byCount(cells, freeSpins.retrigger ?? freeSpins.trigger.awards, spins),
+    retriggerDraws: noDraws,
+    stickyWilds: false,
+    multiplierMeter: false,
     reelSet: freeSpins.reelSet === undefined ? baseReelSet : reelSet(freeSpins.reelSet),
     multiplier: freeSpins.multiplier ?? 1,
     maxSpins: freeSpins.maxSpins ?? DEFAULT_MAX_SPINS,

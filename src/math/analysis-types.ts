@@ -1,3 +1,4 @@
+import type { EvaluationKind } from '../engine/model.js';
 import type { NamedGameIdentity } from '../game/identity.js';
 import type { DistributionRow } from '../stats/distribution.js';
 import type { Fraction } from './fraction.js';
@@ -293,7 +294,7 @@ export interface Analysis {
   /** Total stake and line bet of a paid round, in credits. */
   readonly stake: number;
   readonly lineBet: number;
-  readonly evaluation: 'lines' | 'ways';
+  readonly evaluation: EvaluationKind;
   readonly paylines: number;
   /** The paid spin's cycle: product of the base reels' draw bounds. */
   readonly cycle: bigint;

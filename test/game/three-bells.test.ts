@@ -31,12 +31,14 @@ describe('the spec example (Three Bells)', () => {
   });
 
   it('indexes the symbols in file order', () => {
+    // Format 1 has none of format 2's symbol roles.
+    const v1 = { multiplierDraw: null, multiplierSymbol: null, coin: false, expand: false };
     expect(game.symbols).toEqual([
-      { id: 'BELL', index: BELL, wild: false, scatter: false, multiplier: 1 },
-      { id: 'CHERRY', index: CHERRY, wild: false, scatter: false, multiplier: 1 },
-      { id: 'BAR', index: BAR, wild: false, scatter: false, multiplier: 1 },
-      { id: 'BLANK', index: BLANK, wild: false, scatter: false, multiplier: 1 },
-      { id: 'WILD', index: WILD, wild: true, scatter: false, multiplier: 2 },
+      { id: 'BELL', index: BELL, wild: false, scatter: false, multiplier: 1, ...v1 },
+      { id: 'CHERRY', index: CHERRY, wild: false, scatter: false, multiplier: 1, ...v1 },
+      { id: 'BAR', index: BAR, wild: false, scatter: false, multiplier: 1, ...v1 },
+      { id: 'BLANK', index: BLANK, wild: false, scatter: false, multiplier: 1, ...v1 },
+      { id: 'WILD', index: WILD, wild: true, scatter: false, multiplier: 2, ...v1 },
     ]);
     expect({ ...game.symbolIndex }).toEqual({ BELL, CHERRY, BAR, BLANK, WILD });
     expect({ ...game.groups }).toEqual({ ANY: [BELL, BAR] });
