@@ -114,11 +114,13 @@ function summary(a: Analysis): string {
       `${a.topAward.label}, ${odds(a.topAward.oneIn)}`,
     ]);
   }
-  t.push([
-    'round win bound',
-    `${count(m.roundBound)} credits (${fixed(m.roundBound / a.stake, 1)}× stake)`,
-    `an upper bound, from ${m.roundBoundFrom}; at most ${count(m.freeSpinsBound)} free spins a round`,
-  ]);
+  if (m.roundBoundFrom === 'enumeration' || m.capCredits !== null) {
+    t.push([
+      'round win bound',
+      `${count(m.roundBound)} credits (${fixed(m.roundBound / a.stake, 1)}× stake)`,
+      `an upper bound, from ${m.roundBoundFrom}; at most ${count(m.freeSpinsBound)} free spins a round`,
+    ]);
+  }
   if (m.capCredits !== null) {
     const hit =
       m.capHit === null ? '' : `, reached ${odds(1 / m.capHit.value)} rounds (${provenance(m.capHit)})`;
