@@ -5,6 +5,7 @@ import type { CheckOptions } from '../../src/check/check-game.js';
 import { resolveTarget } from '../../src/check/resolve-target.js';
 import { verdictLine } from '../../src/certify/verdict.js';
 import { parseGame } from '../../src/game/index.js';
+import { checkRow } from '../../src/report/check-rows.js';
 
 function open(name: string, variant: string | null = null) {
   const file = `configs/${name}.json`;
@@ -80,6 +81,17 @@ describe('checkGame', () => {
     ]);
     expect(result.verdicts[1]!.figures.sdSource).toBe('exact');
     expect(result.simulation).toMatchObject({ spins: 300_000, seed: 'slotsim-check', why: 'requested' });
+  });
+
+  it('an INCONCLUSIVE verdict fails the gate (one simulated round settles nothing)', async () => {
+    const input = open('three-bells');
+    const result = await checkGame(
+      { ...input, target: { target: 0.947, tolerance: 0.001, source: 'command line' } },
+      { ...options, simulate: 1 },
+    );
+    expect(result.verdicts.map((v) => v.status)).toEqual(['PASS', 'INCONCLUSIVE']);
+    expect(result.passed).toBe(false);
+    expect(checkRow(result).at(-1)).toBe('INCONCLUSIVE');
   });
 
   it('a binding cap: the exact capped RTP (exact-double) is checked, no simulation needed', async () => {
