@@ -108,32 +108,34 @@ function freeClassTables(
   unit: number,
   L: number,
 ): SpinClassTable[] {
-  return free.classes.map((c, k) => {
-    const byOffset = new Map<number, bigint>();
-    let overflowWeight = 0n;
-    for (const [win, w] of free.byClass[k]!) {
-      if (w === 0n) continue;
-      const offset = (win * multiplier) / unit;
-      if (offset >= L) overflowWeight += w;
-      else byOffset.set(offset, (byOffset.get(offset) ?? 0n) + w);
-    }
-    const sorted = [...byOffset].sort((a, b) => a[0] - b[0]);
-    const probabilities = Float64Array.from(sorted, ([, w]) => ratio(w, free.cycle));
-    const tail = new Float64Array(sorted.length + 1);
-    let weight = overflowWeight;
-    tail[sorted.length] = ratio(weight, free.cycle);
-    for (let j = sorted.length - 1; j >= 0; j--) {
-      weight += sorted[j]![1];
-      tail[j] = ratio(weight, free.cycle);
-    }
-    return {
-      adds: c.spins,
-      offsets: Int32Array.from(sorted, ([o]) => o),
-      probabilities,
-      tail,
-      maxOffset: sorted.length === 0 ? 0 : sorted.at(-1)![0],
-    };
-  });
+  return free.classes
+    .map((c, k) => {
+      const byOffset = new Map<number, bigint>();
+      let overflowWeight = 0n;
+      for (const [win, w] of free.byClass[k]!) {
+        if (w === 0n) continue;
+        const offset = (win * multiplier) / unit;
+        if (offset >= L) overflowWeight += w;
+        else byOffset.set(offset, (byOffset.get(offset) ?? 0n) + w);
+      }
+      const sorted = [...byOffset].sort((a, b) => a[0] - b[0]);
+      const probabilities = Float64Array.from(sorted, ([, w]) => ratio(w, free.cycle));
+      const tail = new Float64Array(sorted.length + 1);
+      let weight = overflowWeight;
+      tail[sorted.length] = ratio(weight, free.cycle);
+      for (let j = sorted.length - 1; j >= 0; j--) {
+        weight += sorted[j]![1];
+        tail[j] = ratio(weight, free.cycle);
+      }
+      return {
+        adds: c.spins,
+        offsets: Int32Array.from(sorted, ([o]) => o),
+        probabilities,
+        tail,
+        maxOffset: sorted.length === 0 ? 0 : sorted.at(-1)![0],
+      };
+    })
+    .filter((c) => c.tail[0]! > 0); // a retrigger count the free reels cannot show adds nothing
 }
 
 interface FeatureResult {
