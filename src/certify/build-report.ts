@@ -7,7 +7,9 @@ import { componentRows } from './components.js';
 import { componentsVerdict } from './verdict-components.js';
 import { convergence } from './convergence.js';
 import { exactSection } from './exact-section.js';
+import { describeGame } from './game-description.js';
 import { chiSquareFit } from './goodness-of-fit.js';
+import { reelStripSets } from './reel-strips.js';
 import { reelStopTests } from './reel-test.js';
 import type { CertifyIdentification, CertifyReport, RngScope } from './report-types.js';
 import { certifiableRngs, rngQuality } from './rng-scope.js';
@@ -31,6 +33,7 @@ import { rtpExactVerdict } from './verdict-rtp-exact.js';
 import type { ExactRtpInput } from './verdict-rtp-exact.js';
 import { rtpTargetVerdict } from './verdict-rtp-target.js';
 import type { TargetRtpInput } from './verdict-rtp-target.js';
+import { volatilitySection } from './volatility-section.js';
 
 export interface BuildReportInput {
   readonly game: Game;
@@ -170,6 +173,9 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     serial,
     coverage: coverageSection(analysis, features),
     detail: { rounds: detail.rounds, description: detailDescription(detail, simulation.spins) },
+    gameDescription: describeGame(game),
+    reelStrips: reelStripSets(game),
+    volatility: volatilitySection(analysis, simulation),
     timings: {
       analysisSeconds: input.analysisSeconds,
       simulationSeconds: simulation.elapsedSeconds,

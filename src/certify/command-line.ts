@@ -10,6 +10,8 @@ export interface CertifyCommandArgs {
   readonly detailSpins: number;
   /** `--rng-certificate`, kept so a re-run writes the same report (null: not given). */
   readonly rngCertificate?: string | null;
+  /** `--all-variants`: the game as written and every variant (then `variant` is null). */
+  readonly allVariants?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function certifyCommand(args: CertifyCommandArgs): string {
     'certify',
     args.file,
     ...(args.variant === null ? [] : ['--variant', args.variant]),
+    ...(args.allVariants === true ? ['--all-variants'] : []),
     '--spins',
     String(args.spins),
     '--seed',

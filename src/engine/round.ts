@@ -1,6 +1,7 @@
 import type { Rng } from '../rng/rng.js';
 import { bonusTriggered, drawPrize } from './bonus.js';
 import { WinCap } from './cap.js';
+import { refuseFormat2Mechanics } from './classic.js';
 import type { Game } from './model.js';
 import type { BonusDraw, BonusOutcome, FreeSpinOutcome, FreeSpinsOutcome, RoundOutcome } from './outcome.js';
 import { playSpin } from './spin.js';
@@ -12,6 +13,7 @@ import { countInWindow } from './stops.js';
  * random comes from `rng`, and the same draws always give the same outcome.
  */
 export function playRound(game: Game, rng: Rng): RoundOutcome {
+  refuseFormat2Mechanics(game, 'the engine');
   const cap = new WinCap(game.maxWinCredits);
   const paid = playSpin(game, game.baseReelSet, rng, 1, cap);
   const paidWins = paid.outcome.wins;

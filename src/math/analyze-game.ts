@@ -2,6 +2,7 @@ import { namedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import { BUCKET_LIMITS } from '../stats/distribution.js';
+import { refuseFormat2Mechanics } from '../engine/classic.js';
 import type {
   Analysis,
   Combination,
@@ -115,6 +116,7 @@ function weightBelowCap(
  * Synchronous and pure apart from the clock.
  */
 export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analysis {
+  refuseFormat2Mechanics(game, 'the exact analysis');
   const stake = game.betCredits;
   const base = game.baseReelSet;
   const cycle = cycleSize(base);

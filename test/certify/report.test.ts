@@ -10,6 +10,7 @@ import { distributionCsv, parCsv } from '../../src/report/certify-csv.js';
 import { certifyJson } from '../../src/report/certify-json.js';
 import { certifyMarkdown } from '../../src/report/certify-md.js';
 import { certifyHtml } from '../../src/report/html/certify-html.js';
+import { reportId } from '../../src/report/report-id.js';
 import { simulateWithDetail } from '../../src/sim/detail-simulate.js';
 import { threeBells } from '../helpers/games.js';
 import { exhaustiveDistribution } from '../math/exhaustive.js';
@@ -48,13 +49,17 @@ describe('the certification report (in process, seed "r1")', () => {
     const report = await certifyRaw(hostile, 150_000, 'r1');
     expect(report.overall).toBe('PASS');
     expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS', 'PASS', 'N/A']);
-    const html = certifyHtml(report);
+    const id = reportId(certifyJson(report));
+    const html = certifyHtml(report, { reportId: id });
     expectSelfContained(html);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co&#39;s');
     expect(html).not.toContain('<script>alert');
-    expect(html.match(/<svg /g)).toHaveLength(2);
+    // The two charts, and one small picture per payline (three-bells has one line).
+    expect(html.match(/<svg [^>]*aria-label="(RTP convergence|Win distribution)"/g)).toHaveLength(2);
+    expect(html.match(/<svg [^>]*aria-label="payline \d+: rows 0 0 0"/g)).toHaveLength(1);
+    expect(html.match(/<svg /g)).toHaveLength(3);
     expect(html).toMatch(/@media print/);
-    const md = certifyMarkdown(report);
+    const md = certifyMarkdown(report, { reportId: id });
     expect(md).toContain('slotsim certify game.json');
     expect(md).toContain(report.identification.game.sha256);
     const json = JSON.parse(certifyJson(report)) as CertifyReport;
@@ -138,7 +143,7 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(rtpTarget!.status).toBe('PASS');
     expect(rtpTarget!.figures.precision).toBe('exact-double');
     expect(report.convergence.centerKind).toBe('exact');
-    expect(certifyMarkdown(report)).not.toMatch(/Not exact/);
+    expect(certifyMarkdown(report, { reportId: 'x' })).not.toMatch(/Not exact/);
     // The distribution: whole rounds both sides, the cap (500×) in its own bucket, none above it.
     const d = report.distribution;
     expect(d.exactScope).toBe('round');
@@ -172,7 +177,7 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(m.cap!.exactOneIn).toBeCloseTo(16_674.58, 1);
     // The largest free spin, ×10 included and before the cap: 4,590 × 10 credits, far past the cap.
     expect(m.largestFreeSpin!.credits).toBe(45_900);
-    expect(certifyMarkdown(report)).toMatch(
+    expect(certifyMarkdown(report, { reportId: 'x' })).toMatch(
       /largest free-spin win \| 45,900 credits \(4590\.00× stake\) \(×10 included\), before the cap, which cuts it to 5,000/,
     );
   }, 60_000);
@@ -213,7 +218,7 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(report.combinations.freeSpinMultiplier).toBe(2);
     for (const r of rows.filter((row) => row.spin === 'free')) expect(r.pay).toBe(2 * r.basePay);
     expect(report.exact.freeSpins).toMatchObject({ multiplier: 2, maxSpins: 3, retriggers: true });
-    const md = certifyMarkdown(report);
+    const md = certifyMarkdown(report, { reportId: 'x' });
     expect(md).toMatch(/## Paying combinations of one free spin \(pays as paid: ×2 included\)/);
     expect(md).toMatch(/Share of RTP: of the game's RTP, /);
     expect(parCsv(report).split('\n')[0]).toContain('rtp_contribution_per_paid_round');
@@ -225,7 +230,7 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(m.largestPaidSpin).toEqual({ credits: 200, x: 200, oneIn: 1472 });
     expect(m.roundBound).toMatchObject({ credits: 200, from: 'enumeration' });
     expect(m.largestObservedRound.credits).toBe(report.simulation.maxWinObserved);
-    expect(certifyMarkdown(report)).toMatch(
+    expect(certifyMarkdown(report, { reportId: 'x' })).toMatch(
       /largest paid-spin win \| 200 credits \(200\.00× stake\), 1 in 1,472 paid spins/,
     );
   });
@@ -245,7 +250,7 @@ describe('the certification report (in process, seed "r1")', () => {
     const features = report.verdicts.find((v) => v.id === 'features')!;
     expect(features.status).toBe('PASS');
     expect(features.figures.tests).toBe(1 + 3 + 1 + 1);
-    expect(certifyMarkdown(report)).toMatch(/## Coverage of every game state/);
+    expect(certifyMarkdown(report, { reportId: 'x' })).toMatch(/## Coverage of every game state/);
   });
 
   it('coverage catches free reels that are not the ones analysed', async () => {
@@ -295,6 +300,6 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(report.overall).toBe('INCONCLUSIVE');
     expect(report.verdicts[0]!.status).toBe('INCONCLUSIVE');
     expect(verdictLine(report.verdicts[0]!)).toMatch(/too few to judge/);
-    expect(certifyMarkdown(report)).toMatch(/\*\*Overall: INCONCLUSIVE\*\*/);
+    expect(certifyMarkdown(report, { reportId: 'x' })).toMatch(/\*\*Overall: INCONCLUSIVE\*\*/);
   });
 });
