@@ -1,9 +1,11 @@
 /**
  * The false-alarm rate of `check`. A CI gate runs on every push: a test that a correct game fails
  * once in 100 runs (the 1 % level of a certification report) fails some build every week. So each
- * simulation test of `check` is made at the 10⁻⁴ level, and a run of k such tests raises a false
- * alarm with probability at most k × 10⁻⁴ (Bonferroni: the chance that any of k tests fails is at
- * most the sum of their chances, whatever their dependence), which the output states.
+ * simulation test of `check` is made at the 10⁻⁴ level, and a run of k such tests FAILs a correct
+ * game with probability at most k × 10⁻⁴ (Bonferroni: the chance that any of k tests fails is at
+ * most the sum of their chances, whatever their dependence), which the output states. (A simulated
+ * RTP whose interval crosses an edge of its target band is INCONCLUSIVE, which also fails the gate:
+ * not a false alarm, but rounds too few to confirm the tolerance.)
  */
 
 /** The two-sided level of each simulation test. */

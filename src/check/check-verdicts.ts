@@ -6,7 +6,7 @@
 import type { ExactRtpInput } from '../certify/verdict-rtp-exact.js';
 import type { RtpTarget } from '../certify/verdict-rtp-target.js';
 import type { Verdict } from '../certify/verdict.js';
-import { clipInterval } from '../stats/confidence.js';
+import { clipInterval, MIN_INTERVAL_ROUNDS } from '../stats/confidence.js';
 import { CASE_Z } from './check-level.js';
 
 const LEVEL = `the 10⁻⁴ level (± ${CASE_Z.toFixed(4)} sd/√n)`;
@@ -39,6 +39,7 @@ export function agreementVerdict(exact: ExactRtpInput, simulated: SimulatedRtp):
   const half = (CASE_Z * exact.sd) / Math.sqrt(simulated.rounds);
   const [low, high] = clipInterval([exact.rtp - half, exact.rtp + half], simulated.range);
   const pass = simulated.rtp >= low && simulated.rtp <= high;
+  if (simulated.rounds < MIN_INTERVAL_ROUNDS) return tooFew(title, method, simulated, 'rtp-exact');
   const z =
     half > 0 ? ((simulated.rtp - exact.rtp) * CASE_Z) / half : simulated.rtp === exact.rtp ? 0 : Infinity;
   const notes: string[] = [];
@@ -75,35 +76,51 @@ export function agreementVerdict(exact: ExactRtpInput, simulated: SimulatedRtp):
 }
 
 /**
- * A game without an exact RTP (its cap binds) against its target: PASS when the simulated RTP's
- * interval at the 10⁻⁴ level reaches the band target ± tolerance (the simulation cannot refute it).
+ * A game without an exact RTP against its target, from its simulation (as the certification
+ * report judges it, at the check's level): PASS when the interval at the 10⁻⁴ level lies inside
+ * the band target ± tolerance, FAIL when it lies wholly outside, INCONCLUSIVE when it crosses an
+ * edge (the rounds cannot confirm the tolerance; the verdict says how many would).
  */
 export function simulatedTargetVerdict(
   target: RtpTarget,
   simulated: SimulatedRtp,
   reasons: readonly string[],
 ): Verdict {
+  const method = `PASS when the simulated RTP's interval at ${LEVEL} lies inside [target − tolerance, target + tolerance], FAIL when it lies wholly outside, INCONCLUSIVE otherwise.`;
+  const title = 'RTP within the target ± tolerance';
+  if (simulated.rounds < MIN_INTERVAL_ROUNDS) return tooFew(title, method, simulated, 'rtp-target');
   const half = (CASE_Z * simulated.sd) / Math.sqrt(simulated.rounds);
   const [lo, hi] = clipInterval([simulated.rtp - half, simulated.rtp + half], simulated.range);
   const low = target.target - target.tolerance;
   const high = target.target + target.tolerance;
-  const pass = hi >= low && lo <= high;
-  const conclusive = lo >= low && hi <= high;
+  const inside = lo >= low && hi <= high;
+  const outside = hi < low || lo > high;
+  const status = inside ? 'PASS' : outside ? 'FAIL' : 'INCONCLUSIVE';
   const band = `${target.target} ± ${target.tolerance} (${low.toFixed(6)} … ${high.toFixed(6)}, ${target.source})`;
+  // Rounds after which the interval, centred where the estimate is now, would clear the nearest edge.
+  const room =
+    simulated.rtp < low
+      ? low - simulated.rtp
+      : simulated.rtp > high
+        ? simulated.rtp - high
+        : Math.min(simulated.rtp - low, high - simulated.rtp);
+  const settle = room > 0 ? Math.max(1, Math.ceil(((CASE_Z * simulated.sd) / room) ** 2)) : null;
   const notes = [
-    `${reasons.join('; ')}: the RTP is known only from ${simulated.rounds.toLocaleString('en-US')} simulated rounds, so the test asks whether their interval at ${LEVEL} reaches the target band`,
+    `${reasons.join('; ')}: the RTP is known only from ${simulated.rounds.toLocaleString('en-US')} simulated rounds, so the verdict rests on their interval at ${LEVEL}: PASS inside the band, FAIL wholly outside, INCONCLUSIVE otherwise`,
   ];
-  if (pass && !conclusive) {
+  if (status === 'INCONCLUSIVE') {
     notes.push(
-      `the interval (width ${(hi - lo).toFixed(6)}) is wider than the band (${(2 * target.tolerance).toFixed(6)}): the simulation does not refute the target but cannot confirm the tolerance; simulate more rounds to tighten it`,
+      settle === null
+        ? 'no number of rounds can settle it while the estimate sits on the edge of the band'
+        : `about ${settle.toLocaleString('en-US')} rounds would settle it if the estimate stays at ${simulated.rtp.toFixed(6)}`,
     );
   }
   return {
     id: 'rtp-target',
-    title: 'RTP within the target ± tolerance',
-    status: pass ? 'PASS' : 'FAIL',
-    summary: `simulated RTP ${simulated.rtp.toFixed(6)} (interval ${lo.toFixed(6)} … ${hi.toFixed(6)} at the 10⁻⁴ level) ${pass ? 'reaches' : 'misses'} ${band}${pass && !conclusive ? ' (not conclusive)' : ''}`,
-    method: `PASS when the simulated RTP's interval at ${LEVEL} reaches [target − tolerance, target + tolerance].`,
+    title,
+    status,
+    summary: `simulated RTP ${simulated.rtp.toFixed(6)}: its interval ${lo.toFixed(6)} … ${hi.toFixed(6)} at the 10⁻⁴ level lies ${inside ? 'inside' : outside ? 'wholly outside' : 'across an edge of'} ${band}`,
+    method,
     figures: {
       rtp: simulated.rtp,
       precision: 'simulated',
@@ -113,7 +130,7 @@ export function simulatedTargetVerdict(
       target: target.target,
       tolerance: target.tolerance,
       targetSource: target.source,
-      conclusive,
+      roundsToSettle: status === 'INCONCLUSIVE' ? settle : null,
       level: 1e-4,
     },
     details: [
@@ -124,5 +141,32 @@ export function simulatedTargetVerdict(
       ['tolerance', String(target.tolerance)],
     ],
     notes,
+  };
+}
+
+/** A test on fewer rounds than any interval needs (`MIN_INTERVAL_ROUNDS`): INCONCLUSIVE. */
+function tooFew(
+  title: string,
+  method: string,
+  simulated: SimulatedRtp,
+  id: 'rtp-exact' | 'rtp-target',
+): Verdict {
+  return {
+    id,
+    title,
+    status: 'INCONCLUSIVE',
+    summary: `${simulated.rounds.toLocaleString('en-US')} simulated round${simulated.rounds === 1 ? ' settles' : 's settle'} nothing: a test needs at least ${MIN_INTERVAL_ROUNDS}`,
+    method,
+    figures: {
+      simulatedRtp: simulated.rtp,
+      rounds: simulated.rounds,
+      roundsToSettle: MIN_INTERVAL_ROUNDS,
+      level: 1e-4,
+    },
+    details: [
+      ['simulated RTP', simulated.rtp.toFixed(8)],
+      ['rounds', simulated.rounds.toLocaleString('en-US')],
+    ],
+    notes: [],
   };
 }
