@@ -4,7 +4,7 @@ import type { Balances, CreditTx, RollbackStatus, VoidDebitStatus } from '../aud
 import { gameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RoundOutcome } from '../engine/outcome.js';
-import { playRound } from '../engine/round.js';
+import { playRoundV1 } from '../engine/round.js';
 import { SlotsimError } from '../errors.js';
 import { createProductionRng, RecordingRng, type Rng } from '../rng/index.js';
 import { VERSION } from '../version.js';
@@ -187,7 +187,7 @@ export class RoundService {
     const recording = new RecordingRng(this.rng);
     let outcome: RoundOutcome;
     try {
-      outcome = playRound(this.game, recording);
+      outcome = playRoundV1(this.game, recording);
     } catch (error) {
       return this.voidRound(
         base,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import type { Game } from '../../src/engine/model.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
@@ -13,7 +13,7 @@ function detailedChunk(game: Game, seed: string, rounds: number) {
   const rng = createRng('aes-128-ctr', seed, 0);
   const acc = newAccumulator();
   for (let i = 0; i < rounds; i++) {
-    const o = playRound(game, rng);
+    const o = playRoundV1(game, rng);
     acc.rounds++;
     acc.total += o.total;
     acc.lines += o.components.lines;

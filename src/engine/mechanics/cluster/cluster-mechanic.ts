@@ -1,0 +1,152 @@
+/**
+ * Cluster pays. Cells are adjacent when they share a side. For each rule of a non-wild X (in
+ * `pays` order), the clusters of X are the connected groups of cells showing X or a wild standing
+ * for X that hold at least one X: a flood fill from every X cell not yet in a cluster of X, in
+ * reel-major order. Wild cells joined to X cells only through each other belong to the cluster;
+ * one wild cell may belong to clusters of several symbols and counts in each. A cluster of n cells
+ * pays the entry for n × the multipliers of its wild cells. A win holds the cluster's cells.
+ */
+import type { Grid } from '../../grid.js';
+import type { SpinTables } from '../../spin-tables.js';
+import type { PayMechanic, WinSink } from '../pay-mechanic.js';
+import { combineWild, wildFinish, wildStart, wildValue } from '../pay-mechanic.js';
+
+/** Groups the cells by symbol: `byCell[offsets[s] … offsets[s + 1] − 1]` are the cells of s, ascending. */
+function bucketBySymbol(t: SpinTables, g: Grid): void {
+  const S = t.symbolCount;
+  const cells = g.cells;
+  const offsets = g.offsets;
+  const cursor = g.counts;
+  offsets.fill(0);
+  for (let c = 0; c < t.cellCount; c++) {
+    const s = cells[c]!;
+    if (s >= 0) offsets[s + 1]!++;
+  }
+  for (let s = 0; s < S; s++) {
+    offsets[s + 1]! += offsets[s]!;
+    cursor[s] = offsets[s]!;
+  }
+  const byCell = g.byCell;
+  for (let c = 0; c < t.cellCount; c++) {
+    const s = cells[c]!;
+    if (s >= 0) byCell[cursor[s]!++] = c;
+  }
+}
+
+/** Sorts the first n win cells ascending (reel-major); clusters are small. */
+function sortCells(cells: Int32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const c = cells[i]!;
+    let j = i - 1;
+    while (j >= 0 && cells[j]! > c) {
+      cells[j + 1] = cells[j]!;
+      j--;
+    }
+    cells[j + 1] = c;
+  }
+}
+
+function evaluateCluster(
+  t: SpinTables,
+  g: Grid,
+  ladder: number,
+  sink: WinSink | null,
+  mark: boolean,
+): number {
+  const R = t.reels;
+  const rows = t.rows;
+  const S = t.symbolCount;
+  const cells = g.cells;
+  const marks = g.marks;
+  const stack = g.stack;
+  const members = g.winCells;
+  const wild = t.wild;
+  const subst = t.subst;
+  const sum = t.sum;
+  const kinds = t.kinds;
+  bucketBySymbol(t, g);
+  const first = g.reserveMarks(t.cellCount + 1);
+  let total = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    const rule = kinds[i]!;
+    if (rule.wild) continue;
+    const x = rule.symbol;
+    const end = g.offsets[x + 1]!;
+    for (let b = g.offsets[x]!; b < end; b++) {
+      const seed = g.byCell[b]!;
+      if (marks[seed]! >= first) continue;
+      const cluster = g.nextMark();
+      marks[seed] = cluster;
+      stack[0] = seed;
+      let top = 1;
+      let size = 0;
+      let acc = wildStart(sum);
+      while (top > 0) {
+        const c = stack[--top]!;
+        members[size++] = c;
+        const s = cells[c]!;
+        if (s !== x) acc = combineWild(sum, acc, wildValue(t, g, c, s));
+        const reel = (c / rows) | 0;
+        const row = c - reel * rows;
+        // Up, down, left, right.
+        if (row > 0) top = visit(c - 1, x, cluster, top, cells, marks, stack, wild, subst, S);
+        if (row < rows - 1) top = visit(c + 1, x, cluster, top, cells, marks, stack, wild, subst, S);
+        if (reel > 0) top = visit(c - rows, x, cluster, top, cells, marks, stack, wild, subst, S);
+        if (reel < R - 1) top = visit(c + rows, x, cluster, top, cells, marks, stack, wild, subst, S);
+      }
+      const pay = rule.pays[size]!;
+      if (!(pay > 0)) continue;
+      const multiplier = wildFinish(sum, acc);
+      const amount = pay * multiplier * ladder;
+      total += amount;
+      if (mark) for (let k = 0; k < size; k++) g.removed[members[k]!] = 1;
+      if (sink !== null) {
+        sortCells(members, size);
+        const report = sink.report;
+        report.kind = 'cluster';
+        report.rule = rule.rule;
+        report.count = size;
+        report.ways = 1;
+        report.line = -1;
+        report.cellCount = size;
+        report.pay = pay;
+        report.wildMultiplier = multiplier;
+        report.ladder = ladder;
+        report.amount = amount;
+        sink.win(g);
+      }
+    }
+  }
+  return total;
+}
+
+/** Pushes neighbour n when it shows x or a wild standing for x and is not yet in this cluster. */
+function visit(
+  n: number,
+  x: number,
+  cluster: number,
+  top: number,
+  cells: Int32Array,
+  marks: Int32Array,
+  stack: Int32Array,
+  wild: Uint8Array,
+  subst: Uint8Array,
+  S: number,
+): number {
+  if (marks[n] === cluster) return top;
+  const s = cells[n]!;
+  if (s !== x && !(s >= 0 && wild[s] === 1 && subst[s * S + x] === 1)) return top;
+  marks[n] = cluster;
+  stack[top] = n;
+  return top + 1;
+}
+
+export const CLUSTER: PayMechanic<'cluster'> = {
+  kind: 'cluster',
+  winKind: 'cluster',
+  evaluate: evaluateCluster,
+  combinationKey: (rule, count) => `cluster:${rule}:${count}`,
+  fastKernel: null,
+  fullCycle: null,
+  perReel: null,
+};
