@@ -3,14 +3,20 @@
  * problems found so far. Paths here are paths of the merged game (`GameSource.filePath` maps
  * them into the file).
  */
+import type { EvaluationKind } from '../engine/model.js';
+import { countKeyProblems } from './count-keys.js';
 import { describeValue, expectedOneOf } from './describe.js';
+import { MAX_DRAW_BOUND_V1, MAX_DRAW_BOUND_V2 } from './limits-v2.js';
 import type { GameSource, GameSpec } from './game-source.js';
 import type { JsonPath } from './json-path.js';
 import type { Problem } from './problem.js';
-import type { SymbolProps } from './schema.js';
+import type { SymbolPropsV2 as SymbolProps } from './schema-v2.js';
 
 export interface CheckContext {
   readonly spec: GameSpec;
+  /** The file's format version. */
+  readonly format: 1 | 2;
+  readonly evaluation: EvaluationKind;
   readonly symbolIds: readonly string[];
   readonly symbols: ReadonlyMap<string, SymbolProps>;
   readonly groups: ReadonlyMap<string, readonly string[]>;
@@ -29,6 +35,8 @@ export function checkContext(source: GameSource): CheckContext {
   const problems: Problem[] = [];
   return {
     spec,
+    format: spec.format === 'slotsim/2' ? 2 : 1,
+    evaluation: spec.evaluation ?? 'lines',
     symbolIds,
     symbols: new Map(symbolIds.map((id) => [id, spec.symbols[id] ?? {}])),
     groups: new Map(
@@ -78,8 +86,9 @@ export function countEntries<V>(record: Readonly<Record<string, V>>): [number, V
 }
 
 /**
- * Reports a count-keyed object with no entries (unless `allowEmpty`), and every count above `max`
- * (`limit` names it: "the reels", "the cells of the window").
+ * Reports a count-keyed object with no entries (unless `allowEmpty`), every count above `max`
+ * (`limit` names it: "the reels", "the cells of the window"), and (format 2) empty ranges and keys
+ * that share a count.
  */
 export function checkCounts(
   ctx: CheckContext,
@@ -92,11 +101,49 @@ export function checkCounts(
 ): void {
   if (!allowEmpty && Object.keys(record).length === 0)
     ctx.report(path, `an empty object (expected at least one ${what})`);
-  for (const [count, , key] of countEntries(record)) {
-    if (count > max)
-      ctx.report([...path, key], `${what} ${key} cannot occur (expected 1 to ${max}, ${limit})`);
-  }
+  for (const { key, message } of countKeyProblems(record, max, what, limit))
+    ctx.report([...path, key], message);
 }
 
 /** The sum of a list of weights must be a draw bound the RNG can serve. */
-export const MAX_DRAW_BOUND = 2 ** 32;
+export const MAX_DRAW_BOUND = MAX_DRAW_BOUND_V1;
+
+/**
+ * Reports weights whose sum is not a draw bound of the file's format: at most 2^32 in version 1,
+ * 2^53 − 1 in version 2.
+ */
+export function checkDrawBound(ctx: CheckContext, path: JsonPath, weights: readonly number[]): void {
+  const total = weights.reduce((sum, w) => sum + BigInt(w), 0n);
+  if (ctx.format === 1 && total > BigInt(MAX_DRAW_BOUND_V1)) {
+    ctx.report(
+      path,
+      `the weights add up to ${total} (expected at most 2^32 = ${MAX_DRAW_BOUND_V1}, the largest draw of format version 1; "slotsim/2" allows up to 2^53 − 1)`,
+    );
+  }
+  if (ctx.format === 2 && total > BigInt(MAX_DRAW_BOUND_V2)) {
+    ctx.report(
+      path,
+      `the weights add up to ${total} (expected at most 2^53 − 1 = ${MAX_DRAW_BOUND_V2}, the largest draw)`,
+    );
+  }
+}
+
+/** "a ways game", "a cluster game", "a pay-anywhere game": for messages. */
+export function gameKind(kind: EvaluationKind): string {
+  switch (kind) {
+    case 'lines':
+      return 'a lines game';
+    case 'ways':
+      return 'a ways game';
+    case 'cluster':
+      return 'a cluster game';
+    case 'anywhere':
+      return 'a pay-anywhere game';
+    default:
+      return unreachable(kind);
+  }
+}
+
+function unreachable(kind: never): never {
+  throw new Error(`unknown evaluation ${String(kind)}`);
+}

@@ -1,8 +1,9 @@
 /** Semantic checks of free spins, the bonus and the max win. */
 import {
   checkCounts,
+  checkDrawBound,
   countEntries,
-  MAX_DRAW_BOUND,
+  gameKind,
   scatterHere,
   symbolAt,
   type CheckContext,
@@ -26,6 +27,7 @@ export function checkFreeSpins(ctx: CheckContext): void {
     'count',
     'the cells of the window',
   );
+  checkAwardTables(ctx, [...path, 'trigger', 'awards'], freeSpins.trigger.awards);
   if (freeSpins.retrigger !== undefined) {
     checkCounts(
       ctx,
@@ -36,6 +38,7 @@ export function checkFreeSpins(ctx: CheckContext): void {
       'the cells of the window',
       true,
     );
+    checkAwardTables(ctx, [...path, 'retrigger'], freeSpins.retrigger);
   }
   if (freeSpins.reelSet !== undefined) checkReelSetName(ctx, [...path, 'reelSet'], freeSpins.reelSet);
 }
@@ -56,10 +59,10 @@ export function checkBonus(ctx: CheckContext, lineBet: number | null): void {
     }
   } else {
     const { symbol, count } = bonus.trigger.line;
-    if ((ctx.spec.evaluation ?? 'lines') === 'ways') {
+    if (ctx.evaluation !== 'lines') {
       ctx.report(
         [...triggerPath, 'line'],
-        'a line trigger in a ways game (expected "anywhere": ways games have no lines)',
+        `a line trigger in ${gameKind(ctx.evaluation)} (expected "anywhere": ${gameKind(ctx.evaluation).replace(/^an? /, '')}s have no lines)`,
       );
     }
     const props = symbolAt(ctx, [...triggerPath, 'line', 'symbol'], symbol);
@@ -91,13 +94,7 @@ function checkPrize(
       [...path, key],
       `an empty object (expected at least one ${key === 'pick' ? 'prize value' : 'count'} → weight)`,
     );
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  if (total > MAX_DRAW_BOUND) {
-    ctx.report(
-      [...path, key],
-      `the weights add up to ${total} (expected at most 2^32 = ${MAX_DRAW_BOUND}, the largest draw)`,
-    );
-  }
+  checkDrawBound(ctx, [...path, key], weights);
   if ('pick' in node) {
     if (unit === null) return;
     for (const value of Object.keys(node.pick)) {
@@ -114,6 +111,44 @@ function checkPrize(
       );
   }
   checkPrize(ctx, [...path, 'each'], node.each, unit, unitName);
+}
+
+/**
+ * Format 2: drawn awards (`{ "9": 1, "10": 9 }`, spins → weight) must have an entry, a servable
+ * draw bound, and spin counts that count exactly.
+ */
+function checkAwardTables(
+  ctx: CheckContext,
+  path: JsonPath,
+  awards: Readonly<Record<string, number | Readonly<Record<string, number>>>>,
+): void {
+  for (const [key, award] of Object.entries(awards)) {
+    if (typeof award === 'number') continue;
+    checkWeightTable(ctx, [...path, key], award, 'spin count');
+  }
+}
+
+/**
+ * A version-1 style weighted table (a drawn award, a mode's start): at least one entry, keys that
+ * count exactly, weights that add up to a draw bound.
+ */
+export function checkWeightTable(
+  ctx: CheckContext,
+  path: JsonPath,
+  table: Readonly<Record<string, number>>,
+  what: string,
+): void {
+  const entries = countEntries(table);
+  if (entries.length === 0) ctx.report(path, `an empty table (expected at least one ${what} → weight)`);
+  for (const [count, , key] of entries) {
+    if (!Number.isSafeInteger(count))
+      ctx.report([...path, key], `${what} ${key} is too large (expected at most ${Number.MAX_SAFE_INTEGER})`);
+  }
+  checkDrawBound(
+    ctx,
+    path,
+    entries.map(([, weight]) => weight),
+  );
 }
 
 export function checkMaxWin(ctx: CheckContext): void {

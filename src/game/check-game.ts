@@ -8,8 +8,16 @@ import { checkBonus, checkFreeSpins, checkMaxWin } from './check-features.js';
 import { checkBaseReelSet, checkPaylines, checkReelSets, resolveLineBet } from './check-layout.js';
 import { checkPays, checkScatter } from './check-pays.js';
 import { checkGroups, checkSymbols } from './check-symbols.js';
+import {
+  checkCascade,
+  checkHeights,
+  checkHoldAndWin,
+  checkStickyWilds,
+  checkWildMultipliers,
+} from './check-v2-mechanics.js';
+import { checkModes } from './check-v2-modes.js';
 import type { GameSource } from './game-source.js';
-import { formatPath } from './json-path.js';
+import { formatPath, type JsonPath } from './json-path.js';
 import type { Problem } from './problem.js';
 
 /** Problems of one game (paths of the merged game, not yet mapped into the file). */
@@ -26,12 +34,19 @@ export function checkGame(source: GameSource): Problem[] {
   checkFreeSpins(ctx);
   checkBonus(ctx, lineBet);
   checkMaxWin(ctx);
+  checkHeights(ctx);
+  checkWildMultipliers(ctx);
+  checkCascade(ctx);
+  checkStickyWilds(ctx);
+  checkHoldAndWin(ctx, lineBet);
+  checkModes(ctx, source);
   return ctx.problems;
 }
 
 /**
  * Problems of every game of a file, with file paths: those of the game as written, then those
- * each variant adds. A problem a variant causes in a key it does not override starts "with variant …".
+ * each variant and mode adds. A problem a variant or mode causes in a key it does not override
+ * starts "with variant …", "with mode …" or "with variant …, mode …".
  */
 export function checkAllGames(sources: readonly GameSource[]): Problem[] {
   const seen = new Set<string>();
@@ -43,13 +58,20 @@ export function checkAllGames(sources: readonly GameSource[]): Problem[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const inVariant = source.variant !== null && path[0] !== 'variants';
+      const inMode = source.modePath !== null && !startsWith(path, source.modePath);
+      const where = [
+        inVariant ? `variant ${JSON.stringify(source.variant)}` : null,
+        inMode ? `mode ${JSON.stringify(source.mode)}` : null,
+      ].filter((w) => w !== null);
       problems.push({
         path,
-        message: inVariant
-          ? `with variant ${JSON.stringify(source.variant)}: ${problem.message}`
-          : problem.message,
+        message: where.length === 0 ? problem.message : `with ${where.join(', ')}: ${problem.message}`,
       });
     }
   }
   return problems;
+}
+
+function startsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((part, i) => part === path[i]);
 }

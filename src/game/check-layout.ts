@@ -1,13 +1,17 @@
 /** Semantic checks of the bet, the paylines, the reel sets and the paid spins' reel set. */
-import { MAX_DRAW_BOUND, symbolAt, type CheckContext } from './check-context.js';
+import { checkDrawBound, gameKind, symbolAt, type CheckContext } from './check-context.js';
+import { MAX_CLUSTER_CELLS } from './limits-v2.js';
 import { describeValue, expectedOneOf } from './describe.js';
 
 /** The line bet in credits as the game defines it, or null when it does not (reported). */
 export function resolveLineBet(ctx: CheckContext): number | null {
   const { bet, paylines } = ctx.spec;
   if (bet.lineBet !== undefined) return bet.lineBet;
-  if ((ctx.spec.evaluation ?? 'lines') === 'ways') {
-    ctx.report(['bet', 'lineBet'], 'missing (expected the line bet in credits: a ways game must give it)');
+  if (ctx.evaluation !== 'lines') {
+    ctx.report(
+      ['bet', 'lineBet'],
+      `missing (expected the line bet in credits: ${gameKind(ctx.evaluation)} must give it)`,
+    );
     return null;
   }
   const lines = paylines?.length ?? 0;
@@ -22,11 +26,23 @@ export function resolveLineBet(ctx: CheckContext): number | null {
   return bet.credits / lines;
 }
 
+const NO_LINES = {
+  ways: '(expected no "paylines": ways games pay every way)',
+  cluster: '(expected no "paylines": cluster games pay groups of adjacent cells)',
+  anywhere: '(expected no "paylines": pay-anywhere games pay counts anywhere in the window)',
+} as const;
+
 export function checkPaylines(ctx: CheckContext): void {
   const { paylines } = ctx.spec;
-  if ((ctx.spec.evaluation ?? 'lines') === 'ways') {
+  if (ctx.evaluation !== 'lines') {
     if (paylines !== undefined)
-      ctx.report(['paylines'], 'paylines in a ways game (expected no "paylines": ways games pay every way)');
+      ctx.report(['paylines'], `paylines in ${gameKind(ctx.evaluation)} ${NO_LINES[ctx.evaluation]}`);
+    if ((ctx.evaluation === 'cluster' || ctx.evaluation === 'anywhere') && ctx.cells > MAX_CLUSTER_CELLS) {
+      ctx.report(
+        ['grid'],
+        `${ctx.reels} × ${ctx.rows} = ${ctx.cells} cells (expected at most ${MAX_CLUSTER_CELLS} cells in ${gameKind(ctx.evaluation)})`,
+      );
+    }
     return;
   }
   if (paylines === undefined) {
@@ -79,13 +95,7 @@ export function checkReelSets(ctx: CheckContext): void {
           `${reel.weights.length} weights for ${strip.length} stops (expected one weight per stop)`,
         );
       }
-      const total = reel.weights.reduce((sum, w) => sum + w, 0);
-      if (total > MAX_DRAW_BOUND) {
-        ctx.report(
-          weightsPath,
-          `the weights add up to ${total} (expected at most 2^32 = ${MAX_DRAW_BOUND}, the largest draw)`,
-        );
-      }
+      checkDrawBound(ctx, weightsPath, reel.weights);
     });
   }
 }

@@ -5,6 +5,14 @@
  */
 import type { BonusFeature, FreeSpinsFeature, Game, ReelSet, SymbolInfo } from '../engine/model.js';
 import { compilePays, compileSubstitutes } from './compile-pays.js';
+import {
+  compileAwards,
+  compileCascade,
+  compileHeights,
+  compileHoldAndWin,
+  compileStart,
+  weightedList,
+} from './compile-v2-features.js';
 import { compilePrize } from './compile-prize.js';
 import { compileReelSet } from './compile-reels.js';
 import { byCount, record } from './compile-tables.js';
@@ -18,6 +26,8 @@ export interface CompileOptions {
   readonly sha256: string;
   /** Every variant name of the file, in the order written. */
   readonly variants: readonly string[];
+  /** Every mode of the game with its variant merged in: "base", then `modes` in the order written. */
+  readonly modes: readonly string[];
 }
 
 /** Compiles a game that `checkGame` found no problem in. */
@@ -28,16 +38,19 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
   const symbols = ids.map((id, index): SymbolInfo => {
     const props = spec.symbols[id] ?? {};
     const wild = props.wild === true;
+    const { multiplier = 1 } = props;
     return {
       id,
       index,
       wild,
       scatter: props.scatter === true,
-      multiplier: wild ? (props.multiplier ?? 1) : 1,
-      multiplierDraw: null,
-      multiplierSymbol: null,
-      coin: false,
-      expand: false,
+      multiplier: wild && typeof multiplier === 'number' ? multiplier : 1,
+      multiplierDraw:
+        wild && typeof multiplier !== 'number' ? weightedList(multiplier, (e) => e.value) : null,
+      multiplierSymbol:
+        props.multiplierSymbol === undefined ? null : weightedList(props.multiplierSymbol, (e) => e.value),
+      coin: props.coin === true,
+      expand: props.expand === true,
     };
   });
   const groups = new Map(
@@ -65,8 +78,9 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
   const cells = spec.grid.reels * spec.grid.rows;
   const scatter = spec.scatter;
 
+  const modeEntry = source.modeEntry;
   const game: Game = {
-    format: 1,
+    format: spec.format === 'slotsim/2' ? 2 : 1,
     id: spec.id,
     name: spec.name,
     version: spec.version,
@@ -75,7 +89,7 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
     sha256: options.sha256,
     reels: spec.grid.reels,
     rows: spec.grid.rows,
-    heights: null,
+    heights: compileHeights(spec),
     betCredits: spec.bet.credits,
     lineBet,
     symbols,
@@ -83,7 +97,7 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
     groups: record(groups),
     substitutes,
     evaluation,
-    wildMultipliers: 'product',
+    wildMultipliers: spec.wildMultipliers ?? 'product',
     paylines,
     pays: compilePays(spec, symbols, symbolIndex, groups, substitutes, lineBet),
     scatter:
@@ -97,17 +111,25 @@ export function compileGame(source: GameSource, options: CompileOptions): Game {
     baseReelSet,
     freeSpins: compileFreeSpins(spec, symbolIndex, cells, baseReelSet, reelSet),
     bonus: compileBonus(spec, symbolIndex, lineBet),
-    cascade: null,
-    holdAndWin: null,
-    mode: 'base',
-    modes: ['base'],
-    cost: spec.bet.credits,
-    start: null,
+    cascade: compileCascade(spec.cascade, symbols),
+    holdAndWin: compileHoldAndWin(spec.holdAndWin, symbolIndex, spec.bet.credits, lineBet),
+    mode: source.mode,
+    modes: [...options.modes],
+    cost: modeEntry?.cost ?? spec.bet.credits,
+    start: compileStart(modeEntry),
     maxWin: spec.maxWin ?? null,
     maxWinCredits: spec.maxWin === undefined ? null : credits(spec.maxWin, spec.bet.credits),
-    rtp: spec.rtp === undefined ? null : { target: spec.rtp.target, tolerance: spec.rtp.tolerance },
+    rtp: rtpTarget(modeEntry === null ? spec.rtp : (modeEntry.rtp ?? modeEntry.replace?.rtp)),
   };
   return deepFreeze(game);
+}
+
+/**
+ * A mode's RTP target is its own: `modes.M.rtp`, else its `replace.rtp`, else none (the base game's
+ * target does not carry over). The base mode's is the (variant-merged) top-level `rtp`.
+ */
+function rtpTarget(rtp: GameSpec['rtp']): Game['rtp'] {
+  return rtp === undefined ? null : { target: rtp.target, tolerance: rtp.tolerance };
 }
 
 function compileFreeSpins(
@@ -119,16 +141,16 @@ function compileFreeSpins(
 ): FreeSpinsFeature | null {
   const { freeSpins } = spec;
   if (freeSpins === undefined) return null;
-  const spins = (n: number): number => n;
-  const noDraws = new Array<null>(cells + 1).fill(null);
+  const awards = compileAwards(cells, freeSpins.trigger.awards);
+  const retrigger = compileAwards(cells, freeSpins.retrigger ?? freeSpins.trigger.awards);
   return {
     symbol: symbolIndex.get(freeSpins.trigger.symbol) ?? -1,
-    awards: byCount(cells, freeSpins.trigger.awards, spins),
-    awardDraws: noDraws,
-    retrigger: byCount(cells, freeSpins.retrigger ?? freeSpins.trigger.awards, spins),
-    retriggerDraws: noDraws,
-    stickyWilds: false,
-    multiplierMeter: false,
+    awards: awards.awards,
+    awardDraws: awards.awardDraws,
+    retrigger: retrigger.awards,
+    retriggerDraws: retrigger.awardDraws,
+    stickyWilds: freeSpins.stickyWilds === true,
+    multiplierMeter: freeSpins.multiplierMeter === true,
     reelSet: freeSpins.reelSet === undefined ? baseReelSet : reelSet(freeSpins.reelSet),
     multiplier: freeSpins.multiplier ?? 1,
     maxSpins: freeSpins.maxSpins ?? DEFAULT_MAX_SPINS,

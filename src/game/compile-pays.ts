@@ -5,15 +5,24 @@ import { credits } from './decimal.js';
 import type { GameSpec } from './game-source.js';
 
 /**
- * `substitutes[w][x]`: wild w stands for x unless x is a wild, a scatter, the bonus's line-trigger
- * symbol or in w's `except` list.
+ * `substitutes[w][x]`: wild w stands for x unless x is a wild, a scatter, a coin or a multiplier
+ * symbol (format-2 ruling 15), the bonus's line-trigger symbol or in w's `except` list.
  */
 export function compileSubstitutes(spec: GameSpec, symbols: readonly SymbolInfo[]): boolean[][] {
   const bonusTrigger =
     spec.bonus !== undefined && 'line' in spec.bonus.trigger ? spec.bonus.trigger.line.symbol : null;
   return symbols.map((w) => {
     const except = new Set(spec.symbols[w.id]?.except ?? []);
-    return symbols.map((x) => w.wild && !x.wild && !x.scatter && x.id !== bonusTrigger && !except.has(x.id));
+    return symbols.map(
+      (x) =>
+        w.wild &&
+        !x.wild &&
+        !x.scatter &&
+        !x.coin &&
+        x.multiplierSymbol === null &&
+        x.id !== bonusTrigger &&
+        !except.has(x.id),
+    );
   });
 }
 

@@ -1,15 +1,16 @@
 /** Small builders shared by the compile step. */
-import { countEntries } from './check-context.js';
+import { byCountRanges } from './count-keys.js';
 
-/** An array "by count" of length `cells + 1`: entry k is the value for count k, 0 for none. */
+/**
+ * An array "by count" of length `cells + 1`: entry k is the value of the key covering count k
+ * (`"3"`, or in format 2 `"3-5"`, `"3+"`), 0 for none.
+ */
 export function byCount<V>(
   cells: number,
   record: Readonly<Record<string, V>>,
   value: (v: V) => number,
 ): number[] {
-  const table = new Array<number>(cells + 1).fill(0);
-  for (const [count, v] of countEntries(record)) table[count] = value(v);
-  return table;
+  return byCountRanges(cells, record, value, 0);
 }
 
 /** Running sums: `cumulative[i] = w0 + … + wi`. */

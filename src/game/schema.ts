@@ -123,7 +123,7 @@ export const reelSetSchema = doc(
 );
 
 /** The keys a game (and so a variant) may set. */
-const gameShape = {
+export const gameShape = {
   description: doc(z.string({ error: 'a string' }).optional(), {
     description: 'Free text about the game or variant (ignored).',
   }),

@@ -1,12 +1,13 @@
 /**
  * The one `Rng` class behind every generator: a buffer of raw 32-bit words refilled by a
- * `WordFiller`, and Lemire's mapping from words to bounded integers.
+ * `WordFiller`, and the exact mappings from words to bounded integers (unbiased-int.ts).
  *
  * `int()` is the simulator's hottest call (tens of millions a second), so it is written for V8:
  * one class for every algorithm (call sites stay monomorphic), no allocation, and the common case
  * (a bound ≤ 2^21 whose first word is accepted early) inlined; rejections, large bounds and bad
- * bounds go through the cold `intSlow`. Both paths implement exactly `mapWord` (unbiased-int.ts)
- * and consume one word per attempt, so a generator's draws do not depend on which path ran.
+ * bounds go through the cold `intSlow`. Up to 2^32 both paths implement exactly `mapWord` and
+ * consume one word per attempt, so a generator's draws do not depend on which path ran; a bound
+ * above 2^32 consumes two words per attempt (`mapWordPair`).
  */
 import type { Rng } from './rng.js';
 import {
@@ -14,6 +15,8 @@ import {
   DOUBLE_LEMIRE_MAX_BOUND,
   lemireThreshold,
   mapWord,
+  mapWordPair,
+  MAX_ONE_WORD_BOUND,
   TWO_POW_32,
   TWO_POW_NEG_32,
 } from './unbiased-int.js';
@@ -53,11 +56,21 @@ export class BufferedRng implements Rng {
     return this.words[this.index++]!;
   }
 
-  /** A bound above 2^21, a bad bound, or a rejected first word: draw until `mapWord` accepts. */
+  /**
+   * A bound above 2^21, a bad bound, or a rejected first word: draw until `mapWord` accepts (one
+   * word per attempt), or for a bound above 2^32 until `mapWordPair` accepts (two words).
+   */
   private intSlow(bound: number): number {
     assertValidBound(bound);
+    if (bound <= MAX_ONE_WORD_BOUND) {
+      for (;;) {
+        const value = mapWord(this.nextWord(), bound);
+        if (value >= 0) return value;
+      }
+    }
     for (;;) {
-      const value = mapWord(this.nextWord(), bound);
+      const first = this.nextWord();
+      const value = mapWordPair(first, this.nextWord(), bound);
       if (value >= 0) return value;
     }
   }

@@ -65,6 +65,9 @@ function check(root: Schema, schema: Schema, value: unknown, at: string, out: st
         if (!branches.some((b) => ok(root, b, value))) fail();
         break;
       }
+      case 'not':
+        if (ok(root, arg as Schema, value)) fail();
+        break;
       case 'required':
         if (isObject(value))
           for (const key of arg as string[])

@@ -108,9 +108,9 @@ const cases: Case[] = [
   [
     'an evaluation that does not exist',
     threeBells,
-    (g) => (g.evaluation = 'cluster'),
+    (g) => (g.evaluation = 'megaways'),
     'evaluation',
-    'found "cluster" (expected "lines" or "ways")',
+    'found "megaways" (expected "lines" or "ways")',
   ],
   [
     'a negative row index',
@@ -407,12 +407,12 @@ describe('the file as a whole', () => {
   });
 
   it('names a different format version and stops there', () => {
-    const error = errorOf(changed(threeBells(), (g) => ((g.format = 'slotsim/2'), (g.grid = 5))));
+    const error = errorOf(changed(threeBells(), (g) => ((g.format = 'slotsim/3'), (g.grid = 5))));
     expect(error.issues).toHaveLength(1);
     expectIssue(
       error.issues,
       'format',
-      'found "slotsim/2" (expected "slotsim/1": this slotsim reads version 1 of the game format)',
+      'found "slotsim/3" (expected "slotsim/1" or "slotsim/2": this slotsim reads versions 1 and 2 of the game format)',
     );
   });
 
