@@ -37,6 +37,8 @@ export class SpinPlayer implements SpinSummary {
   private readonly scatterEach: boolean;
   private readonly scatterInitial: boolean;
   private readonly bonusLineTrigger: { readonly symbol: number; readonly count: number } | null;
+  /** The game counts something on the window: a scatter, a free-spin, bonus or coin trigger. */
+  private readonly counting: boolean;
 
   // Results of the last spin.
   /** Σ of its evaluations' pay wins (ladder applied), before the factor and the multiplier. */
@@ -87,6 +89,11 @@ export class SpinPlayer implements SpinSummary {
     const trigger = game.bonus?.trigger;
     this.bonusLineTrigger =
       trigger?.kind === 'line' ? { symbol: trigger.symbol, count: trigger.count } : null;
+    this.counting =
+      tables.scatterSymbol >= 0 ||
+      tables.triggerSymbol >= 0 ||
+      tables.bonusSymbol >= 0 ||
+      tables.coinSymbol >= 0;
     this.awardCounts = new Int32Array((game.cascade?.maxCascades ?? 0) + 1);
     this.coinCells = new Uint8Array(tables.cellCount);
     this.sticky = new Int32Array(tables.cellCount).fill(-1);
@@ -118,7 +125,8 @@ export class SpinPlayer implements SpinSummary {
     this.scatterRaw = 0;
     this.scatterCount = -1;
     this.scatterPay = 0;
-    if (!this.scatterEach && (this.cascade === null || this.scatterInitial)) this.countWindow(free);
+    if (this.counting && !this.scatterEach && (this.cascade === null || this.scatterInitial))
+      this.countWindow(free);
 
     const cascade = this.cascade;
     const evaluate = this.mechanic.evaluate;
@@ -149,8 +157,8 @@ export class SpinPlayer implements SpinSummary {
         refills++;
       }
       if (free) this.featureRefills += refills;
-      if (!this.scatterEach && !this.scatterInitial) this.countWindow(free);
-      else if (this.scatterEach) this.countTriggers(free);
+      if (this.counting && !this.scatterEach && !this.scatterInitial) this.countWindow(free);
+      else if (this.counting && this.scatterEach) this.countTriggers(free);
     }
     this.evaluations = refills + 1;
 
@@ -201,7 +209,10 @@ export class SpinPlayer implements SpinSummary {
       const L = strip.length;
       const h = g.height[r]!;
       const base = r * rows;
-      for (let k = 0; k < h; k++) g.cells[base + k] = strip[(stop + k) % L]!;
+      for (let k = 0, i = stop; k < h; k++) {
+        g.cells[base + k] = strip[i]!;
+        if (++i === L) i = 0;
+      }
       for (let k = h; k < rows; k++) g.cells[base + k] = -1;
     }
     if (t.anyValue) this.drawValues(rng, false);
@@ -215,8 +226,8 @@ export class SpinPlayer implements SpinSummary {
       const base = r * t.rows;
       const n = fresh ? g.holes[r]! : g.height[r]!;
       for (let k = 0; k < n; k++) {
-        const table = t.valueTable[g.cells[base + k]!];
-        if (table != null) g.values[base + k] = drawItem(table, rng);
+        const s = g.cells[base + k]!;
+        if (s >= 0 && t.drawsValue[s] === 1) g.values[base + k] = drawItem(t.valueTable[s]!, rng);
       }
     }
   }
@@ -402,11 +413,17 @@ export class SpinPlayer implements SpinSummary {
       if (redraw) {
         const q = stopOf(reels.cumulative[r]!, rng.int(reels.bounds[r]!));
         g.refillStops[r] = q;
-        for (let j = 0; j < n; j++) g.cells[base + j] = strip[(q + j) % L]!;
+        for (let j = 0, i = q; j < n; j++) {
+          g.cells[base + j] = strip[i]!;
+          if (++i === L) i = 0;
+        }
       } else {
-        const p = g.pointer[r]!;
-        for (let j = 0; j < n; j++) g.cells[base + j] = strip[mod(p - n + j, L)]!;
-        g.pointer[r] = mod(p - n, L);
+        const p = mod(g.pointer[r]! - n, L);
+        for (let j = 0, i = p; j < n; j++) {
+          g.cells[base + j] = strip[i]!;
+          if (++i === L) i = 0;
+        }
+        g.pointer[r] = p;
       }
     }
     if (this.tables.anyValue) this.drawValues(rng, true);

@@ -74,6 +74,21 @@ export interface SpinTables {
   readonly kinds: readonly KindTable[];
   /** Lines: per symbol, the kind rules of that symbol (indexes into `kinds`), in `pays` order. */
   readonly kindsOfSymbol: readonly Int32Array[];
+  /**
+   * Per symbol s and count k (`s * countStride + k`): the best pay in credits among the kind rules
+   * of s for k (0: none) and that rule's index in `pays` (the earliest on a tie). Every rule of one
+   * symbol shares the run and its wilds, so the best one is the same whatever the multipliers.
+   */
+  readonly bestPay: Float64Array;
+  readonly bestRule: Int32Array;
+  /** `cellCount + 1`: counts run from 0 to the cells of the grid. */
+  readonly countStride: number;
+  /** `hasKind[s]`: symbol s has a kind rule. */
+  readonly hasKind: Uint8Array;
+  /** The smallest count any kind rule of s pays (`countStride` when none). */
+  readonly minCount: Int32Array;
+  /** `neighbours[4c … 4c + 3]`: the cells sharing a side with c (up, down, left, right), −1 at an edge. */
+  readonly neighbours: Int32Array;
   /** Lines: the pattern rules in `pays` order. */
   readonly patterns: readonly PatternTable[];
   /** Lines: `lineCells[l * reels + r]` is the cell of payline l on reel r. */
@@ -187,6 +202,20 @@ function patternTable(rule: PatternRule, S: number): PatternTable {
   return { rule: rule.index, length, direct, substitute, pay: rule.pay };
 }
 
+function neighboursOf(reels: number, rows: number): Int32Array {
+  const table = new Int32Array(reels * rows * 4).fill(-1);
+  for (let reel = 0; reel < reels; reel++) {
+    for (let row = 0; row < rows; row++) {
+      const c = reel * rows + row;
+      if (row > 0) table[4 * c] = c - 1;
+      if (row < rows - 1) table[4 * c + 1] = c + 1;
+      if (reel > 0) table[4 * c + 2] = c - rows;
+      if (reel < reels - 1) table[4 * c + 3] = c + rows;
+    }
+  }
+  return table;
+}
+
 function buildSpinTables(game: Game): SpinTables {
   const symbols = game.symbols;
   const S = symbols.length;
@@ -227,6 +256,19 @@ function buildSpinTables(game: Game): SpinTables {
   }
   const reels = game.reels;
   const rows = game.rows;
+  const countStride = reels * rows + 1;
+  const bestPay = new Float64Array(S * countStride);
+  const bestRule = new Int32Array(S * countStride).fill(-1);
+  for (const kind of kinds) {
+    for (let k = 0; k < countStride; k++) {
+      const pay = kind.pays[k] ?? 0;
+      const at = kind.symbol * countStride + k;
+      if (pay > bestPay[at]!) {
+        bestPay[at] = pay;
+        bestRule[at] = kind.rule;
+      }
+    }
+  }
   const lineCells = new Int32Array(game.paylines.length * reels);
   game.paylines.forEach((line, l) => {
     for (let r = 0; r < reels; r++) lineCells[l * reels + r] = r * rows + line[r]!;
@@ -257,6 +299,15 @@ function buildSpinTables(game: Game): SpinTables {
     sum: game.wildMultipliers === 'sum',
     kinds,
     kindsOfSymbol: kindLists.map((list) => Int32Array.from(list)),
+    bestPay,
+    bestRule,
+    countStride,
+    hasKind: Uint8Array.from(kindLists, (list) => (list.length > 0 ? 1 : 0)),
+    minCount: Int32Array.from(symbols, (_, sym) => {
+      for (let k = 0; k < countStride; k++) if (bestPay[sym * countStride + k]! > 0) return k;
+      return countStride;
+    }),
+    neighbours: neighboursOf(reels, rows),
     patterns,
     lineCells,
     lineCount: game.paylines.length,

@@ -11,16 +11,23 @@ import type { SpinTables } from '../../spin-tables.js';
 import type { PayMechanic, WinSink } from '../pay-mechanic.js';
 import { combineWild, wildFinish, wildStart, wildValue } from '../pay-mechanic.js';
 
-/** Groups the cells by symbol: `byCell[offsets[s] … offsets[s + 1] − 1]` are the cells of s, ascending. */
-function bucketBySymbol(t: SpinTables, g: Grid): void {
+/**
+ * Groups the cells by symbol: `byCell[offsets[s] … offsets[s + 1] − 1]` are the cells of s,
+ * ascending. Returns the number of wild cells.
+ */
+function bucketBySymbol(t: SpinTables, g: Grid): number {
   const S = t.symbolCount;
   const cells = g.cells;
   const offsets = g.offsets;
   const cursor = g.counts;
+  const wild = t.wild;
+  let wilds = 0;
   offsets.fill(0);
   for (let c = 0; c < t.cellCount; c++) {
     const s = cells[c]!;
-    if (s >= 0) offsets[s + 1]!++;
+    if (s < 0) continue;
+    offsets[s + 1]!++;
+    wilds += wild[s]!;
   }
   for (let s = 0; s < S; s++) {
     offsets[s + 1]! += offsets[s]!;
@@ -31,6 +38,7 @@ function bucketBySymbol(t: SpinTables, g: Grid): void {
     const s = cells[c]!;
     if (s >= 0) byCell[cursor[s]!++] = c;
   }
+  return wilds;
 }
 
 /** Sorts the first n win cells ascending (reel-major); clusters are small. */
@@ -53,27 +61,30 @@ function evaluateCluster(
   sink: WinSink | null,
   mark: boolean,
 ): number {
-  const R = t.reels;
-  const rows = t.rows;
   const S = t.symbolCount;
   const cells = g.cells;
   const marks = g.marks;
   const stack = g.stack;
   const members = g.winCells;
+  const neighbours = t.neighbours;
   const wild = t.wild;
   const subst = t.subst;
   const sum = t.sum;
   const kinds = t.kinds;
-  bucketBySymbol(t, g);
+  const offsets = g.offsets;
+  const byCell = g.byCell;
+  const wilds = bucketBySymbol(t, g);
   const first = g.reserveMarks(t.cellCount + 1);
   let total = 0;
   for (let i = 0; i < kinds.length; i++) {
     const rule = kinds[i]!;
     if (rule.wild) continue;
     const x = rule.symbol;
-    const end = g.offsets[x + 1]!;
-    for (let b = g.offsets[x]!; b < end; b++) {
-      const seed = g.byCell[b]!;
+    const end = offsets[x + 1]!;
+    // No cluster of x can reach a paying size: skip the flood.
+    if (end - offsets[x]! + wilds < t.minCount[x]!) continue;
+    for (let b = offsets[x]!; b < end; b++) {
+      const seed = byCell[b]!;
       if (marks[seed]! >= first) continue;
       const cluster = g.nextMark();
       marks[seed] = cluster;
@@ -86,13 +97,15 @@ function evaluateCluster(
         members[size++] = c;
         const s = cells[c]!;
         if (s !== x) acc = combineWild(sum, acc, wildValue(t, g, c, s));
-        const reel = (c / rows) | 0;
-        const row = c - reel * rows;
-        // Up, down, left, right.
-        if (row > 0) top = visit(c - 1, x, cluster, top, cells, marks, stack, wild, subst, S);
-        if (row < rows - 1) top = visit(c + 1, x, cluster, top, cells, marks, stack, wild, subst, S);
-        if (reel > 0) top = visit(c - rows, x, cluster, top, cells, marks, stack, wild, subst, S);
-        if (reel < R - 1) top = visit(c + rows, x, cluster, top, cells, marks, stack, wild, subst, S);
+        for (let e = 4 * c, stop = e + 4; e < stop; e++) {
+          const n = neighbours[e]!;
+          if (n < 0 || marks[n] === cluster) continue;
+          const sn = cells[n]!;
+          if (sn === x || (sn >= 0 && wild[sn] === 1 && subst[sn * S + x] === 1)) {
+            marks[n] = cluster;
+            stack[top++] = n;
+          }
+        }
       }
       const pay = rule.pays[size]!;
       if (!(pay > 0)) continue;
@@ -118,27 +131,6 @@ function evaluateCluster(
     }
   }
   return total;
-}
-
-/** Pushes neighbour n when it shows x or a wild standing for x and is not yet in this cluster. */
-function visit(
-  n: number,
-  x: number,
-  cluster: number,
-  top: number,
-  cells: Int32Array,
-  marks: Int32Array,
-  stack: Int32Array,
-  wild: Uint8Array,
-  subst: Uint8Array,
-  S: number,
-): number {
-  if (marks[n] === cluster) return top;
-  const s = cells[n]!;
-  if (s !== x && !(s >= 0 && wild[s] === 1 && subst[s * S + x] === 1)) return top;
-  marks[n] = cluster;
-  stack[top] = n;
-  return top + 1;
 }
 
 export const CLUSTER: PayMechanic<'cluster'> = {

@@ -19,75 +19,89 @@ function evaluateLines(t: SpinTables, g: Grid, ladder: number, sink: WinSink | n
   const lineCells = t.lineCells;
   const wild = t.wild;
   const subst = t.subst;
-  const kinds = t.kinds;
+  const bestPay = t.bestPay;
+  const bestRule = t.bestRule;
+  const stride = t.countStride;
   const sum = t.sum;
+  const patterns = t.patterns;
+  const patternCount = patterns.length;
+  const hasKind = t.hasKind;
+  const lineCount = t.lineCount;
   let total = 0;
-  for (let l = 0, base = 0; l < t.lineCount; l++, base += R) {
-    let bestRule = -1;
+  for (let l = 0, base = 0; l < lineCount; l++, base += R) {
     let bestWin = 0;
-    let bestPay = 0;
-    let bestCount = 0;
-    let bestMultiplier = 1;
+    let ruleOf = -1;
+    let payOf = 0;
+    let countOf = 0;
+    let multiplierOf = 1;
 
-    // A wild's own run: reel 0's wild, alone, never multiplied.
     const s0 = cells[lineCells[base]!]!;
-    if (wild[s0] === 1) {
-      const own = t.kindsOfSymbol[s0]!;
-      if (own.length > 0) {
-        let k = 1;
-        while (k < R && cells[lineCells[base + k]!] === s0) k++;
-        for (let i = 0; i < own.length; i++) {
-          const rule = kinds[own[i]!]!;
-          const pay = rule.pays[k]!;
-          if (pay > 0 && (pay > bestWin || (pay === bestWin && rule.rule < bestRule))) {
-            bestRule = rule.rule;
-            bestWin = pay;
-            bestPay = pay;
-            bestCount = k;
-            bestMultiplier = 1;
-          }
-        }
-      }
-    }
-
-    // The first non-wild symbol X and its run (the wilds before it must stand for X).
-    let p = 0;
-    while (p < R && wild[cells[lineCells[base + p]!]!] === 1) p++;
-    if (p < R) {
-      const x = cells[lineCells[base + p]!]!;
-      const rulesOfX = t.kindsOfSymbol[x]!;
-      if (rulesOfX.length > 0) {
+    if (wild[s0] !== 1) {
+      // Most lines: X is the symbol on reel 0.
+      if (hasKind[s0] === 1) {
         let acc = wildStart(sum);
-        let k = 0;
+        let k = 1;
         for (; k < R; k++) {
           const c = lineCells[base + k]!;
+          const s = cells[c]!;
+          if (s === s0) continue;
+          if (wild[s] === 1 && subst[s * S + s0] === 1) acc = combineWild(sum, acc, wildValue(t, g, c, s));
+          else break;
+        }
+        const at = s0 * stride + k;
+        const pay = bestPay[at]!;
+        if (pay > 0) {
+          multiplierOf = wildFinish(sum, acc);
+          bestWin = pay * multiplierOf;
+          ruleOf = bestRule[at]!;
+          payOf = pay;
+          countOf = k;
+        }
+      }
+    } else {
+      // A wild's own run: reel 0's wild, alone, never multiplied.
+      let k = 1;
+      while (k < R && cells[lineCells[base + k]!] === s0) k++;
+      const own = s0 * stride + k;
+      if (bestPay[own]! > 0) {
+        bestWin = bestPay[own]!;
+        ruleOf = bestRule[own]!;
+        payOf = bestWin;
+        countOf = k;
+      }
+      // The run of the first non-wild symbol X: every wild before it must stand for X.
+      let p = k;
+      while (p < R && wild[cells[lineCells[base + p]!]!] === 1) p++;
+      const x = p < R ? cells[lineCells[base + p]!]! : -1;
+      if (x >= 0 && hasKind[x] === 1) {
+        let acc = wildStart(sum);
+        let run = 0;
+        for (; run < R; run++) {
+          const c = lineCells[base + run]!;
           const s = cells[c]!;
           if (s === x) continue;
           if (wild[s] === 1 && subst[s * S + x] === 1) acc = combineWild(sum, acc, wildValue(t, g, c, s));
           else break;
         }
-        if (k > p) {
+        const at = x * stride + run;
+        const pay = run > p ? bestPay[at]! : 0;
+        if (pay > 0) {
           const multiplier = wildFinish(sum, acc);
-          for (let i = 0; i < rulesOfX.length; i++) {
-            const rule = kinds[rulesOfX[i]!]!;
-            const pay = rule.pays[k]!;
-            if (pay <= 0) continue;
-            const win = pay * multiplier;
-            if (win > bestWin || (win === bestWin && rule.rule < bestRule)) {
-              bestRule = rule.rule;
-              bestWin = win;
-              bestPay = pay;
-              bestCount = k;
-              bestMultiplier = multiplier;
-            }
+          const win = pay * multiplier;
+          const rule = bestRule[at]!;
+          if (win > bestWin || (win === bestWin && rule < ruleOf)) {
+            bestWin = win;
+            ruleOf = rule;
+            payOf = pay;
+            countOf = run;
+            multiplierOf = multiplier;
           }
         }
       }
     }
 
     // Patterns: every position j matches directly or through a wild standing for a member.
-    const patterns = t.patterns;
-    for (let i = 0; i < patterns.length; i++) {
+    for (let i = 0; i < patternCount; i++) {
       const pattern = patterns[i]!;
       if (pattern.pay <= 0) continue;
       let acc = wildStart(sum);
@@ -107,30 +121,30 @@ function evaluateLines(t: SpinTables, g: Grid, ladder: number, sink: WinSink | n
       if (j < pattern.length) continue;
       const multiplier = wildsAlone ? 1 : wildFinish(sum, acc);
       const win = pattern.pay * multiplier;
-      if (win > bestWin || (win === bestWin && pattern.rule < bestRule)) {
-        bestRule = pattern.rule;
+      if (win > bestWin || (win === bestWin && pattern.rule < ruleOf)) {
         bestWin = win;
-        bestPay = pattern.pay;
-        bestCount = pattern.length;
-        bestMultiplier = multiplier;
+        ruleOf = pattern.rule;
+        payOf = pattern.pay;
+        countOf = pattern.length;
+        multiplierOf = multiplier;
       }
     }
 
-    if (bestRule < 0) continue;
+    if (ruleOf < 0) continue;
     const amount = bestWin * ladder;
     total += amount;
-    if (mark) for (let k = 0; k < bestCount; k++) g.removed[lineCells[base + k]!] = 1;
+    if (mark) for (let k = 0; k < countOf; k++) g.removed[lineCells[base + k]!] = 1;
     if (sink !== null) {
-      for (let k = 0; k < bestCount; k++) g.winCells[k] = lineCells[base + k]!;
+      for (let k = 0; k < countOf; k++) g.winCells[k] = lineCells[base + k]!;
       const report = sink.report;
       report.kind = 'line';
-      report.rule = bestRule;
-      report.count = bestCount;
+      report.rule = ruleOf;
+      report.count = countOf;
       report.ways = 1;
       report.line = l;
-      report.cellCount = bestCount;
-      report.pay = bestPay;
-      report.wildMultiplier = bestMultiplier;
+      report.cellCount = countOf;
+      report.pay = payOf;
+      report.wildMultiplier = multiplierOf;
       report.ladder = ladder;
       report.amount = amount;
       sink.win(g);
