@@ -19,6 +19,14 @@ import { drawItem, SpinPlayer } from './spin-player.js';
 import type { ReelTables, SpinTables } from './spin-tables.js';
 import { reelTablesOf, spinTablesOf } from './spin-tables.js';
 
+// Indexes of `RoundFlow.sums`.
+const TOTAL = 0;
+const LINES = 1;
+const SCATTER = 2;
+const BONUS = 3;
+const HOLD_AND_WIN = 4;
+const FREE_SPINS = 5;
+
 export class RoundFlow {
   readonly game: Game;
   readonly tables: SpinTables;
@@ -28,16 +36,30 @@ export class RoundFlow {
   private readonly freeReels: ReelTables | null;
   private readonly cap: WinCap;
 
-  // The last round's figures, in credits (after the cap).
-  total = 0;
+  // The last round's figures, in credits (after the cap). Amounts live in a typed array: a
+  // number field would box every value stored in it.
+  private readonly sums = new Float64Array(6);
   capped = false;
+  get total(): number {
+    return this.sums[0]!;
+  }
   /** The paid spin's pay wins (lines, ways, cluster or anywhere). */
-  lines = 0;
+  get lines(): number {
+    return this.sums[1]!;
+  }
   /** The paid spin's scatter win. */
-  scatter = 0;
-  bonus = 0;
-  holdAndWin = 0;
-  freeSpins = 0;
+  get scatter(): number {
+    return this.sums[2]!;
+  }
+  get bonus(): number {
+    return this.sums[3]!;
+  }
+  get holdAndWin(): number {
+    return this.sums[4]!;
+  }
+  get freeSpins(): number {
+    return this.sums[5]!;
+  }
   /** Whether the round played the bonus, a hold-and-win feature, free spins; free spins played. */
   bonusPlayed = false;
   holdAndWinPlayed = false;
@@ -58,13 +80,8 @@ export class RoundFlow {
   play(rng: Rng, rec: RoundRecorder | null): void {
     const game = this.game;
     const cap = this.cap;
-    cap.total = 0;
-    cap.reached = false;
-    this.lines = 0;
-    this.scatter = 0;
-    this.bonus = 0;
-    this.holdAndWin = 0;
-    this.freeSpins = 0;
+    cap.reset();
+    this.sums.fill(0);
     this.bonusPlayed = false;
     this.holdAndWinPlayed = false;
     this.freeSpinsPlayed = 0;
@@ -91,7 +108,7 @@ export class RoundFlow {
     } else {
       this.playPaidRound(rng, rec);
     }
-    this.total = cap.total;
+    this.sums[TOTAL] = cap.total;
     this.capped = cap.reached;
   }
 
@@ -101,8 +118,8 @@ export class RoundFlow {
     const player = this.player;
     rec?.spinStart(this.baseReels.name, false);
     player.play(rng, this.baseReels, false, 1, rec);
-    this.lines = cap.add(player.pay);
-    this.scatter = cap.add(player.scatter);
+    this.sums[LINES] = cap.add(player.pay);
+    this.sums[SCATTER] = cap.add(player.scatter);
     rec?.spinEnd(player, this.lines, this.scatter);
 
     const bonus = game.bonus;
@@ -112,7 +129,7 @@ export class RoundFlow {
       if (triggered) {
         this.bonusPlayed = true;
         const prize = drawPrize(bonus.prize, rng, rec === null ? null : rec.bonusDraws());
-        this.bonus = cap.add(prize);
+        this.sums[BONUS] = cap.add(prize);
         rec?.bonusEnd(this.bonus);
       }
     }
@@ -134,7 +151,7 @@ export class RoundFlow {
     if (hw === null) throw new Error('the game has no holdAndWin');
     this.holdAndWinPlayed = true;
     const win = cells === null ? hw.playStart(rng, rec) : hw.playTriggered(rng, cells, rec);
-    this.holdAndWin = this.cap.add(win);
+    this.sums[HOLD_AND_WIN] = this.cap.add(win);
     rec?.holdAndWinEnd(hw.coins, hw.fullGrid, this.holdAndWin);
   }
 
@@ -196,7 +213,7 @@ export class RoundFlow {
       }
     }
     this.freeSpinsPlayed = played;
-    this.freeSpins = win;
+    this.sums[FREE_SPINS] = win;
     rec?.freeSpinsEnd(win);
   }
 }

@@ -22,6 +22,18 @@ import type { RoundRecorder, SpinSummary } from './round-recorder.js';
 import type { DrawTable, ReelTables, SpinTables } from './spin-tables.js';
 import { entryOf, ladderAt, stopOf } from './spin-tables.js';
 
+// Indexes of `SpinPlayer.sums`.
+const PAY_RAW = 0;
+const PAY = 1;
+const SCATTER_RAW = 2;
+const SCATTER = 3;
+const SCATTER_PAY = 4;
+const MULTIPLIER_SUM = 5;
+const METER_SHOWN = 6;
+const FACTOR = 7;
+const MULTIPLIER = 8;
+const METER = 9;
+
 /** One draw from a numeric weighted table. */
 export function drawItem(table: DrawTable, rng: Rng): number {
   return table.items[entryOf(table.cumulative, rng.int(table.total))]!;
@@ -40,21 +52,45 @@ export class SpinPlayer implements SpinSummary {
   /** The game counts something on the window: a scatter, a free-spin, bonus or coin trigger. */
   private readonly counting: boolean;
 
-  // Results of the last spin.
+  // Results of the last spin. Amounts live in a typed array: a number field would box every
+  // value stored in it (an allocation per spin).
+  private readonly sums = new Float64Array(10);
   /** Σ of its evaluations' pay wins (ladder applied), before the factor and the multiplier. */
-  payRaw = 0;
+  get payRaw(): number {
+    return this.sums[PAY_RAW]!;
+  }
   /** payRaw × factor × multiplier (before the cap). */
-  pay = 0;
+  get pay(): number {
+    return this.sums[PAY]!;
+  }
   /** Scatter pays (every window's with `"each"`), before the multiplier. */
-  scatterRaw = 0;
+  get scatterRaw(): number {
+    return this.sums[SCATTER_RAW]!;
+  }
   /** scatterRaw × multiplier (before the cap). */
-  scatter = 0;
+  get scatter(): number {
+    return this.sums[SCATTER]!;
+  }
+  get scatterPay(): number {
+    return this.sums[SCATTER_PAY]!;
+  }
+  get multiplierSum(): number {
+    return this.sums[MULTIPLIER_SUM]!;
+  }
+  get meterShown(): number {
+    return this.sums[METER_SHOWN]!;
+  }
+  get factor(): number {
+    return this.sums[FACTOR]!;
+  }
+  get multiplier(): number {
+    return this.sums[MULTIPLIER]!;
+  }
+  /** The meter's total T (free spins of one round). */
+  get meter(): number {
+    return this.sums[METER]!;
+  }
   scatterCount = -1;
-  scatterPay = 0;
-  multiplierSum = -1;
-  meterShown = -1;
-  factor = 1;
-  multiplier = 1;
   /** The trigger counts whose award (paid spin) or retrigger (free spin) entry applied, in window order. */
   readonly awardCounts: Int32Array;
   awardParts = 0;
@@ -67,9 +103,7 @@ export class SpinPlayer implements SpinSummary {
   /** Evaluations of the last spin (refills + 1). */
   evaluations = 0;
 
-  // Feature state (free spins of one round).
-  /** The meter's total T. */
-  meter = 0;
+  // Feature state (free spins of one round); the meter T is in `sums`.
   /** Refills made so far in the feature (`ladderScope: "feature"`). */
   featureRefills = 0;
   /** Sticky wild per cell (−1: none) and its value. */
@@ -102,7 +136,7 @@ export class SpinPlayer implements SpinSummary {
 
   /** Starts a free-spin feature: meter 0, no sticky wilds, the ladder's count from 0. */
   resetFeature(): void {
-    this.meter = 0;
+    this.sums[METER] = 0;
     this.featureRefills = 0;
     if (this.stickyWilds) this.sticky.fill(-1);
   }
@@ -121,10 +155,11 @@ export class SpinPlayer implements SpinSummary {
     if (free && this.stickyWilds) this.captureSticky();
     this.bonusLine = !free && this.bonusLineTrigger !== null && this.lineTriggered(this.bonusLineTrigger);
 
+    const sums = this.sums;
     this.awardParts = 0;
-    this.scatterRaw = 0;
+    sums[SCATTER_RAW] = 0;
     this.scatterCount = -1;
-    this.scatterPay = 0;
+    sums[SCATTER_PAY] = 0;
     if (this.counting && !this.scatterEach && (this.cascade === null || this.scatterInitial))
       this.countWindow(free);
 
@@ -163,8 +198,8 @@ export class SpinPlayer implements SpinSummary {
     this.evaluations = refills + 1;
 
     let factor = 1;
-    this.multiplierSum = -1;
-    this.meterShown = -1;
+    sums[MULTIPLIER_SUM] = -1;
+    sums[METER_SHOWN] = -1;
     if (payRaw > 0 && t.anyMultiplierSymbol) {
       let sum = 0;
       let shown = false;
@@ -176,20 +211,20 @@ export class SpinPlayer implements SpinSummary {
         }
       }
       if (free && this.meterOn) {
-        this.meter += sum;
-        if (this.meter > 0) factor = this.meter;
+        sums[METER] = sums[METER]! + sum;
+        if (sums[METER] > 0) factor = sums[METER]!;
       } else if (shown) {
         factor = sum;
-        this.multiplierSum = sum;
+        sums[MULTIPLIER_SUM] = sum;
       }
-      if (free && this.meterOn && shown) this.multiplierSum = sum;
+      if (free && this.meterOn && shown) sums[MULTIPLIER_SUM] = sum;
     }
-    if (free && this.meterOn) this.meterShown = this.meter;
-    this.factor = factor;
-    this.multiplier = multiplier;
-    this.payRaw = payRaw;
-    this.pay = payRaw * factor * multiplier;
-    this.scatter = this.scatterRaw * multiplier;
+    if (free && this.meterOn) sums[METER_SHOWN] = sums[METER]!;
+    sums[FACTOR] = factor;
+    sums[MULTIPLIER] = multiplier;
+    sums[PAY_RAW] = payRaw;
+    sums[PAY] = payRaw * factor * multiplier;
+    sums[SCATTER] = sums[SCATTER_RAW] * multiplier;
   }
 
   /** (a) heights, (b) stops, the cells, (c) the values of the value-carrying cells, reel-major. */
@@ -301,8 +336,8 @@ export class SpinPlayer implements SpinSummary {
     }
     if (t.scatterSymbol >= 0) {
       this.scatterCount = scatters;
-      this.scatterPay = t.scatterPays[scatters]!;
-      this.scatterRaw = this.scatterPay;
+      this.sums[SCATTER_PAY] = t.scatterPays[scatters]!;
+      this.sums[SCATTER_RAW] = t.scatterPays[scatters]!;
     }
     if (t.triggerSymbol >= 0 && this.hasAward(free, triggers)) this.awardCounts[this.awardParts++] = triggers;
     this.countTriggers(free);
@@ -348,7 +383,7 @@ export class SpinPlayer implements SpinSummary {
     }
     const pay = t.scatterSymbol >= 0 ? t.scatterPays[scatters]! : 0;
     const award = t.triggerSymbol >= 0 && this.hasAward(free, triggers);
-    if (pay > 0) this.scatterRaw += pay;
+    if (pay > 0) this.sums[SCATTER_RAW] = this.sums[SCATTER_RAW]! + pay;
     if (award) this.awardCounts[this.awardParts++] = triggers;
     if (mark && (pay > 0 || award)) {
       for (let c = 0; c < t.cellCount; c++) {
