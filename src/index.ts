@@ -13,7 +13,7 @@ export {
   DEFAULT_SIM_RNG,
   randomSeed,
 } from './rng/index.js';
-export { parseGame, loadGame, readGameFile, listVariants } from './game/index.js';
+export { parseGame, loadGame, readGameFile, listVariants, listModes } from './game/index.js';
 export { simulate } from './sim/simulate.js';
 export type { SimulateOptions, SimulationReport } from './sim/simulate.js';
 export { SlotsimError, isSlotsimError } from './errors.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Game } from '../engine/model.js';
 import { VERSION } from '../version.js';
-import { AuditChain } from './audit-chain.js';
+import { AuditChain, type ChainSigning } from './audit-chain.js';
+import { gameContentSha256 } from './game-content.js';
 import { DurableAppender } from './durable-appender.js';
 import { gameIdentity } from '../game/identity.js';
 import type { RoundInput, VoidInput } from './record-builder.js';
@@ -25,6 +26,16 @@ export interface AuditLogOptions {
   readonly fsync?: boolean;
   readonly clock?: () => Date;
   readonly logId?: string;
+  /** The game file's text, for the header's `gameContentSha256` (null without it). */
+  readonly gameText?: string;
+  /** Sign a checkpoint of the chain head every `every` rounds and the end record with this key. */
+  readonly signing?: ChainSigning | null;
+}
+
+/** What the end record states that only the caller knows. */
+export interface CloseOptions {
+  /** Entries in the ledger the rounds moved money through (null: not a ledger file). */
+  readonly ledgerEntries?: number | null;
 }
 
 /**
@@ -37,25 +48,30 @@ export class AuditLogWriter implements AuditSink {
   private readonly file: DurableAppender;
   private readonly clock: () => Date;
 
-  private constructor(chain: AuditChain, file: DurableAppender, clock: () => Date) {
+  readonly logId: string;
+
+  private constructor(chain: AuditChain, file: DurableAppender, clock: () => Date, logId: string) {
     this.chain = chain;
     this.file = file;
     this.clock = clock;
+    this.logId = logId;
   }
 
   static async create(options: AuditLogOptions): Promise<AuditLogWriter> {
-    const chain = new AuditChain(options.hmacKey ?? null);
+    const chain = new AuditChain(options.hmacKey ?? null, options.signing ?? null);
     const clock = options.clock ?? (() => new Date());
     const file = await DurableAppender.open(options.path, { fsync: options.fsync ?? true, exclusive: true });
+    const logId = options.logId ?? randomUUID();
     const header = chain.header({
-      logId: options.logId ?? randomUUID(),
+      logId,
       createdAt: clock().toISOString(),
       slotsim: VERSION,
       game: gameIdentity(options.game),
       rng: options.rng,
+      gameContentSha256: options.gameText === undefined ? null : gameContentSha256(options.gameText),
     });
     await file.append(header.line);
-    return new AuditLogWriter(chain, file, clock);
+    return new AuditLogWriter(chain, file, clock, logId);
   }
 
   get path(): string {
@@ -69,19 +85,43 @@ export class AuditLogWriter implements AuditSink {
 
   async appendRound(input: RoundInput): Promise<number> {
     const record = this.chain.round(input);
-    await this.file.append(record.line);
+    await Promise.all([this.file.append(record.line), this.checkpointIfDue()]);
     return record.seq;
   }
 
   async appendVoid(input: VoidInput): Promise<number> {
     const record = this.chain.void(input);
-    await this.file.append(record.line);
+    await Promise.all([this.file.append(record.line), this.checkpointIfDue()]);
     return record.seq;
   }
 
-  /** Writes the end record and closes the file. Call once, after the last round completed. */
-  async close(): Promise<void> {
-    await this.file.append(this.chain.end(this.clock().toISOString()).line);
+  /** A signed checkpoint right after the record that made one due (same batch of writes). */
+  private checkpointIfDue(): Promise<void> {
+    return this.chain.checkpointDue
+      ? this.file.append(this.chain.checkpoint(this.clock().toISOString()).line)
+      : Promise.resolve();
+  }
+
+  /**
+   * Writes the end record and closes the file. Call once, after the last round completed. Returns
+   * what names the end record (for the ledger's seal and the operator's receipt).
+   */
+  async close(options: CloseOptions = {}): Promise<{ logId: string; end: number; hash: string }> {
+    const end = this.chain.end({
+      endedAt: this.clock().toISOString(),
+      ledgerEntries: options.ledgerEntries ?? null,
+      recovered: null,
+    });
+    await this.file.append(end.line);
     await this.file.close();
+    return { logId: this.logId, end: end.seq, hash: end.hash };
+  }
+
+  /**
+   * Closes the file without an end record: the log stays open for `slotsim recover`, which settles
+   * what is still owed and seals it. Never throws (a log that failed is left as it is).
+   */
+  async abandon(): Promise<void> {
+    await this.file.close().catch(() => undefined);
   }
 }

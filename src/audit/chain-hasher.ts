@@ -8,7 +8,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { SlotsimError } from '../errors.js';
-import { domainOf, type ChainMode, type RecordType } from './format.js';
+import { domainOf, RECORD_TYPES, type ChainMode, type RecordType } from './format.js';
 
 /** HMAC keys shorter than this are refused: a chain is only as strong as its key. */
 export const MIN_HMAC_KEY_BYTES = 16;
@@ -42,12 +42,10 @@ export class ChainHasher {
     this.mode = key === null ? 'sha256' : 'hmac-sha256';
     this.key = key === null ? null : createSecretKey(key);
     this.keyId = key === null ? null : keyIdOf(key);
-    this.domains = {
-      header: Buffer.from(domainOf('header')),
-      round: Buffer.from(domainOf('round')),
-      void: Buffer.from(domainOf('void')),
-      end: Buffer.from(domainOf('end')),
-    };
+    this.domains = Object.fromEntries(RECORD_TYPES.map((t) => [t, Buffer.from(domainOf(t))])) as Record<
+      RecordType,
+      Buffer
+    >;
   }
 
   /** The hash (64 lowercase hex digits) of a record of `type` whose canonical text is `body`. */

@@ -31,11 +31,13 @@ const HEADER_KEYS = [
   'createdAt',
   'format',
   'game',
+  'gameContentSha256',
   'hash',
   'keyId',
   'logId',
   'rng',
   'seq',
+  'signing',
   'slotsim',
   'type',
 ];
@@ -59,7 +61,39 @@ const COMMON_KEYS = [
 ];
 const ROUND_KEYS = new Set([...COMMON_KEYS, 'outcome']);
 const VOID_KEYS = new Set([...COMMON_KEYS, 'reason']);
-const END_KEYS = new Set(['endedAt', 'hash', 'prev', 'rounds', 'seq', 'type']);
+const END_KEYS = new Set([
+  'endedAt',
+  'hash',
+  'ledgerEntries',
+  'prev',
+  'recovered',
+  'recoveries',
+  'rounds',
+  'seq',
+  'signature',
+  'type',
+]);
+const CHECKPOINT_KEYS = new Set(['at', 'hash', 'prev', 'rounds', 'seq', 'signature', 'type']);
+const RECOVERY_KEYS = new Set([
+  'action',
+  'at',
+  'balance',
+  'hash',
+  'logged',
+  'player',
+  'prev',
+  'reason',
+  'roundId',
+  'seq',
+  'tx',
+  'type',
+]);
+const SIGNING_KEYS = new Set(['algorithm', 'every', 'keyId']);
+const RECOVERED_KEYS = new Set(['at', 'ledger', 'log']);
+const TORN_KEYS = new Set(['bytes', 'sha256']);
+const RECOVERY_TX_KEYS = new Set(['by', 'amount', 'ref']);
+/** A base64 Ed25519 signature: 64 bytes. */
+const SIGNATURE = /^[A-Za-z0-9+/]{86}==$/;
 const HEADER_KEY_SET = new Set(HEADER_KEYS);
 
 function isObject(value: unknown): value is Json {
@@ -226,6 +260,33 @@ function decodeHeader(c: Checker, r: Json): void {
   c.oneOf(r, 'chain', '', CHAIN_MODES);
   if (r.chain === ('hmac-sha256' satisfies ChainMode)) c.text(r, 'keyId', '');
   else if (r.keyId !== null) c.problem('keyId', r.keyId, 'null (a plain SHA-256 chain has no key)');
+  // Version 2 members (which version requires them is checked by the verifier).
+  if ('gameContentSha256' in r && r.gameContentSha256 !== null) c.hash(r, 'gameContentSha256', '');
+  if ('signing' in r && r.signing !== null) {
+    const signing = c.object(r, 'signing', '');
+    if (signing !== null) {
+      c.keys(signing, SIGNING_KEYS, 'signing.');
+      c.oneOf(signing, 'algorithm', 'signing.', ['ed25519']);
+      c.hash(signing, 'keyId', 'signing.');
+      c.int(signing, 'every', 'signing.', 1);
+    }
+  }
+}
+
+function signature(c: Checker, r: Json): void {
+  if (typeof r.signature !== 'string' || !SIGNATURE.test(r.signature))
+    c.problem('signature', r.signature, 'a base64 Ed25519 signature (88 characters)');
+}
+
+/** `tornTail` members: null, or { bytes, sha256 }. */
+function torn(c: Checker, o: Json, key: string, path: string): void {
+  const v = o[key];
+  if (v === null) return;
+  const t = c.object(o, key, path);
+  if (t === null) return;
+  c.keys(t, TORN_KEYS, `${path}${key}.`);
+  c.int(t, 'bytes', `${path}${key}.`, 1);
+  c.hash(t, 'sha256', `${path}${key}.`);
 }
 
 function decodeEnd(c: Checker, r: Json): void {
@@ -234,7 +295,67 @@ function decodeEnd(c: Checker, r: Json): void {
   c.hash(r, 'prev', '');
   c.time(r, 'endedAt', '');
   c.int(r, 'rounds', '', 0);
+  // Version 2 members (which version requires them is checked by the verifier).
+  if ('ledgerEntries' in r && r.ledgerEntries !== null) c.int(r, 'ledgerEntries', '', 0);
+  if ('recoveries' in r) c.int(r, 'recoveries', '', 0);
+  if ('recovered' in r && r.recovered !== null) {
+    const rec = c.object(r, 'recovered', '');
+    if (rec !== null) {
+      c.keys(rec, RECOVERED_KEYS, 'recovered.');
+      c.time(rec, 'at', 'recovered.');
+      torn(c, rec, 'log', 'recovered.');
+      torn(c, rec, 'ledger', 'recovered.');
+    }
+  }
+  if ('signature' in r) signature(c, r);
 }
+
+function decodeCheckpoint(c: Checker, r: Json): void {
+  c.keys(r, CHECKPOINT_KEYS, '');
+  c.int(r, 'seq', '', 1);
+  c.hash(r, 'prev', '');
+  c.time(r, 'at', '');
+  c.int(r, 'rounds', '', 0);
+  signature(c, r);
+}
+
+function recoveryTx(c: Checker, tx: Json, key: string): void {
+  if (tx[key] === null) return;
+  const t = c.object(tx, key, 'tx.');
+  if (t === null) return;
+  c.keys(t, RECOVERY_TX_KEYS, `tx.${key}.`);
+  c.text(t, 'ref', `tx.${key}.`);
+  c.int(t, 'amount', `tx.${key}.`, 0);
+  c.oneOf(t, 'by', `tx.${key}.`, ['found', 'recover']);
+}
+
+function decodeRecovery(c: Checker, r: Json): void {
+  c.keys(r, RECOVERY_KEYS, '');
+  c.int(r, 'seq', '', 1);
+  c.hash(r, 'prev', '');
+  c.time(r, 'at', '');
+  c.text(r, 'roundId', '');
+  c.text(r, 'player', '');
+  c.oneOf(r, 'action', '', ['refunded', 'paid', 'closed', 'settled']);
+  c.oneOf(r, 'logged', '', ['none', 'round', 'void']);
+  c.text(r, 'reason', '', 4096);
+  const balance = c.object(r, 'balance', '');
+  if (balance !== null) {
+    c.keys(balance, BALANCE_KEYS, 'balance.');
+    c.int(balance, 'before', 'balance.', Number.MIN_SAFE_INTEGER);
+    c.int(balance, 'after', 'balance.', Number.MIN_SAFE_INTEGER);
+  }
+  const tx = c.object(r, 'tx', '');
+  if (tx !== null) {
+    c.keys(tx, RECOVERY_TX_SET, 'tx.');
+    for (const key of ['debit', 'credit', 'rollback']) {
+      if (!(key in tx)) c.problem(`tx.${key}`, undefined, 'a movement or null');
+      else recoveryTx(c, tx, key);
+    }
+  }
+}
+
+const RECOVERY_TX_SET = new Set(['credit', 'debit', 'rollback']);
 
 /** Decodes a parsed line. */
 export function decodeRecord(value: unknown): DecodeResult {
@@ -255,11 +376,23 @@ export function decodeRecord(value: unknown): DecodeResult {
     case 'end':
       decodeEnd(c, value);
       break;
+    case 'checkpoint':
+      decodeCheckpoint(c, value);
+      break;
+    case 'recovery':
+      decodeRecovery(c, value);
+      break;
     default:
       return {
         ok: false,
         type: null,
-        problems: [{ field: 'type', recorded: type, expected: 'one of "header", "round", "void", "end"' }],
+        problems: [
+          {
+            field: 'type',
+            recorded: type,
+            expected: 'one of "header", "round", "void", "checkpoint", "recovery", "end"',
+          },
+        ],
       };
   }
   if (c.problems.length > 0) return { ok: false, type, problems: c.problems };

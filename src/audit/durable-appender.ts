@@ -103,8 +103,23 @@ export class DurableAppender {
   }
 
   private failed(): SlotsimError {
-    return new SlotsimError('BAD_FILE', `${this.path}: a write failed; nothing more is appended`, {
-      cause: this.failure,
-    });
+    return new SlotsimError(
+      'BAD_FILE',
+      `${this.path}: a write failed (${ioReason(this.failure)}); nothing more is appended`,
+      { cause: this.failure },
+    );
   }
+}
+
+/**
+ * The operating system's reason for a failed file operation, in words and by its code: "no space
+ * left on device (ENOSPC)".
+ */
+export function ioReason(error: unknown): string {
+  if (error instanceof SlotsimError && error.cause !== undefined) return ioReason(error.cause);
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    const words = /^[A-Z0-9_]+: ([^,]+)/.exec(error.message);
+    return words === null ? error.code : `${words[1]!} (${error.code})`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }

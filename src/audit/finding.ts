@@ -14,6 +14,7 @@ export const FINDING_KINDS = [
   'link',
   'hash',
   'key',
+  'signature',
   // what the log is of
   'identity',
   // replay
@@ -57,7 +58,7 @@ export function describeFindingKind(kind: FindingKind): string {
     case 'unreadable-line':
       return 'a line that is not JSON, or too long to be a record';
     case 'truncated':
-      return 'the log ends mid-line, or without its end record';
+      return 'a file ends mid-line, without its end record or seal, or shorter than the other file says';
     case 'bad-record':
       return 'a field missing or of the wrong type';
     case 'structure':
@@ -69,7 +70,9 @@ export function describeFindingKind(kind: FindingKind): string {
     case 'hash':
       return "a record's hash does not match its content";
     case 'key':
-      return 'chain mode or HMAC key differs from the one the log was written with';
+      return 'chain mode, HMAC key or signing key differs from the one the log was written with';
+    case 'signature':
+      return "a checkpoint or end signature missing, too far apart, or not the signing key's";
     case 'identity':
       return 'game file, game, variant, slotsim version or generator differs';
     case 'replay-draws':
@@ -79,7 +82,7 @@ export function describeFindingKind(kind: FindingKind): string {
     case 'money':
       return 'balances or transaction amounts do not add up';
     case 'unsettled':
-      return 'a credit or rollback still pending: money owed';
+      return 'a credit or rollback still pending, or a round in flight at a crash: money owed';
     case 'ledger-missing':
       return 'a transaction of the log is not in the ledger';
     case 'ledger-mismatch':
@@ -106,6 +109,7 @@ export function categoryOf(kind: FindingKind): FindingCategory {
     case 'link':
     case 'hash':
     case 'key':
+    case 'signature':
       return 'chain';
     case 'identity':
       return 'identity';

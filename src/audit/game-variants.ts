@@ -1,5 +1,6 @@
 import type { Game } from '../engine/model.js';
 import { parseGame } from '../game/index.js';
+import { gameContentSha256 } from './game-content.js';
 
 /** A game file as read for verification: its exact text and the SHA-256 of its bytes. */
 export interface GameFileInput {
@@ -21,6 +22,14 @@ export class GameVariants {
     this.file = file;
     this.base = parseGame(file.text, { file: file.path, variant: null, sha256: file.sha256 });
     this.compiled.set(null, this.base);
+  }
+
+  private content: string | null | undefined;
+
+  /** SHA-256 of the file's canonical content (game-content.ts). */
+  get contentSha256(): string | null {
+    this.content ??= gameContentSha256(this.file.text);
+    return this.content;
   }
 
   get names(): readonly string[] {

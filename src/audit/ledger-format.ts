@@ -104,3 +104,67 @@ export function decodeLedgerEntry(
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, entry: e as unknown as LedgerEntry };
 }
+
+/**
+ * The last line of a closed ledger: it names the end record of the audit log its movements belong
+ * to, and how many entries came before it. Written after the log's end record (which counts the
+ * ledger's entries in turn), so neither file can lose its last lines unnoticed while the other is
+ * whole. Not a money movement.
+ *
+ *     {"at":"…","entries":41,"log":{"end":44,"hash":"…","logId":"…"},"seq":42,"type":"seal"}
+ */
+export interface LedgerSeal {
+  readonly seq: number;
+  readonly type: 'seal';
+  readonly at: string;
+  /** Entries before the seal (its own seq − 1). */
+  readonly entries: number;
+  /** The log's end record: its log id, sequence number and hash. */
+  readonly log: { readonly logId: string; readonly end: number; readonly hash: string };
+}
+
+const SEAL_KEYS = new Set(['at', 'entries', 'log', 'seq', 'type']);
+const SEAL_LOG_KEYS = new Set(['end', 'hash', 'logId']);
+
+export function formatLedgerSeal(seal: LedgerSeal): string {
+  return canonicalJson(seal);
+}
+
+/** Whether a parsed ledger line claims to be a seal (then decoded by `decodeLedgerSeal`). */
+export function isSealLine(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'seal';
+}
+
+/** Defensive decoding of a parsed seal line; never throws. */
+export function decodeLedgerSeal(
+  value: unknown,
+): { ok: true; seal: LedgerSeal } | { ok: false; problems: LedgerProblem[] } {
+  const problems: LedgerProblem[] = [];
+  const e = value as Record<string, unknown>;
+  for (const key in e)
+    if (!SEAL_KEYS.has(key)) problems.push({ field: key, recorded: e[key], expected: 'no such field' });
+  const whole = (v: unknown, field: string, min: number): void => {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+      problems.push({ field, recorded: v, expected: `a whole number ≥ ${min}` });
+  };
+  whole(e.seq, 'seq', 1);
+  whole(e.entries, 'entries', 0);
+  if (typeof e.at !== 'string' || e.at.length === 0)
+    problems.push({ field: 'at', recorded: e.at, expected: 'a timestamp' });
+  const log = e.log;
+  if (typeof log !== 'object' || log === null || Array.isArray(log)) {
+    problems.push({ field: 'log', recorded: log, expected: 'the log end record { logId, end, hash }' });
+  } else {
+    const l = log as Record<string, unknown>;
+    for (const key in l)
+      if (!SEAL_LOG_KEYS.has(key))
+        problems.push({ field: `log.${key}`, recorded: l[key], expected: 'no such field' });
+    if (typeof l.logId !== 'string' || l.logId.length === 0)
+      problems.push({ field: 'log.logId', recorded: l.logId, expected: 'a log id' });
+    whole(l.end, 'log.end', 1);
+    if (typeof l.hash !== 'string' || !/^[0-9a-f]{64}$/.test(l.hash))
+      problems.push({ field: 'log.hash', recorded: l.hash, expected: 'a hash: 64 lowercase hex digits' });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, seal: e as unknown as LedgerSeal };
+}

@@ -1,6 +1,9 @@
 import type { Finding } from './finding.js';
 import {
   decodeLedgerEntry,
+  decodeLedgerSeal,
+  isSealLine,
+  type LedgerSeal,
   directionOf,
   isGameTransaction,
   LEDGER_ENTRY_TYPES,
@@ -18,6 +21,29 @@ export interface ExpectedTransaction {
   readonly of?: string;
 }
 
+/** A deposit or withdrawal: money between a player and the outside, which no round explains. */
+export interface LedgerMovement {
+  /** Line of the ledger. */
+  readonly line: number;
+  readonly seq: number;
+  readonly type: 'deposit' | 'withdrawal';
+  readonly ref: string;
+  readonly player: string;
+  readonly amount: number;
+  /** The player's balance after it. */
+  readonly balance: number;
+  readonly at: string;
+}
+
+/** A player's balance after a movement, as a log record gives it. */
+export interface LoggedBalance {
+  readonly value: number;
+  /** The log field it comes from (`balance.before`, `balance.after`). */
+  readonly field: string;
+  /** How it follows from that field, for the message. */
+  readonly how: string;
+}
+
 /** Where in the log the reference was named. */
 export interface LogPlace {
   readonly line: number;
@@ -32,6 +58,22 @@ export interface LedgerSummary {
   readonly deposits: { readonly count: number; readonly amount: number };
   readonly withdrawals: { readonly count: number; readonly amount: number };
   readonly gameTransactions: number;
+  /** Every deposit and withdrawal, in ledger order. */
+  readonly movements: readonly LedgerMovement[];
+  /** Entries that left a player's balance below zero. */
+  readonly negativeBalances: number;
+  /** The ledger's seal (its last line when the log was closed) and its line, or null. */
+  readonly seal: (LedgerSeal & { readonly line: number }) | null;
+}
+
+/** A ledger entry as `recall` shows it. */
+export interface LedgerTraceEntry {
+  readonly line: number;
+  readonly ref: string;
+  readonly type: LedgerEntryType;
+  readonly player: string;
+  readonly amount: number;
+  readonly balance: number;
 }
 
 /**
@@ -49,11 +91,20 @@ export class LedgerIndex {
   private uses = new Uint8Array(1024);
   private amounts = new Float64Array(1024);
   private lines = new Float64Array(1024);
+  /** The player's balance after each entry, as the ledger states it. */
+  private balances = new Float64Array(1024);
   private owners = new Uint32Array(1024);
   private ofs = new Map<number, string>();
   private deposits = { count: 0, amount: 0 };
   private withdrawals = { count: 0, amount: 0 };
   private games = 0;
+  private readonly movements: LedgerMovement[] = [];
+  private negatives = 0;
+  /** Entries read (a repeated reference included): what the log's end record counts. */
+  entries = 0;
+  private sealed: (LedgerSeal & { readonly line: number }) | null = null;
+  /** Each player's last ledger line (any entry): a round in flight at a crash is a player's last. */
+  private readonly lastLineOf = new Map<string, number>();
 
   private constructor(path: string) {
     this.path = path;
@@ -100,6 +151,40 @@ export class LedgerIndex {
           );
           return;
         }
+        if (index.sealed !== null) {
+          finding(
+            raw.number,
+            null,
+            undefined,
+            undefined,
+            `an entry after the ledger's seal (line ${index.sealed.line}): the ledger was closed`,
+          );
+        }
+        if (isSealLine(value)) {
+          const seal = decodeLedgerSeal(value);
+          if (!seal.ok) {
+            for (const p of seal.problems)
+              finding(
+                raw.number,
+                p.field,
+                p.recorded,
+                p.expected,
+                `ledger seal field ${p.field}: expected ${p.expected}`,
+              );
+            return;
+          }
+          if (seal.seal.seq !== expectedSeq || seal.seal.entries !== expectedSeq - 1)
+            finding(
+              raw.number,
+              'entries',
+              seal.seal.entries,
+              expectedSeq - 1,
+              `the seal counts ${seal.seal.entries} entries before it; the ledger holds ${expectedSeq - 1}`,
+            );
+          expectedSeq = seal.seal.seq + 1;
+          index.sealed ??= { ...seal.seal, line: raw.number };
+          return;
+        }
         const decoded = decodeLedgerEntry(value);
         if (!decoded.ok) {
           for (const p of decoded.problems)
@@ -113,6 +198,8 @@ export class LedgerIndex {
           return;
         }
         const e = decoded.entry;
+        index.entries++;
+        index.lastLineOf.set(e.player, raw.number);
         if (e.seq !== expectedSeq)
           finding(
             raw.number,
@@ -134,6 +221,28 @@ export class LedgerIndex {
           );
         }
         balances.set(e.player, e.balance);
+        if (e.balance < 0) {
+          index.negatives++;
+          finding(
+            raw.number,
+            'balance',
+            e.balance,
+            '≥ 0',
+            `${e.player}'s balance is negative after ${e.type} ${e.ref}: a wallet never lets a balance fall below 0`,
+          );
+        }
+        if (e.type === 'deposit' || e.type === 'withdrawal') {
+          index.movements.push({
+            line: raw.number,
+            seq: e.seq,
+            type: e.type,
+            ref: e.ref,
+            player: e.player,
+            amount: e.amount,
+            balance: e.balance,
+            at: e.at,
+          });
+        }
         if (index.slots.has(e.ref)) {
           finding(
             raw.number,
@@ -145,7 +254,7 @@ export class LedgerIndex {
           );
           return;
         }
-        index.add(e.ref, e.type, e.player, e.amount, raw.number, e.of);
+        index.add(e.ref, e.type, e.player, e.amount, e.balance, raw.number, e.of);
       },
       { signal },
     );
@@ -157,6 +266,7 @@ export class LedgerIndex {
     type: LedgerEntryType,
     player: string,
     amount: number,
+    balance: number,
     line: number,
     of: string | undefined,
   ): void {
@@ -165,6 +275,7 @@ export class LedgerIndex {
     this.slots.set(ref, slot);
     this.types[slot] = LEDGER_ENTRY_TYPES.indexOf(type);
     this.amounts[slot] = amount;
+    this.balances[slot] = balance;
     this.lines[slot] = line;
     let owner = this.playerIds.get(player);
     if (owner === undefined) {
@@ -194,6 +305,7 @@ export class LedgerIndex {
     this.types = copy(this.types, new Uint8Array(n));
     this.uses = copy(this.uses, new Uint8Array(n));
     this.amounts = copy(this.amounts, new Float64Array(n));
+    this.balances = copy(this.balances, new Float64Array(n));
     this.lines = copy(this.lines, new Float64Array(n));
     this.owners = copy(this.owners, new Uint32Array(n));
   }
@@ -206,9 +318,16 @@ export class LedgerIndex {
   /**
    * Matches a reference the log names against the ledger: it must be there, once, with the same
    * type, player and amount, and no other record may name it. `optional`: absence is no finding
-   * (a debit whose outcome the wallet never confirmed).
+   * (a debit whose outcome the wallet never confirmed). `balance`: the player's balance right after
+   * this movement as the log states it (the ledger's must be the same), when the log states it.
    */
-  match(tx: ExpectedTransaction, at: LogPlace, emit: (finding: Finding) => void, optional = false): void {
+  match(
+    tx: ExpectedTransaction,
+    at: LogPlace,
+    emit: (finding: Finding) => void,
+    optional = false,
+    balance?: LoggedBalance,
+  ): void {
     const slot = this.slots.get(tx.ref);
     const finding = (
       kind: Finding['kind'],
@@ -269,6 +388,16 @@ export class LedgerIndex {
         tx.amount,
         `ledger line ${ledgerLine}: ${tx.ref} moved ${amount}, the log records ${tx.amount}`,
       );
+    const ledgerBalance = this.balances[slot]!;
+    if (balance !== undefined && ledgerBalance !== balance.value) {
+      finding(
+        'ledger-mismatch',
+        balance.field,
+        ledgerBalance,
+        balance.value,
+        `ledger line ${ledgerLine}: ${player}'s balance after ${type} ${tx.ref} is ${ledgerBalance}; the log gives ${balance.value} (${balance.how})`,
+      );
+    }
     if (tx.of !== undefined && this.ofs.get(slot) !== tx.of) {
       finding(
         'ledger-mismatch',
@@ -280,23 +409,87 @@ export class LedgerIndex {
     }
   }
 
-  /** Reports every game transaction of the ledger that no record named. */
-  finish(emit: (finding: Finding) => void): void {
+  /** The entry of a reference, if the ledger holds it (for recall). */
+  lookup(ref: string): LedgerTraceEntry | null {
+    const slot = this.slots.get(ref);
+    if (slot === undefined) return null;
+    return {
+      line: this.lines[slot]!,
+      ref,
+      type: LEDGER_ENTRY_TYPES[this.types[slot]!]!,
+      player: this.players[this.owners[slot]!]!,
+      amount: this.amounts[slot]!,
+      balance: this.balances[slot]!,
+    };
+  }
+
+  /**
+   * Reports every game transaction of the ledger that no record named. When the log has no end
+   * record (`logOpen`), the movements of a round a crash left in flight are told apart: a crash
+   * leaves at most one round per player without its record, and its movements are that player's
+   * last in the ledger (a player's rounds run one after another). Those are money owed until
+   * `slotsim recover` settles them (`unsettled`); any other is `ledger-unexplained`, and a log that
+   * lost such rounds was not merely cut by a crash.
+   */
+  finish(emit: (finding: Finding) => void, logOpen: boolean): void {
+    const unexplained: { ref: string; slot: number; round: string | null }[] = [];
     for (const [ref, slot] of this.slots) {
       if (this.uses[slot] !== 0) continue;
-      const type = LEDGER_ENTRY_TYPES[this.types[slot]!]!;
-      if (!isGameTransaction(type)) continue;
-      emit({
-        kind: 'ledger-unexplained',
-        source: 'ledger',
-        line: this.lines[slot]!,
-        roundId: null,
-        field: 'ref',
-        recorded: ref,
-        expected: undefined,
-        message: `${type} ${ref} of ${this.amounts[slot]!} credits (${this.players[this.owners[slot]!]!}) is explained by no round of the log`,
-      });
+      if (!isGameTransaction(LEDGER_ENTRY_TYPES[this.types[slot]!]!)) continue;
+      unexplained.push({ ref, slot, round: roundOfRef(ref) });
     }
+    // Per player: the rounds with unexplained movements, and the last line among them.
+    const rounds = new Map<string, Set<string | null>>();
+    for (const u of unexplained) {
+      const player = this.players[this.owners[u.slot]!]!;
+      let set = rounds.get(player);
+      if (set === undefined) rounds.set(player, (set = new Set()));
+      set.add(u.round === null ? `?${u.ref}` : u.round);
+    }
+    for (const u of unexplained) {
+      const type = LEDGER_ENTRY_TYPES[this.types[u.slot]!]!;
+      const player = this.players[this.owners[u.slot]!]!;
+      const amount = this.amounts[u.slot]!;
+      const line = this.lines[u.slot]!;
+      const inFlight =
+        logOpen &&
+        u.round !== null &&
+        rounds.get(player)!.size === 1 &&
+        this.lastLineOf.get(player)! <= this.lastLineOfRound(u.round);
+      emit(
+        inFlight
+          ? {
+              kind: 'unsettled',
+              source: 'ledger',
+              line,
+              roundId: u.round,
+              field: 'ref',
+              recorded: u.ref,
+              expected: undefined,
+              message: `${type} ${u.ref} of ${amount} credits (${player}): its round was in flight when the log stopped (a crash); ${type === 'debit' ? 'the stake is owed' : 'it stands'} until slotsim recover settles the round`,
+            }
+          : {
+              kind: 'ledger-unexplained',
+              source: 'ledger',
+              line,
+              roundId: u.round,
+              field: 'ref',
+              recorded: u.ref,
+              expected: undefined,
+              message: `${type} ${u.ref} of ${amount} credits (${player}) is explained by no round of the log${logOpen ? ' — and is not what a crash leaves (at most one round per player in flight, after all their other movements)' : ''}`,
+            },
+      );
+    }
+  }
+
+  /** The last ledger line of a round's movements (its debit, credit or rollback). */
+  private lastLineOfRound(round: string): number {
+    let last = 0;
+    for (const suffix of ROUND_REF_SUFFIXES) {
+      const slot = this.slots.get(`${round}${suffix}`);
+      if (slot !== undefined) last = Math.max(last, this.lines[slot]!);
+    }
+    return last;
   }
 
   summary(): LedgerSummary {
@@ -307,6 +500,19 @@ export class LedgerIndex {
       deposits: { ...this.deposits },
       withdrawals: { ...this.withdrawals },
       gameTransactions: this.games,
+      movements: this.movements,
+      negativeBalances: this.negatives,
+      seal: this.sealed,
     };
   }
+}
+
+/** How a round's references end (`roundRefs` in the round service): `<round id>/debit` and so on. */
+const ROUND_REF_SUFFIXES = ['/debit', '/credit', '/rollback'] as const;
+
+/** The round id a game reference was derived from, or null when it is not of that form. */
+export function roundOfRef(ref: string): string | null {
+  for (const suffix of ROUND_REF_SUFFIXES)
+    if (ref.endsWith(suffix) && ref.length > suffix.length) return ref.slice(0, -suffix.length);
+  return null;
 }

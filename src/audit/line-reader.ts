@@ -24,8 +24,9 @@ export interface LineReaderOptions {
 
 /**
  * Streams a file line by line in constant memory: chunks are read into one buffer, and only a
- * line that spans two chunks is copied (up to `maxLineBytes`; a longer line is reported as
- * `tooLong`, never held). `onLine` runs synchronously for every line, in order.
+ * line that spans chunks is copied — its pieces kept as they come and joined once at its end (so a
+ * line of many megabytes costs one copy, not one per chunk), up to `maxLineBytes`; a longer line
+ * is reported as `tooLong`, never held. `onLine` runs synchronously for every line, in order.
  */
 export async function forEachLine(
   path: string,
@@ -55,8 +56,9 @@ export async function forEachLine(
   };
   let number = 0;
   let total = 0;
-  /** Bytes of the line that began in an earlier chunk, or null. */
-  let carry: Buffer | null = null;
+  /** The pieces of a line that began in an earlier chunk (copies), and their length. */
+  let carry: Buffer[] = [];
+  let carried = 0;
   let skipping = false;
   const emit = (bytes: Buffer, terminated: boolean, tooLong: boolean): void => {
     number++;
@@ -81,11 +83,12 @@ export async function forEachLine(
         if (skipping) {
           skipping = false;
           emit(Buffer.alloc(0), true, true);
-        } else if (carry !== null) {
-          const joined: Buffer = Buffer.concat([carry, chunk.subarray(start, nl)]);
-          carry = null;
-          if (joined.length > maxLine) emit(Buffer.alloc(0), true, true);
-          else emit(joined, true, false);
+        } else if (carried > 0) {
+          const length = carried + nl - start;
+          if (length > maxLine) emit(Buffer.alloc(0), true, true);
+          else emit(Buffer.concat([...carry, chunk.subarray(start, nl)], length), true, false);
+          carry = [];
+          carried = 0;
         } else if (nl - start > maxLine) {
           emit(Buffer.alloc(0), true, true);
         } else {
@@ -94,17 +97,18 @@ export async function forEachLine(
         start = nl + 1;
       }
       if (start < got && !skipping) {
-        const rest = chunk.subarray(start, got);
-        carry = carry === null ? Buffer.from(rest) : Buffer.concat([carry, rest]);
-        if (carry.length > maxLine) {
-          carry = null;
+        carry.push(Buffer.from(chunk.subarray(start, got)));
+        carried += got - start;
+        if (carried > maxLine) {
+          carry = [];
+          carried = 0;
           skipping = true;
         }
       }
       options.onProgress?.(total);
     }
     if (skipping) emit(Buffer.alloc(0), false, true);
-    else if (carry !== null) emit(carry, false, false);
+    else if (carried > 0) emit(Buffer.concat(carry, carried), false, false);
   } finally {
     // A read still in flight (after an error or an interrupt) must end before the handle closes.
     await pending?.catch(() => 0);

@@ -10,6 +10,8 @@ import { decodeRecord, type DecodeResult } from './decode-record.js';
 import type { Finding, FindingKind } from './finding.js';
 import {
   AUDIT_FORMAT,
+  AUDIT_FORMAT_V1,
+  AUDIT_FORMATS,
   HASH_SUFFIX_LENGTH,
   HASH_SUFFIX_START,
   MAX_LINE_BYTES,
@@ -20,7 +22,18 @@ import type { GameVariants } from './game-variants.js';
 import type { LedgerIndex } from './ledger-index.js';
 import type { RawLine } from './line-reader.js';
 import { MoneyCheck, type MoneyProblem } from './money-check.js';
-import type { EndRecord, GameIdentity, HeaderRecord, RoundRecord, VoidRecord } from './record.js';
+import { recoveryProblems, type PendingMovement } from './recovery-check.js';
+import { ledgerEndFindings } from './ledger-end-check.js';
+import type {
+  CheckpointRecord,
+  EndRecord,
+  GameIdentity,
+  HeaderRecord,
+  RecoveryRecord,
+  RoundRecord,
+  VoidRecord,
+} from './record.js';
+import { signatureValid, type PublicSigningKey } from './signing.js';
 import { describe, replayRecord, type DrawReplay, type ReplayProblem } from './replay-record.js';
 import { ROUND_LINE_START, RoundLineScanner } from './round-line-scanner.js';
 import { RtpTally } from './rtp-tally.js';
@@ -34,6 +47,20 @@ export interface WatchedRound {
   readonly replayed: RoundOutcome | null;
   /** Every finding on the round's line. */
   readonly findings: Finding[];
+  /** What `slotsim recover` did for the round, when it settled it (or the only record of a lost round). */
+  readonly recovery: RecoveryRecord | null;
+}
+
+/** The signed checkpoints of a log, as verify found them. */
+export interface SigningSummary {
+  /** The signing key's fingerprint the header names. */
+  readonly keyId: string;
+  readonly every: number;
+  readonly checkpoints: number;
+  /** Whether the signatures were checked (a matching --public-key was given). */
+  readonly checked: boolean;
+  /** The last signed record (a checkpoint or the end record): everything up to it is vouched for. */
+  readonly lastSigned: { readonly seq: number; readonly line: number } | null;
 }
 
 export interface LogVerifierContext {
@@ -44,6 +71,14 @@ export interface LogVerifierContext {
   readonly variant: string | null | undefined;
   readonly emit: (finding: Finding) => void;
   readonly watchRound: string | undefined;
+  /** The operator's public key (`--public-key`): checkpoints and the end record must be signed by it. */
+  readonly publicKey: PublicSigningKey | null;
+}
+
+/** A credit or rollback a record left pending: owed unless settled later (the ledger, or recover). */
+interface Unsettled extends PendingMovement {
+  /** Null when nothing is owed all the same (the ledger shows the debit never happened, or the credit since paid). */
+  readonly finding: Finding | null;
 }
 
 const SUFFIX_START = Buffer.from(HASH_SUFFIX_START);
@@ -80,6 +115,20 @@ export class LogVerifier {
   private expectedSeq: number | null = 0;
   private prevHash: string | null = null;
   private endLine = 0;
+  /** The end record (with its hash), once read. */
+  end: (EndRecord & { readonly hash: string; readonly line: number }) | null = null;
+  /** The hash of the last record read with a well-formed hash: the chain head. */
+  head: string | null = null;
+  /** Format version of the header: 1, 2, or null before (or without) a header. */
+  private version: 1 | 2 | null = null;
+  private signedRounds = 0;
+  private signatureGapReported = false;
+  checkpoints = 0;
+  lastSigned: { seq: number; line: number } | null = null;
+  recoveries = 0;
+  private firstRecoveryLine = 0;
+  /** Pending credits and rollbacks by reference, reported at the end unless settled by then. */
+  private readonly unsettled = new Map<string, Unsettled>();
   rounds = 0;
   voids = 0;
   replayed = 0;
@@ -195,7 +244,13 @@ export class LogVerifier {
         );
       }
       if (n === this.watchLine)
-        this.watched = { line: n, record: null, replayed: null, findings: this.watchFindings };
+        this.watched = {
+          line: n,
+          record: null,
+          replayed: null,
+          findings: this.watchFindings,
+          recovery: null,
+        };
       if (decoded.type === 'round' || decoded.type === 'void') {
         this.rounds++;
         if (typeof value.player === 'string') this.money.forget(value.player);
@@ -213,6 +268,12 @@ export class LogVerifier {
       case 'void':
         this.onVoid(record, n);
         break;
+      case 'checkpoint':
+        this.onCheckpoint(record, n);
+        break;
+      case 'recovery':
+        this.onRecovery(record, n);
+        break;
       case 'end':
         this.onEnd(record, n);
         break;
@@ -223,20 +284,44 @@ export class LogVerifier {
     }
   }
 
-  /** After the last line: a log must end with its end record; the ledger's leftovers are reported. */
+  /**
+   * After the last line: a log must end with its end record, and the ledger (when given) with a
+   * seal that names it; what was left pending is reported; the ledger's leftovers are reported.
+   */
   finish(lastLine: number): void {
+    const ledger = this.ctx.ledger;
+    const seal = ledger?.summary().seal ?? null;
     if (!this.sealed) {
-      this.emit(
-        'truncated',
-        lastLine + 1,
-        null,
-        null,
-        undefined,
-        { type: 'end' },
-        'the log has no end record: it was not closed (a crash, a log still being written, or records cut off its end)',
-      );
+      const why =
+        seal !== null
+          ? `the ledger's seal (ledger line ${seal.line}) names end record ${seal.log.end} of this log: the log was cut after line ${lastLine} — not what a crash leaves`
+          : ledger !== null
+            ? 'the log has no end record and the ledger no seal: what a crash leaves (slotsim recover settles it and seals both) — or both files cut at the same round, which the two files alone cannot tell from a crash (compare the chain head with the one play printed)'
+            : 'the log has no end record: it was not closed (a crash: slotsim recover settles it; a log still being written; or records cut off its end)';
+      this.emit('truncated', lastLine + 1, null, null, undefined, { type: 'end' }, why);
+    } else if (ledger !== null && this.version === 2 && this.end !== null) {
+      for (const f of ledgerEndFindings(ledger, this.end, this.header?.logId ?? null)) this.emitFinding(f);
     }
-    this.ctx.ledger?.finish(this.emitFinding);
+    for (const [ref, u] of this.unsettled) {
+      if (u.finding !== null) this.emitFinding(u.finding);
+      // Left pending by its record and settled by no recovery record, but in the ledger: the wallet
+      // did it after all (its answer was lost). It is checked now, so it is explained.
+      if (ledger !== null && ledger.has(ref)) {
+        const debitArrived = u.debit === undefined || ledger.has(u.debit.ref);
+        ledger.match(
+          {
+            ref,
+            type: u.kind,
+            player: u.player,
+            amount: u.kind === 'rollback' && !debitArrived ? 0 : u.amount,
+            ...(u.debit === undefined ? {} : { of: u.debit.ref }),
+          },
+          { line: u.line, roundId: u.roundId, field: `tx.${u.kind}` },
+          this.emitFinding,
+        );
+      }
+    }
+    ledger?.finish(this.emitFinding, !this.sealed);
   }
 
   /** A line that could not be read: the chain continues, unchecked, past it. */
@@ -353,13 +438,60 @@ export class LogVerifier {
       }
     }
     this.prevHash = scanned || isHashText(value.hash) ? (value.hash as string) : null;
+    if (this.prevHash !== null) this.head = this.prevHash;
   }
 
   private onHeader(header: HeaderRecord, n: number): void {
     if (n !== 1) return; // reported by checkChain
     this.header = header;
-    if (header.format !== AUDIT_FORMAT) {
+    if (!AUDIT_FORMATS.includes(header.format)) {
       this.emit('structure', n, null, 'format', header.format, AUDIT_FORMAT, `not a ${AUDIT_FORMAT} header`);
+    }
+    this.version = header.format === AUDIT_FORMAT_V1 ? 1 : 2;
+    if (this.version === 2 && (header.gameContentSha256 === undefined || header.signing === undefined)) {
+      this.emit(
+        'bad-record',
+        n,
+        null,
+        header.signing === undefined ? 'signing' : 'gameContentSha256',
+        undefined,
+        'present (null or a value)',
+        `a ${AUDIT_FORMAT} header states gameContentSha256 and signing`,
+      );
+    }
+    if (this.version === 1 && (header.gameContentSha256 !== undefined || header.signing !== undefined)) {
+      this.emit(
+        'structure',
+        n,
+        null,
+        'format',
+        header.format,
+        AUDIT_FORMAT,
+        `a ${AUDIT_FORMAT_V1} header with members of a later version`,
+      );
+    }
+    const key = this.ctx.publicKey;
+    const signing = header.signing ?? null;
+    if (key !== null && signing === null) {
+      this.emit(
+        'key',
+        n,
+        null,
+        'signing',
+        null,
+        { algorithm: 'ed25519', keyId: key.keyId },
+        'the log is not signed but a public key was given: anyone could have rebuilt this chain',
+      );
+    } else if (key !== null && signing !== null && signing.keyId !== key.keyId) {
+      this.emit(
+        'key',
+        n,
+        null,
+        'signing.keyId',
+        signing.keyId,
+        key.keyId,
+        'the log is signed by another key than the public key given (or its header was altered)',
+      );
     }
     const hasher = this.ctx.hasher;
     if (header.chain !== hasher.mode) {
@@ -383,7 +515,7 @@ export class LogVerifier {
         'the key given is not the key this log was written with (or the header was altered)',
       );
     }
-    this.setReference(header.game, header.slotsim, header.rng, n, null);
+    this.setReference(header.game, header.slotsim, header.rng, n, null, header.gameContentSha256 ?? null);
   }
 
   /** Checks the log's identity against the game file, once, and makes it what records must carry. */
@@ -393,12 +525,16 @@ export class LogVerifier {
     rng: string,
     n: number,
     roundId: string | null,
+    contentSha256: string | null = null,
   ): void {
     this.reference = game;
     this.referenceSlotsim = slotsim;
     this.referenceRng = rng;
     const { games, variant } = this.ctx;
-    if (game.sha256 !== games.file.sha256) {
+    // A copy with other bytes but the same canonical content (CRLF, indentation, key order) is the
+    // same game: its rounds replay alike. That is a note in the summary (`game.match`), not a finding.
+    const sameContent = contentSha256 !== null && contentSha256 === games.contentSha256;
+    if (game.sha256 !== games.file.sha256 && !sameContent) {
       this.emit(
         'identity',
         n,
@@ -517,8 +653,170 @@ export class LogVerifier {
       );
   }
 
+  /** A round or void record: counted towards the next signature, and not after a recovery. */
+  private roundRecordSeen(n: number, roundId: string): void {
+    if (this.firstRecoveryLine > 0) {
+      this.emit(
+        'structure',
+        n,
+        roundId,
+        'type',
+        'round',
+        undefined,
+        `a round after the recovery records (line ${this.firstRecoveryLine}): recover settles a log whose rounds have ended`,
+      );
+    }
+    const signing = this.header?.signing ?? null;
+    if (signing === null) return;
+    this.signedRounds++;
+    if (this.signedRounds > signing.every && !this.signatureGapReported) {
+      this.signatureGapReported = true;
+      this.emit(
+        'signature',
+        n,
+        roundId,
+        null,
+        undefined,
+        { type: 'checkpoint' },
+        `more than ${signing.every} rounds since the last signature (${this.lastSigned === null ? 'the header' : `line ${this.lastSigned.line}`}): a checkpoint is missing`,
+      );
+    }
+  }
+
+  /** A signed record's signature, checked when the key given is the log's. */
+  private checkSignature(record: CheckpointRecord | EndRecord, n: number): void {
+    const signing = this.header?.signing ?? null;
+    const key = this.ctx.publicKey;
+    if (signing === null) return;
+    if (record.signature === undefined) {
+      this.emit(
+        'signature',
+        n,
+        null,
+        'signature',
+        undefined,
+        'a signature',
+        `a signed log's ${record.type} record carries no signature`,
+      );
+      return;
+    }
+    if (key !== null && key.keyId === signing.keyId && !signatureValid(record, key)) {
+      this.emit(
+        'signature',
+        n,
+        null,
+        'signature',
+        record.signature,
+        undefined,
+        `the ${record.type} record's signature is not the key's: the log was altered and its chain rebuilt, or the record forged`,
+      );
+    }
+    this.lastSigned = { seq: record.seq, line: n };
+    this.signedRounds = 0;
+    this.signatureGapReported = false;
+  }
+
+  private onCheckpoint(record: CheckpointRecord, n: number): void {
+    if (this.header?.signing == null) {
+      this.emit(
+        'structure',
+        n,
+        null,
+        'type',
+        'checkpoint',
+        undefined,
+        'a checkpoint in a log whose header names no signing key',
+      );
+      return;
+    }
+    this.checkpoints++;
+    if (record.rounds !== this.rounds) {
+      this.emit(
+        'structure',
+        n,
+        null,
+        'rounds',
+        record.rounds,
+        this.rounds,
+        `the checkpoint counts ${record.rounds} rounds; the log holds ${this.rounds} before it`,
+      );
+    }
+    this.checkSignature(record, n);
+  }
+
+  private onRecovery(record: RecoveryRecord, n: number): void {
+    this.recoveries++;
+    if (this.firstRecoveryLine === 0) this.firstRecoveryLine = n;
+    if (this.version === 1)
+      this.emit(
+        'structure',
+        n,
+        record.roundId,
+        'type',
+        'recovery',
+        undefined,
+        `a recovery record in a ${AUDIT_FORMAT_V1} log`,
+      );
+    if (this.watchLine === n || (this.watched !== null && this.watched.record?.roundId === record.roundId)) {
+      if (this.watched === null)
+        this.watched = {
+          line: n,
+          record: null,
+          replayed: null,
+          findings: this.watchFindings,
+          recovery: record,
+        };
+      else this.watched = { ...this.watched, recovery: record };
+    }
+    const { debit, credit, rollback } = record.tx;
+    const { before, after } = record.balance;
+    this.report(
+      recoveryProblems(record, (ref) => this.unsettled.get(ref)),
+      n,
+      record.roundId,
+    );
+    for (const ref of [credit?.ref, rollback?.ref]) if (ref !== undefined) this.unsettled.delete(ref);
+    this.report(this.money.recovery(record), n, record.roundId);
+
+    const ledger = this.ctx.ledger;
+    if (ledger === null) return;
+    const place = (field: string) => ({ line: n, roundId: record.roundId, field });
+    const last = credit ?? rollback;
+    if (debit !== null)
+      ledger.match(
+        { ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount },
+        place('tx.debit'),
+        this.emitFinding,
+        false,
+        { value: before - debit.amount, field: 'balance.before', how: 'balance before − the debit' },
+      );
+    if (credit !== null)
+      ledger.match(
+        { ref: credit.ref, type: 'credit', player: record.player, amount: credit.amount },
+        place('tx.credit'),
+        this.emitFinding,
+        false,
+        last === credit ? { value: after, field: 'balance.after', how: 'balance after' } : undefined,
+      );
+    if (rollback !== null)
+      ledger.match(
+        {
+          ref: rollback.ref,
+          type: 'rollback',
+          player: record.player,
+          amount: rollback.amount,
+          of: `${record.roundId}/debit`,
+        },
+        place('tx.rollback'),
+        this.emitFinding,
+        false,
+        last === rollback ? { value: after, field: 'balance.after', how: 'balance after' } : undefined,
+      );
+  }
+
   private onRound(record: RoundRecord, n: number): void {
     this.rounds++;
+    this.roundRecordSeen(n, record.roundId);
     this.checkIdentity(record, n);
     const watching = n === this.watchLine;
 
@@ -550,26 +848,31 @@ export class LogVerifier {
         );
       }
     }
-    if (watching) this.watched = { line: n, record, replayed, findings: this.watchFindings };
+    if (watching) this.watched = { line: n, record, replayed, findings: this.watchFindings, recovery: null };
 
     const ledger = this.ctx.ledger;
     const settled = (ref: string): boolean => ledger !== null && ledger.has(ref);
-    this.report(this.money.round(record, settled), n, record.roundId);
+    this.report(this.money.round(record, settled), n, record.roundId, record);
     if (ledger !== null) {
       const { debit, credit } = record.tx;
       const emit = this.emitFinding;
       const place = (field: string) => ({ line: n, roundId: record.roundId, field });
+      const { before, after } = record.balance;
       ledger.match(
         { ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount },
         place('tx.debit'),
         emit,
+        false,
+        { value: before - debit.amount, field: 'balance.before', how: 'balance before − the debit' },
       );
-      if (credit !== null) {
+      // A pending credit is matched later: by the recovery record that pays it, or at the end.
+      if (credit !== null && credit.status === 'paid') {
         ledger.match(
           { ref: credit.ref, type: 'credit', player: record.player, amount: credit.amount },
           place('tx.credit'),
           emit,
-          credit.status === 'pending',
+          false,
+          { value: after, field: 'balance.after', how: 'balance after' },
         );
       }
     }
@@ -580,41 +883,90 @@ export class LogVerifier {
   private onVoid(record: VoidRecord, n: number): void {
     this.rounds++;
     this.voids++;
+    this.roundRecordSeen(n, record.roundId);
     this.checkIdentity(record, n);
     if (n === this.watchLine)
-      this.watched = { line: n, record, replayed: null, findings: this.watchFindings };
+      this.watched = { line: n, record, replayed: null, findings: this.watchFindings, recovery: null };
     const ledger = this.ctx.ledger;
-    const settled = (ref: string): boolean => ledger !== null && ledger.has(ref);
-    this.report(this.money.void(record, settled), n, record.roundId);
+    this.report(this.money.void(record, ledger), n, record.roundId, record);
     if (ledger !== null) {
       const { debit, rollback } = record.tx;
       const emit = this.emitFinding;
       const place = (field: string) => ({ line: n, roundId: record.roundId, field });
       // An unconfirmed debit may never have arrived; one the rollback returned did.
       const debitOptional = debit.status === 'failed' && !(rollback.status === 'done' && rollback.amount > 0);
+      const { before, after } = record.balance;
       ledger.match(
         { ref: debit.ref, type: 'debit', player: record.player, amount: debit.amount },
         place('tx.debit'),
         emit,
         debitOptional,
+        debit.status === 'done' && before !== null
+          ? { value: before - debit.amount, field: 'balance.before', how: 'balance before − the debit' }
+          : undefined,
       );
-      ledger.match(
-        {
-          ref: rollback.ref,
-          type: 'rollback',
-          player: record.player,
-          amount: rollback.amount,
-          of: debit.ref,
-        },
-        place('tx.rollback'),
-        emit,
-        rollback.status === 'pending',
-      );
+      // A pending rollback is matched later: by the recovery record that does it, or at the end.
+      if (rollback.status === 'done')
+        ledger.match(
+          {
+            ref: rollback.ref,
+            type: 'rollback',
+            player: record.player,
+            amount: rollback.amount,
+            of: debit.ref,
+          },
+          place('tx.rollback'),
+          emit,
+          false,
+          after !== null ? { value: after, field: 'balance.after', how: 'balance after' } : undefined,
+        );
     }
   }
 
   private onEnd(record: EndRecord, n: number): void {
     if (this.sealed) return; // a second end record: reported by checkChain
+    this.end = { ...record, hash: this.head ?? '', line: n };
+    if (this.version === 2) {
+      for (const field of ['ledgerEntries', 'recoveries', 'recovered'] as const) {
+        if (record[field] === undefined)
+          this.emit(
+            'bad-record',
+            n,
+            null,
+            field,
+            undefined,
+            'present',
+            `a ${AUDIT_FORMAT} end record states ${field}`,
+          );
+      }
+      if (record.recoveries !== undefined && record.recoveries !== this.recoveries)
+        this.emit(
+          'structure',
+          n,
+          null,
+          'recoveries',
+          record.recoveries,
+          this.recoveries,
+          `the end record counts ${record.recoveries} recovery records; the log holds ${this.recoveries}`,
+        );
+    } else if (
+      this.version === 1 &&
+      (record.ledgerEntries !== undefined ||
+        record.recoveries !== undefined ||
+        record.signature !== undefined ||
+        record.recovered !== undefined)
+    ) {
+      this.emit(
+        'structure',
+        n,
+        null,
+        null,
+        undefined,
+        undefined,
+        `a ${AUDIT_FORMAT_V1} end record with members of a later version`,
+      );
+    }
+    this.checkSignature(record, n);
     if (record.rounds !== this.rounds) {
       this.emit(
         'structure',
@@ -629,7 +981,78 @@ export class LogVerifier {
     this.endLine = n;
   }
 
-  private report(problems: readonly (ReplayProblem | MoneyProblem)[], n: number, roundId: string): void {
-    for (const p of problems) this.emit(p.kind, n, roundId, p.field, p.recorded, p.expected, p.message);
+  /** A pending credit or rollback, owed or not: a later recovery record may settle it. */
+  private notePending(record: RoundRecord | VoidRecord, line: number): void {
+    if (record.type === 'round') {
+      const credit = record.tx.credit;
+      if (credit !== null && credit.status === 'pending')
+        this.unsettled.set(credit.ref, {
+          finding: null,
+          roundId: record.roundId,
+          player: record.player,
+          line,
+          kind: 'credit',
+          amount: credit.amount,
+        });
+    } else if (record.tx.rollback.status === 'pending') {
+      const { debit, rollback } = record.tx;
+      this.unsettled.set(rollback.ref, {
+        finding: null,
+        roundId: record.roundId,
+        player: record.player,
+        line,
+        kind: 'rollback',
+        amount: debit.amount,
+        debit: { ref: debit.ref, done: debit.status === 'done' },
+      });
+    }
+  }
+
+  private report(
+    problems: readonly (ReplayProblem | MoneyProblem)[],
+    n: number,
+    roundId: string,
+    record?: RoundRecord | VoidRecord,
+  ): void {
+    if (record !== undefined) this.notePending(record, n);
+    for (const p of problems) {
+      if (p.kind === 'unsettled' && record !== undefined) {
+        // Owed unless a later recovery record settles it: reported at the end, at this line.
+        const finding: Finding = {
+          kind: p.kind,
+          source: 'log',
+          line: n,
+          roundId,
+          field: p.field,
+          recorded: p.recorded,
+          expected: p.expected,
+          message: p.message,
+        };
+        if (n === this.watchLine) this.watchFindings.push(finding);
+        if (record.type === 'round' && record.tx.credit !== null) {
+          this.unsettled.set(record.tx.credit.ref, {
+            finding,
+            roundId,
+            player: record.player,
+            line: n,
+            kind: 'credit',
+            amount: record.tx.credit.amount,
+          });
+        } else if (record.type === 'void') {
+          const { debit, rollback } = record.tx;
+          this.unsettled.set(rollback.ref, {
+            finding,
+            roundId,
+            player: record.player,
+            line: n,
+            kind: 'rollback',
+            amount: debit.amount,
+            debit: { ref: debit.ref, done: debit.status === 'done' },
+          });
+        }
+        continue;
+      }
+      this.emit(p.kind, n, roundId, p.field, p.recorded, p.expected, p.message);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { RoundRecord, VoidRecord } from './record.js';
+import type { RecoveryRecord, RoundRecord, VoidRecord } from './record.js';
 
 export interface MoneyProblem {
   readonly kind: 'money' | 'unsettled';
@@ -15,6 +15,8 @@ export interface MoneyProblem {
  */
 export class MoneyCheck {
   private readonly last = new Map<string, number>();
+  /** Voided rounds whose rollback is pending but whose debit the ledger shows never happened. */
+  nothingOwed = 0;
 
   get players(): number {
     return this.last.size;
@@ -84,9 +86,11 @@ export class MoneyCheck {
 
   /**
    * A voided round: its rollback returns the debit (or nothing, when no debit arrived), so once the
-   * rollback is done the balance is what it was; while it is pending, the stake may be owed.
+   * rollback is done the balance is what it was. While it is pending the stake is owed when the
+   * debit happened — the wallet confirmed it, or the ledger holds it — and nothing is owed when the
+   * ledger shows it never did; without a ledger, it may be owed.
    */
-  void(record: VoidRecord, settled: (ref: string) => boolean): MoneyProblem[] {
+  void(record: VoidRecord, ledger: { has(ref: string): boolean } | null): MoneyProblem[] {
     const problems: MoneyProblem[] = [];
     const { balance, tx, stake, player } = record;
     const { debit, rollback } = tx;
@@ -137,13 +141,23 @@ export class MoneyCheck {
           message: 'balance after ≠ balance before − the debit not yet returned',
         });
       }
-      if (!settled(rollback.ref)) {
+      if (ledger !== null && ledger.has(rollback.ref)) {
+        // Settled since: the rollback reached the ledger.
+      } else if (debit.status === 'failed' && ledger !== null && !ledger.has(debit.ref)) {
+        this.nothingOwed++;
+      } else {
+        const why =
+          debit.status === 'done'
+            ? `the wallet confirmed debit ${debit.ref}: the stake of ${debit.amount} is owed to ${player}`
+            : ledger !== null
+              ? `the ledger holds debit ${debit.ref}: the stake of ${debit.amount} is owed to ${player}`
+              : `whether debit ${debit.ref} happened is unknown: the stake of ${debit.amount} may be owed to ${player} (verify --ledger tells)`;
         problems.push({
           kind: 'unsettled',
           field: 'tx.rollback.status',
           recorded: 'pending',
           expected: 'done',
-          message: `rollback ${rollback.ref} was never confirmed by the wallet: the stake may be owed to ${player}`,
+          message: `rollback ${rollback.ref} was never confirmed by the wallet; ${why}`,
         });
       }
     }
@@ -154,6 +168,13 @@ export class MoneyCheck {
     } else {
       this.continuity(player, balance.before, balance.after, problems);
     }
+    return problems;
+  }
+
+  /** A round `slotsim recover` settled: its balance before follows the player's last. */
+  recovery(record: RecoveryRecord): MoneyProblem[] {
+    const problems: MoneyProblem[] = [];
+    this.continuity(record.player, record.balance.before, record.balance.after, problems);
     return problems;
   }
 

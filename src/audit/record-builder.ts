@@ -6,6 +6,10 @@ import type { RoundOutcome } from '../engine/outcome.js';
 import type { Draw } from '../rng/draw.js';
 import { AUDIT_FORMAT } from './format.js';
 import type {
+  CheckpointRecord,
+  RecoveryRecord,
+  SigningInfo,
+  TornTail,
   Balances,
   CreditTx,
   DebitTx,
@@ -31,11 +35,47 @@ export interface HeaderInput {
   readonly rng: string;
   readonly chain: HeaderRecord['chain'];
   readonly keyId: string | null;
+  readonly gameContentSha256: string | null;
+  readonly signing: SigningInfo | null;
 }
 
 export function buildHeader(input: HeaderInput): HeaderRecord {
   return { type: 'header', format: AUDIT_FORMAT, seq: 0, ...input };
 }
+
+/** A checkpoint before its signature is added (see signing.ts). */
+export function buildCheckpoint(
+  seq: number,
+  prev: string,
+  at: string,
+  rounds: number,
+): Omit<CheckpointRecord, 'signature'> {
+  return { type: 'checkpoint', seq, prev, at, rounds };
+}
+
+export interface RecoveryInput {
+  readonly at: string;
+  readonly roundId: string;
+  readonly player: string;
+  readonly action: RecoveryRecord['action'];
+  readonly logged: RecoveryRecord['logged'];
+  readonly tx: RecoveryRecord['tx'];
+  readonly balance: Balances;
+  readonly reason: string;
+}
+
+export function buildRecoveryRecord(input: RecoveryInput, seq: number, prev: string): RecoveryRecord {
+  return { type: 'recovery', seq, prev, ...input };
+}
+
+/** What the end record states beyond its counts of rounds. */
+export interface EndInput {
+  readonly endedAt: string;
+  readonly ledgerEntries: number | null;
+  readonly recovered: EndRecord['recovered'];
+}
+
+export type { TornTail };
 
 /** What the round service knows of any round, played or void; `seq` and `prev` come from the chain. */
 interface RoundFacts {
@@ -103,6 +143,21 @@ export function buildVoidRecord(input: VoidInput, seq: number, prev: string): Vo
   };
 }
 
-export function buildEndRecord(seq: number, prev: string, endedAt: string, rounds: number): EndRecord {
-  return { type: 'end', seq, prev, endedAt, rounds };
+export function buildEndRecord(
+  seq: number,
+  prev: string,
+  rounds: number,
+  recoveries: number,
+  input: EndInput,
+): EndRecord {
+  return {
+    type: 'end',
+    seq,
+    prev,
+    endedAt: input.endedAt,
+    rounds,
+    ledgerEntries: input.ledgerEntries,
+    recoveries,
+    recovered: input.recovered ?? null,
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * The records of an audit log (format `slotsim-audit/1`, see format.ts), as written. A record's
+ * The records of an audit log (format `slotsim-audit/2`, see format.ts), as written. A record's
  * `hash` is not part of these types: it is appended to the line by `sealRecord`.
  */
 import type { RoundOutcome } from '../engine/outcome.js';
@@ -23,6 +23,22 @@ export interface HeaderRecord {
   readonly chain: ChainMode;
   /** HMAC chains: a fingerprint of the key (not the key), so a wrong key is named as such. */
   readonly keyId: string | null;
+  /**
+   * SHA-256 of the game file's canonical content (its JSON with sorted keys and no whitespace): the
+   * same for a reformatted or CRLF copy of the file, whose bytes (`game.sha256`) differ. Version 2;
+   * null when the writer was not given the file's text.
+   */
+  readonly gameContentSha256?: string | null;
+  /** Signed checkpoints (version 2): the Ed25519 key's fingerprint and how often they come. */
+  readonly signing?: SigningInfo | null;
+}
+
+export interface SigningInfo {
+  readonly algorithm: 'ed25519';
+  /** SHA-256 (hex) of the public key's DER (SubjectPublicKeyInfo): what `openssl pkey -pubin -outform DER | sha256sum` prints. */
+  readonly keyId: string;
+  /** A checkpoint follows at most this many round and void records after the last signature. */
+  readonly every: number;
 }
 
 /** One draw: `rng.int(bound)` returned `value`. */
@@ -96,6 +112,69 @@ export interface VoidRecord extends RoundCommon {
   };
 }
 
+/**
+ * A signed checkpoint: the operator's Ed25519 signature over this record (without its `signature`
+ * and `hash`), whose `prev` is the chain head — so it vouches for every record before it.
+ */
+export interface CheckpointRecord {
+  readonly type: 'checkpoint';
+  readonly seq: number;
+  readonly prev: string;
+  readonly at: string;
+  /** Round and void records before it. */
+  readonly rounds: number;
+  /** Base64 Ed25519 signature (see signing.ts). */
+  readonly signature: string;
+}
+
+/** What `slotsim recover` did for a round a crash (or a failed wallet) left unsettled. */
+export type RecoveryAction =
+  /** The stake was returned: a rollback recover wrote, or one the crash left in the ledger. */
+  | 'refunded'
+  /** A win the wallet never confirmed was paid. */
+  | 'paid'
+  /** The debit never reached the ledger: its reference was closed with a rollback of 0; nothing owed. */
+  | 'closed'
+  /** The round's money had all moved (its record was lost): nothing to move, now explained. */
+  | 'settled';
+
+export interface RecoveryTx {
+  readonly ref: string;
+  readonly amount: number;
+  /** 'found': already in the ledger when recover ran (written by play, or by an earlier recover); 'recover': written by this recovery. */
+  readonly by: 'found' | 'recover';
+}
+
+/**
+ * One round `slotsim recover` settled. `tx` names the ledger movements of the round that no earlier
+ * record of the log names (a round lost in a crash: its debit too), so that every movement is named
+ * once; `balance` is the player's balance before and after them.
+ */
+export interface RecoveryRecord {
+  readonly type: 'recovery';
+  readonly seq: number;
+  readonly prev: string;
+  readonly at: string;
+  readonly roundId: string;
+  readonly player: string;
+  readonly action: RecoveryAction;
+  /** What the log held of the round when recover ran. */
+  readonly logged: 'none' | 'round' | 'void';
+  readonly tx: {
+    readonly debit: RecoveryTx | null;
+    readonly credit: RecoveryTx | null;
+    readonly rollback: RecoveryTx | null;
+  };
+  readonly balance: Balances;
+  readonly reason: string;
+}
+
+/** What recover found cut off at the end of a file (a write torn by the crash) and removed. */
+export interface TornTail {
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
 /** The last record of a closed log. */
 export interface EndRecord {
   readonly type: 'end';
@@ -104,6 +183,19 @@ export interface EndRecord {
   readonly endedAt: string;
   /** Round and void records in the log. */
   readonly rounds: number;
+  /** Version 2: entries in the ledger when the log was closed (null: the wallet is not a ledger file). */
+  readonly ledgerEntries?: number | null;
+  /** Version 2: recovery records in the log. */
+  readonly recoveries?: number;
+  /** Version 2: when `slotsim recover` closed the log, what it found; null when play closed it. */
+  readonly recovered?: {
+    readonly at: string;
+    readonly log: TornTail | null;
+    readonly ledger: TornTail | null;
+  } | null;
+  /** Signed logs: the signature over this record, as in a checkpoint. */
+  readonly signature?: string;
 }
 
-export type AuditRecord = HeaderRecord | RoundRecord | VoidRecord | EndRecord;
+export type AuditRecord =
+  HeaderRecord | RoundRecord | VoidRecord | CheckpointRecord | RecoveryRecord | EndRecord;

@@ -18,13 +18,28 @@ export interface RtpFigures {
   readonly rtp: number;
   /** Standard deviation of one round's win per credit staked. */
   readonly sd: number;
-  /** rtp ± 2.576·sd/√rounds; null with fewer than two rounds. */
+  /**
+   * rtp ± 2.576·sd/√rounds, clipped to what an RTP can be (≥ 0); null with fewer than two rounds.
+   */
   readonly interval99: readonly [number, number] | null;
+  /**
+   * Too few rounds for the interval to say anything about the game: fewer than
+   * `MIN_ROUNDS_FOR_INTERVAL`, or an interval so wide that it reaches below 0 before clipping (the
+   * rounds cannot even tell the RTP from zero). The interval is then shown, marked, and not
+   * compared with the exact RTP.
+   */
+  readonly tooFewRounds: boolean;
   /** The game's RTP from analysis, when the caller knows it. */
   readonly exact: ExactRtp | null;
-  /** Whether an exact RTP lies in the 99% interval (null when there is nothing to compare). */
+  /** Whether an exact RTP lies in the 99% interval (null when there is nothing to compare, or too few rounds). */
   readonly exactInInterval: boolean | null;
 }
+
+/**
+ * Below this many rounds the normal approximation behind the interval is not trusted (slot wins are
+ * far from normal: a few large wins carry much of the RTP).
+ */
+export const MIN_ROUNDS_FOR_INTERVAL = 100;
 
 /** Sums of the log's rounds for its RTP and a 99% confidence interval. */
 export class RtpTally {
@@ -49,8 +64,11 @@ export class RtpTally {
     const mean = n > 0 ? this.sumX / n : 0;
     const variance = n > 1 ? Math.max(0, (this.sumX2 - n * mean * mean) / (n - 1)) : 0;
     const sd = Math.sqrt(variance);
-    const interval99 = n < 2 ? null : interval(rtp, sd, n, 99);
-    const comparable = exact !== null && (exact.precision === 'exact' || exact.precision === 'double');
+    const raw = n < 2 ? null : interval(rtp, sd, n, 99);
+    const interval99: readonly [number, number] | null = raw === null ? null : [Math.max(0, raw[0]), raw[1]];
+    const tooFewRounds = n < MIN_ROUNDS_FOR_INTERVAL || raw === null || raw[0] < 0;
+    const comparable =
+      exact !== null && !tooFewRounds && (exact.precision === 'exact' || exact.precision === 'double');
     return {
       rounds: n,
       staked: this.staked,
@@ -58,6 +76,7 @@ export class RtpTally {
       rtp,
       sd,
       interval99,
+      tooFewRounds,
       exact,
       exactInInterval:
         interval99 === null || !comparable

@@ -3,12 +3,14 @@ import type { Game } from '../engine/model.js';
 import { fileErrorReason, SlotsimError } from '../errors.js';
 import { ChainHasher } from './chain-hasher.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from './finding.js';
-import { AUDIT_FORMAT, AUDIT_FORMAT_PREFIX, RECORD_TYPES, type ChainMode } from './format.js';
+import { AUDIT_FORMAT, AUDIT_FORMAT_PREFIX, AUDIT_FORMATS, RECORD_TYPES, type ChainMode } from './format.js';
+import { gameContentSha256 } from './game-content.js';
+import type { PublicSigningKey } from './signing.js';
 import { GameVariants, type GameFileInput } from './game-variants.js';
-import { LedgerIndex, type LedgerSummary } from './ledger-index.js';
+import { LedgerIndex, type LedgerSummary, type LedgerTraceEntry } from './ledger-index.js';
 import { forEachLine } from './line-reader.js';
-import { LogVerifier, type WatchedRound } from './log-verifier.js';
-import type { GameIdentity } from './record.js';
+import { LogVerifier, type SigningSummary, type WatchedRound } from './log-verifier.js';
+import type { EndRecord, GameIdentity } from './record.js';
 import type { ExactRtp, RtpFigures } from './rtp-tally.js';
 
 export interface VerifyOptions {
@@ -30,7 +32,16 @@ export interface VerifyOptions {
   readonly signal?: AbortSignal | undefined;
   /** `recall`: keep this round's record, replay and findings. */
   readonly watchRound?: string | undefined;
+  /** The operator's Ed25519 public key: checkpoints and the end record must carry its signatures. */
+  readonly publicKey?: PublicSigningKey | null | undefined;
 }
+
+/**
+ * How the game file given compares with the one the log was written for: the same bytes, the same
+ * canonical content in other bytes (a reformatted or CRLF copy: every round replays alike), or
+ * another game. Null without a header.
+ */
+export type GameMatch = 'same-bytes' | 'same-content' | 'different' | null;
 
 export interface VerifyReport {
   readonly log: {
@@ -43,12 +54,32 @@ export interface VerifyReport {
     readonly createdAt: string | null;
     readonly slotsim: string | null;
     readonly rng: string | null;
-    readonly chain: ChainMode;
+    /** The log's own chain kind, from its header (null without one). */
+    readonly chain: ChainMode | null;
+    /** The HMAC key's fingerprint the header names (null: a plain SHA-256 chain). */
+    readonly keyId: string | null;
+    /** Signed checkpoints, when the header names a signing key. */
+    readonly signing: SigningSummary | null;
     /** Whether the log ends with its end record. */
     readonly sealed: boolean;
+    /** The hash of the last record: keep it (or compare it with the one play printed) to detect a later cut. */
+    readonly head: string | null;
+    /** The end record's counts and, when recover closed the log, what it found. */
+    readonly end: EndRecord | null;
+    /** Recovery records (rounds `slotsim recover` settled). */
+    readonly recoveries: number;
   };
   /** The game file verified against, and the game the log says it is of. */
-  readonly game: { readonly file: string; readonly sha256: string; readonly logged: GameIdentity | null };
+  readonly game: {
+    readonly file: string;
+    readonly sha256: string;
+    /** SHA-256 of the file's canonical content (game-content.ts). */
+    readonly contentSha256: string | null;
+    readonly logged: GameIdentity | null;
+    /** The content hash the log's header records (version 2). */
+    readonly loggedContentSha256: string | null;
+    readonly match: GameMatch;
+  };
   readonly ledger: LedgerSummary | null;
   readonly rounds: {
     /** Round and void records (and unreadable lines between them). */
@@ -56,6 +87,8 @@ export interface VerifyReport {
     readonly voided: number;
     readonly replayed: number;
     readonly notReplayed: number;
+    /** Voided rounds with a pending rollback whose debit the ledger shows never happened: nothing owed. */
+    readonly nothingOwed: number;
   };
   readonly players: number;
   readonly rtp: RtpFigures;
@@ -64,6 +97,8 @@ export interface VerifyReport {
   readonly ok: boolean;
   /** `recall`: the round asked for, or null when the log does not hold it. */
   readonly watched: WatchedRound | null;
+  /** `recall --ledger`: the round's movements in the ledger (its debit, credit, rollback), found or not. */
+  readonly watchedInLedger: readonly LedgerTraceEntry[];
   readonly elapsedSeconds: number;
   readonly roundsPerSecond: number;
 }
@@ -80,7 +115,15 @@ async function firstLines(path: string, count: number): Promise<string[]> {
   }
   try {
     const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, 0));
+    } catch (error) {
+      // A directory opens for reading on Linux; its first read fails (EISDIR).
+      throw new SlotsimError('BAD_FILE', `${path}: cannot read the audit log (${fileErrorReason(error)})`, {
+        cause: error,
+      });
+    }
     if (bytesRead === 0) throw new SlotsimError('BAD_FILE', `${path}: the audit log is empty`);
     return buffer.toString('utf8', 0, bytesRead).split('\n').slice(0, count);
   } finally {
@@ -117,10 +160,14 @@ async function sniff(path: string, hasKey: boolean): Promise<void> {
   const header = recordOf(lines[0]!);
   if (header?.type !== 'header') return;
   const format = header.format;
-  if (typeof format === 'string' && format.startsWith(AUDIT_FORMAT_PREFIX) && format !== AUDIT_FORMAT) {
+  if (
+    typeof format === 'string' &&
+    format.startsWith(AUDIT_FORMAT_PREFIX) &&
+    !AUDIT_FORMATS.includes(format)
+  ) {
     throw new SlotsimError(
       'BAD_FILE',
-      `${path}: audit log format "${format}"; this slotsim verifies "${AUDIT_FORMAT}"`,
+      `${path}: audit log format "${format}"; this slotsim verifies ${AUDIT_FORMATS.map((f) => `"${f}"`).join(' and ')}`,
     );
   }
   if (header.chain === 'hmac-sha256' && !hasKey) {
@@ -171,6 +218,7 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
     variant: options.variant,
     emit,
     watchRound: options.watchRound,
+    publicKey: options.publicKey ?? null,
   });
   const { lines, bytes } = await forEachLine(options.log, (line) => verifier.line(line), {
     signal: options.signal,
@@ -181,6 +229,24 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
 
   const header = verifier.header;
   const logged = header?.game ?? null;
+  const contentSha256 = gameContentSha256(options.game.text);
+  const loggedContent = header?.gameContentSha256 ?? null;
+  const match: GameMatch =
+    logged === null
+      ? null
+      : logged.sha256 === options.game.sha256
+        ? 'same-bytes'
+        : loggedContent !== null && loggedContent === contentSha256
+          ? 'same-content'
+          : 'different';
+  const signing = header?.signing ?? null;
+  const watchedInLedger =
+    ledger === null || options.watchRound === undefined
+      ? []
+      : ['debit', 'credit', 'rollback'].flatMap((kind) => {
+          const entry = ledger.lookup(`${options.watchRound!}/${kind}`);
+          return entry === null ? [] : [entry];
+        });
   const exactGame = logged !== null && games.has(logged.variant) ? games.get(logged.variant) : games.base;
   const exact = options.exactRtp?.(exactGame) ?? null;
   const elapsedSeconds = (performance.now() - started) / 1000;
@@ -194,23 +260,52 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
       createdAt: header?.createdAt ?? null,
       slotsim: header?.slotsim ?? null,
       rng: header?.rng ?? null,
-      chain: hasher.mode,
+      chain: header?.chain ?? null,
+      keyId: header?.keyId ?? null,
+      signing:
+        signing === null
+          ? null
+          : {
+              keyId: signing.keyId,
+              every: signing.every,
+              checkpoints: verifier.checkpoints,
+              checked: options.publicKey != null && options.publicKey.keyId === signing.keyId,
+              lastSigned: verifier.lastSigned,
+            },
       sealed: verifier.sealed,
+      head: verifier.head,
+      end: verifier.end === null ? null : stripEnd(verifier.end),
+      recoveries: verifier.recoveries,
     },
-    game: { file: options.game.path, sha256: options.game.sha256, logged },
+    game: {
+      file: options.game.path,
+      sha256: options.game.sha256,
+      contentSha256,
+      logged,
+      loggedContentSha256: loggedContent,
+      match,
+    },
     ledger: ledger?.summary() ?? null,
     rounds: {
       total: verifier.rounds,
       voided: verifier.voids,
       replayed: verifier.replayed,
       notReplayed: verifier.notReplayed,
+      nothingOwed: verifier.money.nothingOwed,
     },
     players: verifier.money.players,
     rtp: verifier.rtp.figures(exact),
     findings: { total, byKind },
     ok: total === 0,
     watched: verifier.watched,
+    watchedInLedger,
     elapsedSeconds,
     roundsPerSecond: elapsedSeconds > 0 ? verifier.rounds / elapsedSeconds : 0,
   };
+}
+
+/** The end record as read, without the verifier's own members. */
+function stripEnd(end: EndRecord & { hash: string; line: number }): EndRecord {
+  const { hash: _hash, line: _line, ...record } = end;
+  return record;
 }

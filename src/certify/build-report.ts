@@ -5,7 +5,9 @@ import type { SimulationReport } from '../sim/simulate.js';
 import { combinationGroups } from './combination-test.js';
 import { convergence } from './convergence.js';
 import { exactSection } from './exact-section.js';
+import { describeGame } from './game-description.js';
 import { chiSquareFit } from './goodness-of-fit.js';
+import { reelStripSets } from './reel-strips.js';
 import { reelStopTests } from './reel-test.js';
 import type { CertifyIdentification, CertifyReport } from './report-types.js';
 import { combinationsSection, distributionSection, reelSections, simulationSection } from './sections.js';
@@ -17,6 +19,7 @@ import { rtpExactVerdict } from './verdict-rtp-exact.js';
 import type { ExactRtpInput } from './verdict-rtp-exact.js';
 import { rtpTargetVerdict } from './verdict-rtp-target.js';
 import type { TargetRtpInput } from './verdict-rtp-target.js';
+import { volatilitySection } from './volatility-section.js';
 
 export interface BuildReportInput {
   readonly game: Game;
@@ -107,6 +110,9 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     reels: reelSections(reelTests),
     serial,
     detail: { rounds: detail.rounds, description: detailDescription(detail, simulation.spins) },
+    gameDescription: describeGame(game),
+    reelStrips: reelStripSets(game),
+    volatility: volatilitySection(analysis, simulation),
     timings: {
       analysisSeconds: input.analysisSeconds,
       simulationSeconds: simulation.elapsedSeconds,

@@ -8,6 +8,8 @@ export interface CertifyCommandArgs {
   readonly rng: string;
   readonly threads: number;
   readonly detailSpins: number;
+  /** `--all-variants`: the game as written and every variant (then `variant` is null). */
+  readonly allVariants?: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export function certifyCommand(args: CertifyCommandArgs): string {
     'certify',
     args.file,
     ...(args.variant === null ? [] : ['--variant', args.variant]),
+    ...(args.allVariants === true ? ['--all-variants'] : []),
     '--spins',
     String(args.spins),
     '--seed',

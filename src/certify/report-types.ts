@@ -1,6 +1,9 @@
 import type { NamedGameIdentity } from '../game/identity.js';
 import type { Precision } from '../math/analysis-types.js';
+import type { GameDescription } from './game-description.js';
+import type { ReelStripSet } from './reel-strips.js';
 import type { Verdict } from './verdict.js';
+import type { VolatilitySection } from './volatility-section.js';
 
 /**
  * The certification report as data: everything `report.json` holds, and all the Markdown, HTML
@@ -20,6 +23,12 @@ export interface CertifyReport {
   readonly reels: readonly ReelSection[];
   readonly serial: SerialSection | null;
   readonly detail: { readonly rounds: number; readonly description: string };
+  /** The game's rules and tables (grid, lines or ways, symbols, pay table, features, cap). */
+  readonly gameDescription: GameDescription;
+  /** Every reel set's strips, weights and symbol counts. */
+  readonly reelStrips: readonly ReelStripSet[];
+  /** Volatility index at 90/95/99% and the RTP range after 10³ … 10⁸ rounds. */
+  readonly volatility: VolatilitySection;
   readonly timings: {
     readonly analysisSeconds: number;
     readonly simulationSeconds: number;

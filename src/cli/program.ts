@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<(program: Command) => void
   play: async () => (await import('./commands/play.js')).registerPlay,
   verify: async () => (await import('./commands/verify.js')).registerVerify,
   recall: async () => (await import('./commands/recall.js')).registerRecall,
+  recover: async () => (await import('./commands/recover.js')).registerRecover,
   certify: async () => (await import('./commands/certify.js')).registerCertify,
   check: async () => (await import('./commands/check.js')).registerCheck,
 };

@@ -15,3 +15,4 @@ export type { WaysMatch } from './ways.js';
 export { bonusTriggered, drawPrize, entryOfDraw } from './bonus.js';
 export { drawStops, stopOfDraw, windowOf, countInWindow } from './stops.js';
 export { WinCap } from './cap.js';
+export { format2Mechanic, refuseFormat2Mechanics } from './classic.js';

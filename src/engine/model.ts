@@ -239,7 +239,8 @@ export interface Game {
   readonly groups: Readonly<Record<string, readonly number[]>>;
   /**
    * `substitutes[w][x]`: wild w substitutes for symbol x. False for every non-wild w, for x a
-   * wild, a scatter, the bonus's line-trigger symbol, or in w's `except` list.
+   * wild, a scatter, a coin or a multiplier symbol (format-2 ruling 15), the bonus's line-trigger
+   * symbol, or in w's `except` list.
    */
   readonly substitutes: readonly (readonly boolean[])[];
   readonly evaluation: EvaluationKind;

@@ -1,6 +1,7 @@
 import type { Rng } from '../rng/rng.js';
 import { bonusTriggered, drawPrize } from './bonus.js';
 import { WinCap } from './cap.js';
+import { refuseFormat2Mechanics } from './classic.js';
 import type { Game } from './model.js';
 import type {
   AnyRoundOutcome,
@@ -49,14 +50,11 @@ export function playRoundV2(game: Game, rng: Rng): RoundOutcomeV2 {
 /**
  * A round of a format-1 game — the paid spin, the bonus if it triggered, then the free spins if
  * they triggered — exactly as it has always been played and recorded. For callers that handle
- * format 1's record only (they must not misplay a format-2 game: it is refused).
+ * format 1's record only: a game using a format-2 mechanic is refused (BAD_INPUT), never misplayed;
+ * a `slotsim/2` file that uses none plays as format 1 does.
  */
 export function playRoundV1(game: Game, rng: Rng): RoundOutcome {
-  if (game.format !== 1) {
-    throw new Error(
-      `game "${game.id}" is format 2: its rounds are played by playRound (record RoundOutcomeV2)`,
-    );
-  }
+  refuseFormat2Mechanics(game, "format 1's round record (play, verify, recall)");
   const cap = new WinCap(game.maxWinCredits);
   const paid = playSpin(game, game.baseReelSet, rng, 1, cap);
   const paidWins = paid.outcome.wins;

@@ -11,6 +11,7 @@ import {
 import { checkReelSetName } from './check-layout.js';
 import { checkIsScatter } from './check-pays.js';
 import { creditsProblem } from './decimal.js';
+import { describeValue } from './describe.js';
 import type { JsonPath } from './json-path.js';
 import type { PrizeNodeFile } from './schema.js';
 
@@ -67,6 +68,12 @@ export function checkBonus(ctx: CheckContext, lineBet: number | null): void {
     }
     const props = symbolAt(ctx, [...triggerPath, 'line', 'symbol'], symbol);
     if (props?.scatter === true) ctx.report([...triggerPath, 'line', 'symbol'], scatterHere(symbol));
+    else if (props?.coin === true || props?.multiplierSymbol !== undefined) {
+      ctx.report(
+        [...triggerPath, 'line', 'symbol'],
+        `${describeValue(symbol)} is a ${props.coin === true ? 'coin' : 'multiplier symbol'}, which is never part of a line (expected a symbol that pays on lines)`,
+      );
+    }
     if (count > ctx.reels) {
       ctx.report(
         [...triggerPath, 'line', 'count'],

@@ -7,6 +7,7 @@ import { checkDrawBound, gameKind, symbolAt, type CheckContext } from './check-c
 import { creditsProblem } from './decimal.js';
 import { describeValue, expectedOneOf } from './describe.js';
 import type { JsonPath } from './json-path.js';
+import { MAX_SPIN_CELLS } from './limits-v2.js';
 import type { LadderFile } from './schema-v2.js';
 
 export function checkHeights(ctx: CheckContext): void {
@@ -68,6 +69,13 @@ export function checkCascade(ctx: CheckContext): void {
       `a cascade in a game with the expanding wild ${describeValue(expanding[0])} (expected no cascade, or no "expand": true: expanding wilds are not allowed with cascades)`,
     );
   }
+  const shown = ctx.cells * (1 + cascade.maxCascades);
+  if (shown > MAX_SPIN_CELLS) {
+    ctx.report(
+      [...path, 'maxCascades'],
+      `${ctx.cells} cells × (1 + ${cascade.maxCascades} cascades) = ${shown} cells in one spin (expected at most ${MAX_SPIN_CELLS}: lower maxCascades)`,
+    );
+  }
   checkLadder(ctx, [...path, 'ladder'], cascade.ladder);
   checkLadder(ctx, [...path, 'freeLadder'], cascade.freeLadder);
   (cascade.keep ?? []).forEach((id, k) => {
@@ -122,6 +130,13 @@ export function checkHoldAndWin(ctx: CheckContext, lineBet: number | null): void
     ctx.report(
       [...path, 'trigger', 'count'],
       `${count} coins cannot occur (expected 1 to ${ctx.cells}, the cells of the window)`,
+    );
+  }
+  const draws = ctx.cells * feature.maxRespins;
+  if (draws > MAX_SPIN_CELLS) {
+    ctx.report(
+      [...path, 'maxRespins'],
+      `${ctx.cells} cells × ${feature.maxRespins} respins = ${draws} draws in one feature (expected at most ${MAX_SPIN_CELLS}: lower maxRespins)`,
     );
   }
   checkDrawBound(ctx, [...path, 'land'], [feature.land.coin, feature.land.blank]);

@@ -11,6 +11,14 @@ export const MAX_CASCADES = 1000;
 export const MAX_RESPINS = 1000;
 
 /**
+ * Cells one spin can show with a cascade, `reels × rows × (1 + maxCascades)`, and draws one
+ * hold-and-win feature can make, `reels × rows × maxRespins` (one per empty cell per respin): each
+ * bounds a spin's or a feature's draws and its part of the audit record. A 7×7 tumbling game with
+ * 1000 cascades shows 49,049 cells; a 5×3 hold-and-win with 1000 respins draws at most 15,000 times.
+ */
+export const MAX_SPIN_CELLS = 100_000;
+
+/**
  * Cells of a cluster or pay-anywhere grid (`reels × rows`): real ones have 30 to 64 (8×8); the
  * flood fill and the per-count pay tables are sized by it.
  */

@@ -38,8 +38,16 @@ export function readGameFile(path: string): GameFileText {
   return { text, sha256: sha256Hex(raw), raw };
 }
 
-/** Reads, validates and compiles one game of a file (see `parseGame`). */
-export function loadGame(path: string, options: { readonly variant?: string | null | undefined } = {}): Game {
+/** Reads, validates and compiles one game of a file, in one variant and mode (see `parseGame`). */
+export function loadGame(
+  path: string,
+  options: { readonly variant?: string | null | undefined; readonly mode?: string | null | undefined } = {},
+): Game {
   const { text, sha256 } = readGameFile(path);
-  return parseGame(text, { file: path, variant: options.variant ?? null, sha256 });
+  return parseGame(text, {
+    file: path,
+    variant: options.variant ?? null,
+    mode: options.mode ?? null,
+    sha256,
+  });
 }

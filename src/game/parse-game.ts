@@ -112,14 +112,8 @@ function parseV2(root: unknown, fail: (problems: readonly Problem[]) => never): 
 export function parseGame(text: string, options: ParseGameOptions): Game {
   const validated = validateGameText(text, options.file);
   const variant = options.variant ?? null;
-  if (variant !== null && !validated.variants.includes(variant)) {
-    badInput(
-      options.file,
-      validated.variants.length === 0
-        ? `no variant ${JSON.stringify(variant)} (the game has no variants)`
-        : `no variant ${JSON.stringify(variant)} ${expectedOneOf(variant, validated.variants)}`,
-    );
-  }
+  if (variant !== null && !validated.variants.includes(variant))
+    unknownVariant(options.file, variant, validated);
   const mode = options.mode ?? BASE_MODE;
   const modes = validated.modes(variant);
   if (!modes.includes(mode)) {
@@ -136,6 +130,15 @@ export function parseGame(text: string, options: ParseGameOptions): Game {
     variants: validated.variants,
     modes,
   });
+}
+
+function unknownVariant(file: string, variant: string, validated: ValidatedGameFile): never {
+  return badInput(
+    file,
+    validated.variants.length === 0
+      ? `no variant ${JSON.stringify(variant)} (the game has no variants)`
+      : `no variant ${JSON.stringify(variant)} ${expectedOneOf(variant, validated.variants)}`,
+  );
 }
 
 /** A variant or mode the file does not have: the flag naming it is bad input. */
@@ -162,7 +165,11 @@ export function listModes(
   text: string,
   options: { readonly file: string; readonly variant?: string | null | undefined },
 ): readonly string[] {
-  return validateGameText(text, options.file).modes(options.variant ?? null);
+  const validated = validateGameText(text, options.file);
+  const variant = options.variant ?? null;
+  if (variant !== null && !validated.variants.includes(variant))
+    unknownVariant(options.file, variant, validated);
+  return validated.modes(variant);
 }
 
 /** The variant names of a valid game file, in the order written. */

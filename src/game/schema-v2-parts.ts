@@ -25,7 +25,7 @@ export function weightedList<K extends string, V extends z.ZodType>(valueKey: K,
 
 /** A count key of format 2: `"3"`, `"3-5"` or `"5+"`. */
 export const countRangeKey = z.string().regex(COUNT_RANGE_KEY, {
-  error: 'a count key: "N", a range "N-M" or "N+" (whole numbers ≥ 1 without leading zeros)',
+  error: 'a count key "N", a range "N-M" or "N+", of whole numbers ≥ 1 without leading zeros',
 });
 /** An object keyed by counts or count ranges: `{ "3": 5, "4-5": 25, "6+": 100 }`. */
 export const countRangeRecord = <V extends z.ZodType>(value: V, what: string) =>

@@ -53,13 +53,18 @@ function collect(issue: Issue, base: JsonPath, root: unknown, out: Problem[]): v
 }
 
 /**
- * The union branch the value was meant for: not one whose very type is wrong, and the one with the
- * fewest issues; null when that is not one branch.
+ * The union branch the value was meant for: not one whose very type is wrong, preferably one that
+ * knows every key the value has, and among those the one with the fewest issues; null when that is
+ * not one branch.
  */
 function intendedBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | null {
-  const candidates = branches.filter(
+  const typed = branches.filter(
     (issues) => !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type'),
   );
+  const knowKeys = typed.filter(
+    (issues) => !issues.some((i) => i.path.length === 0 && i.code === 'unrecognized_keys'),
+  );
+  const candidates = knowKeys.length > 0 ? knowKeys : typed;
   let best: readonly Issue[] | null = null;
   let tie = false;
   for (const issues of candidates) {

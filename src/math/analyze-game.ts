@@ -1,6 +1,7 @@
 import { namedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
+import { refuseFormat2Mechanics } from '../engine/classic.js';
 import type {
   Analysis,
   Components,
@@ -62,6 +63,7 @@ function topAwardOf(game: Game, analysisRows: Analysis['combinations']): TopAwar
  * simulates them). Synchronous and pure apart from the clock.
  */
 export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analysis {
+  refuseFormat2Mechanics(game, 'the exact analysis');
   const stake = game.betCredits;
   const base = game.baseReelSet;
   const cycle = cycleSize(base);

@@ -1,5 +1,6 @@
 import type { Game, KindRule, ReelSet } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
+import { refuseFormat2Mechanics } from '../engine/classic.js';
 import { cellsShowing, stopWeight, symbolAt } from './reel-stats.js';
 import { waysCell } from './ways-combinations.js';
 
@@ -96,6 +97,7 @@ function spinClasses(game: Game, role: CycleRole): { classOfCount: Int32Array; c
 }
 
 export function compileCycle(game: Game, role: CycleRole): CycleTables {
+  refuseFormat2Mechanics(game, 'the full-cycle enumeration');
   const set = role === 'base' ? game.baseReelSet : game.freeSpins!.reelSet;
   const symbolCount = game.symbols.length;
   if (symbolCount > 255)

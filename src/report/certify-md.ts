@@ -1,6 +1,29 @@
 import type { CertifyReport } from '../certify/report-types.js';
 import type { Verdict } from '../certify/verdict.js';
 import {
+  bonusText,
+  evaluationText,
+  freeSpinsTable,
+  freeSpinsText,
+  gameIntroText,
+  gameOverviewTable,
+  groupsTable,
+  paylinesTable,
+  payTable,
+  payTableCaption,
+  prizeTreeLines,
+  reelCountTable,
+  reelSetCaption,
+  reelStripTable,
+  REEL_STRIPS_INTRO,
+  rtpRangeTable,
+  scatterTable,
+  symbolRulesText,
+  symbolsTable,
+  volatilityTable,
+  volatilityText,
+} from './certify-game-tables.js';
+import {
   chiSquareClassTable,
   combinationTable,
   convergenceTable,
@@ -11,6 +34,8 @@ import {
   reelTable,
   serialTable,
   simulationTable,
+  statusCounts,
+  unitsText,
   verdictTable,
 } from './certify-tables.js';
 import type { TextTable } from './certify-tables.js';
@@ -37,109 +62,245 @@ export function mdTable(table: TextTable): string {
   return [head, rule, ...rows].join('\n');
 }
 
-function verdictSection(v: Verdict, index: number): string {
-  const lines = [`### ${index + 1}. ${v.title}: **${v.status}**`, ''];
+/** A Markdown section: its heading (at the level it is rendered at) and body lines. */
+export interface MdSection {
+  readonly title: string;
+  readonly body: readonly string[];
+  readonly subsections?: readonly MdSection[];
+}
+
+/** Sections as Markdown, numbered ("3", "3.2") like the HTML report, top headings at `level`. */
+export function mdSections(sections: readonly MdSection[], level: number, prefix = ''): string[] {
+  return sections.flatMap((s, i) => {
+    const n = `${prefix}${i + 1}`;
+    return [
+      `${'#'.repeat(Math.min(level, 6))} ${n} ${mdText(s.title)}`,
+      '',
+      ...s.body,
+      ...mdSections(s.subsections ?? [], level + 1, `${n}.`),
+    ];
+  });
+}
+
+function verdictSection(v: Verdict, index: number, level: number): string[] {
+  const lines = [`${'#'.repeat(Math.min(level, 6))} ${index + 1}. ${v.title}: **${v.status}**`, ''];
   lines.push(mdText(v.status === 'N/A' ? v.reason : v.summary), '');
   if (v.details.length > 0) {
     lines.push(...v.details.map(([label, value]) => `- ${mdText(label)}: ${mdText(value)}`), '');
   }
   for (const note of v.notes) lines.push(`> Note: ${mdText(note)}`, '');
   lines.push(`*Method:* ${v.method}`, '');
-  return lines.join('\n');
+  return lines;
 }
 
-/** `report.md`: the whole report in Markdown. */
-export function certifyMarkdown(report: CertifyReport): string {
-  const counts = { PASS: 0, FAIL: 0, 'N/A': 0 };
-  for (const v of report.verdicts) counts[v.status]++;
-  const out: string[] = [
-    `# Certification report: ${mdText(gameTitle(report))}`,
-    '',
-    `**Overall: ${report.overall}** (${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['N/A']} N/A)`,
-    '',
-    '## Identification',
-    '',
-    mdTable(identificationTable(report)),
-    '',
-    'Reproduce every figure of this report with:',
-    '',
-    '```sh',
-    report.identification.command,
-    '```',
-    '',
-    '## Verdicts',
-    '',
-    mdTable(verdictTable(report)),
-    '',
-    ...report.verdicts.map(verdictSection),
-    '## Exact analysis',
-    '',
-    mdTable(exactTable(report)),
-    '',
+const table = (t: TextTable | null): string[] => (t === null ? [] : [mdTable(t), '']);
+const paragraphs = (lines: readonly string[]): string[] => lines.flatMap((line) => [mdText(line), '']);
+
+function gameSection(report: CertifyReport): MdSection {
+  const d = report.gameDescription;
+  const subsections: MdSection[] = [{ title: 'Grid, stake and cap', body: table(gameOverviewTable(d)) }];
+  if (d.evaluation === 'lines') {
+    subsections.push({
+      title: 'Paylines',
+      body: [
+        mdText(
+          `${evaluationText(d)} Each line gives its row on reels 1 to ${d.grid.reels} (row 0 is the top).`,
+        ),
+        '',
+        ...table(paylinesTable(d)),
+      ],
+    });
+  }
+  subsections.push({
+    title: 'Symbols',
+    body: [...table(symbolsTable(d)), ...table(groupsTable(d)), ...paragraphs(symbolRulesText(d))],
+  });
+  subsections.push({
+    title: 'Pay table',
+    body: [mdText(payTableCaption(d)), '', ...table(payTable(d)), ...table(scatterTable(d))],
+  });
+  const fs = freeSpinsTable(d);
+  if (fs !== null)
+    subsections.push({ title: 'Free spins', body: [...paragraphs(freeSpinsText(d)), ...table(fs)] });
+  if (d.bonus !== null) {
+    subsections.push({
+      title: 'Bonus',
+      body: [
+        ...paragraphs(bonusText(d)),
+        '```text',
+        ...prizeTreeLines(d.bonus, d.stake.credits).map(dropInvalidXml),
+        '```',
+        '',
+      ],
+    });
+  }
+  return {
+    title: 'Game description',
+    body: [mdText(gameIntroText(d)), ''],
+    subsections,
+  };
+}
+
+/** The report's sections, in the HTML report's order; verdict headings one level below `level`. */
+export function certifyMdSections(report: CertifyReport, level: number): MdSection[] {
+  const sections: MdSection[] = [
+    {
+      title: 'Identification',
+      body: [
+        mdTable(identificationTable(report)),
+        '',
+        'Reproduce every figure of this report with:',
+        '',
+        '```sh',
+        dropInvalidXml(report.identification.command),
+        '```',
+        '',
+      ],
+    },
+    {
+      title: 'Verdicts',
+      body: [
+        mdTable(verdictTable(report)),
+        '',
+        ...report.verdicts.flatMap((v, i) => verdictSection(v, i, level + 1)),
+      ],
+    },
+    gameSection(report),
+    {
+      title: 'Reel strips',
+      body: [mdText(REEL_STRIPS_INTRO), ''],
+      subsections: report.reelStrips.map((set) => ({
+        title: `Reel set “${set.name}”${set.usedFor.length === 0 ? ' (not used)' : ` (${set.usedFor.join(', ')})`}`,
+        body: [
+          mdText(reelSetCaption(set)),
+          '',
+          'Symbol counts per reel:',
+          '',
+          mdTable(reelCountTable(set)),
+          '',
+          'Strips, stop by stop:',
+          '',
+          mdTable(reelStripTable(set)),
+          '',
+        ],
+      })),
+    },
+    {
+      title: 'Exact analysis',
+      body: [
+        mdTable(exactTable(report)),
+        '',
+        ...report.exact.notExact.flatMap((n) => [`> **Not exact:** ${mdText(n)}`, '']),
+        ...report.exact.notes.map((n) => `- ${mdText(n)}`),
+        '',
+      ],
+    },
+    {
+      title: 'Volatility and RTP range',
+      body: [
+        mdText(volatilityText(report)),
+        '',
+        mdTable(volatilityTable(report)),
+        '',
+        'RTP range after n rounds:',
+        '',
+        mdTable(rtpRangeTable(report)),
+        '',
+      ],
+    },
+    { title: 'Simulation', body: [mdTable(simulationTable(report)), ''] },
+    {
+      title: 'RTP convergence',
+      body: [
+        `The simulated RTP after a share of the rounds, against the ${report.convergence.centerKind === 'exact' ? 'exact RTP' : 'final simulated RTP (no exact RTP is known)'} ± 2.5758 × sd / √rounds (sd ${report.convergence.sd.toFixed(6)}× stake, ${report.convergence.sdSource}). The HTML report charts every chunk.`,
+        '',
+        mdTable(convergenceTable(report)),
+        '',
+      ],
+    },
+    {
+      title: 'Win distribution',
+      body: [
+        report.distribution.exactScope === null
+          ? 'Simulated; the cycle was not enumerated, so there is no exact column.'
+          : `Simulated, and exact from the enumerated cycle (exact column: ${report.distribution.exactScope}).`,
+        '',
+        mdTable(distributionTableText(report)),
+        '',
+      ],
+    },
   ];
-  if (report.exact.notExact.length > 0) {
-    out.push(...report.exact.notExact.map((n) => `> **Not exact:** ${mdText(n)}`), '');
-  }
-  out.push(
-    ...report.exact.notes.map((n) => `- ${mdText(n)}`),
-    '',
-    '## Simulation',
-    '',
-    mdTable(simulationTable(report)),
-    '',
-    '## RTP convergence',
-    '',
-    `The simulated RTP after a share of the rounds, against the ${report.convergence.centerKind === 'exact' ? 'exact RTP' : 'final simulated RTP (no exact RTP is known)'} ± 2.5758 × sd / √rounds (sd ${report.convergence.sd.toFixed(6)}, ${report.convergence.sdSource}). The HTML report charts every chunk.`,
-    '',
-    mdTable(convergenceTable(report)),
-    '',
-    '## Win distribution',
-    '',
-    report.distribution.exactScope === null
-      ? 'Simulated; the cycle was not enumerated, so there is no exact column.'
-      : `Simulated, and exact from the enumerated cycle (exact column: ${report.distribution.exactScope}).`,
-    '',
-    mdTable(distributionTableText(report)),
-    '',
-    '## Paying combinations of the paid spin (PAR table)',
-    '',
-    `Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`,
-    '',
-    mdTable(combinationTable(report, 'paid')),
-    '',
-  );
-  if (report.combinations.rows.some((row) => row.spin === 'free')) {
-    out.push('## Paying combinations of one free spin', '', mdTable(combinationTable(report, 'free')), '');
-  }
   const classes = chiSquareClassTable(report);
-  if (classes !== null) {
-    const test = report.combinations.test!;
-    out.push(
-      '### χ² classes',
+  const test = report.combinations.test;
+  sections.push({
+    title: 'Paying combinations of the paid spin (PAR table)',
+    body: [
+      mdText(
+        `Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`,
+      ),
       '',
-      `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
+      mdTable(combinationTable(report, 'paid')),
       '',
-      mdTable(classes),
-      '',
-    );
+    ],
+    ...(classes === null || test === null
+      ? {}
+      : {
+          subsections: [
+            {
+              title: 'χ² classes',
+              body: [
+                mdText(
+                  `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
+                ),
+                '',
+                mdTable(classes),
+                '',
+              ],
+            },
+          ],
+        }),
+  });
+  if (report.combinations.rows.some((row) => row.spin === 'free')) {
+    sections.push({
+      title: 'Paying combinations of one free spin',
+      body: [mdTable(combinationTable(report, 'free')), ''],
+    });
   }
-  out.push('## Reel stops of the paid spin', '', mdTable(reelTable(report)), '');
+  sections.push({ title: 'Reel stops of the paid spin', body: [mdTable(reelTable(report)), ''] });
   const serial = serialTable(report);
   if (serial !== null) {
-    out.push(
-      '## Serial correlation of successive draws',
-      '',
-      'Every draw u = (draw + ½) / bound of the detailed rounds, in order within each chunk’s stream.',
-      '',
-      mdTable(serial),
-      '',
-    );
+    sections.push({
+      title: 'Serial correlation of successive draws',
+      body: [
+        'Every draw u = (draw + ½) / bound of the detailed rounds, in order within each chunk’s stream.',
+        '',
+        mdTable(serial),
+        '',
+      ],
+    });
   }
-  out.push(
+  return sections;
+}
+
+export function timingsMd(report: CertifyReport): string {
+  return `slotsim ${report.identification.slotsimVersion}; analysis ${report.timings.analysisSeconds.toFixed(1)} s, simulation ${report.timings.simulationSeconds.toFixed(1)} s (${Math.round(report.timings.spinsPerSecond).toLocaleString('en-US')} rounds/s).`;
+}
+
+/** `report.md`: the whole report in Markdown, with its report ID (SHA-256 of report.json). */
+export function certifyMarkdown(report: CertifyReport, options: { readonly reportId: string }): string {
+  return [
+    `# Certification report: ${mdText(gameTitle(report))}`,
+    '',
+    `Report ID \`${options.reportId}\` (SHA-256 of report.json)`,
+    '',
+    `**Overall: ${report.overall}** (${statusCounts(report)})`,
+    '',
+    mdText(unitsText(report.exact.stake)),
+    '',
+    ...mdSections(certifyMdSections(report, 2), 2),
     '---',
     '',
-    `slotsim ${report.identification.slotsimVersion}; analysis ${report.timings.analysisSeconds.toFixed(1)} s, simulation ${report.timings.simulationSeconds.toFixed(1)} s (${Math.round(report.timings.spinsPerSecond).toLocaleString('en-US')} rounds/s).`,
+    timingsMd(report),
     '',
-  );
-  return out.join('\n');
+  ].join('\n');
 }

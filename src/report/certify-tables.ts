@@ -1,6 +1,6 @@
 import type { CertifyReport, FigureJson } from '../certify/report-types.js';
 import { formatP } from '../certify/verdict-combinations.js';
-import { count, fixed, oneIn, percent } from './format.js';
+import { count, fixed, oneIn, percent, share } from './format.js';
 
 /**
  * The certification report's tables as rows of text, shared by the Markdown and HTML renderers so
@@ -24,6 +24,25 @@ function figure(f: FigureJson | null, format: (x: number) => string): string {
 export function gameTitle(report: CertifyReport): string {
   const g = report.identification.game;
   return `${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}`;
+}
+
+/** "4 PASS, 0 FAIL, 0 N/A": how many verdicts have each status. */
+export function statusCounts(report: CertifyReport): string {
+  const counts = new Map<string, number>([
+    ['PASS', 0],
+    ['FAIL', 0],
+  ]);
+  for (const v of report.verdicts) counts.set(v.status, (counts.get(v.status) ?? 0) + 1);
+  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+}
+
+/** The report's one unit convention, stated once at its top. */
+export function unitsText(stake: number | null): string {
+  const what =
+    stake === null
+      ? 'the total bet of one paid round, given in each game description'
+      : `the total bet of one paid round, ${count(stake)} credit${stake === 1 ? '' : 's'}`;
+  return `Units: RTP, its parts, intervals, targets and shares of RTP are percentages of the stake (${what}). Wins, pays and standard deviations are multiples of the stake (×) unless given in credits. Chances below 0.01% are written “1 in N”.`;
 }
 
 export function identificationTable(report: CertifyReport): TextTable {
@@ -89,7 +108,9 @@ export function exactTable(report: CertifyReport): TextTable {
     ],
     [
       'declared RTP target',
-      e.declaredRtp === null ? 'none' : `${e.declaredRtp.target} ± ${e.declaredRtp.tolerance}`,
+      e.declaredRtp === null
+        ? 'none'
+        : `${percent(e.declaredRtp.target, 2)} ± ${percent(e.declaredRtp.tolerance, 2)}`,
     ],
   ];
   if (e.uncappedRtp !== null) rows.push(['uncapped RTP (upper bound)', percent(e.uncappedRtp, 4)]);
@@ -145,8 +166,8 @@ export function distributionTableText(report: CertifyReport): TextTable {
     rows: d.rows.map((row) => [
       row.bucket,
       count(row.simulated.count),
-      percent(row.simulated.share, 4),
-      ...(exact ? [row.exact === null ? NONE : percent(row.exact.share, 4)] : []),
+      share(row.simulated.share),
+      ...(exact ? [row.exact === null ? NONE : share(row.exact.share)] : []),
       percent(row.simulated.shareOfRtp, 2),
       ...(exact ? [row.exact === null ? NONE : percent(row.exact.shareOfRtp, 2)] : []),
     ]),
@@ -169,7 +190,7 @@ export function combinationTable(report: CertifyReport, spin: 'paid' | 'free'): 
     rows: rows.map((row) => [
       row.label,
       fixed(row.payX, row.payX < 1 ? 3 : 2),
-      row.probability.toExponential(4),
+      share(row.probability),
       oneIn(row.perSpin),
       percent(row.shareOfRtp, 3),
       ...(observed

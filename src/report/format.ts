@@ -18,3 +18,17 @@ export function oneIn(probability: number): string {
 export function fixed(x: number, digits = 4): string {
   return x.toFixed(digits);
 }
+
+/**
+ * A share of rounds (or any probability) for a report: a percentage while it reads well, and
+ * "1 in N" once it is below 0.01%, where a percentage would print as 0.0000%.
+ */
+export function share(fraction: number, digits = 4): string {
+  if (fraction === 0) return '0';
+  return fraction >= 1e-4 ? percent(fraction, digits) : oneIn(fraction);
+}
+
+/** A plain number with at most `digits` decimals and no trailing zeros: 2.5, 0.05, 125. */
+export function plain(x: number, digits = 4): string {
+  return Number(x.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}

@@ -26,7 +26,16 @@ export function renderPlay(report: PlayReport): string {
     ]);
   }
   t.push(
-    ['audit log', `${report.auditLog} (${report.chain} chain, rng ${report.rng})`],
+    [
+      'audit log',
+      `${report.auditLog} (${report.chain} chain${report.signingKeyId === null ? '' : `, signed by key sha256:${report.signingKeyId}`}, rng ${report.rng})`,
+    ],
+    [
+      'closed',
+      report.sealed
+        ? `yes; chain head ${report.head ?? '?'} (keep it: a later cut shows against it)`
+        : 'NO: see the message below',
+    ],
     ['ledger', report.ledger],
     ['speed', `${count(Math.round(report.roundsPerSecond))} rounds/s, ${fixed(report.elapsedSeconds, 2)} s`],
   );

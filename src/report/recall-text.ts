@@ -1,5 +1,7 @@
 import type { Finding } from '../audit/finding.js';
+import type { LedgerTraceEntry } from '../audit/ledger-index.js';
 import type { WatchedRound } from '../audit/log-verifier.js';
+import type { RecoveryRecord } from '../audit/record.js';
 import type { VerifyReport } from '../audit/verify-log.js';
 import type { BonusOutcome, PayWin, SpinOutcome } from '../engine/outcome.js';
 import { count } from './format.js';
@@ -59,6 +61,15 @@ function bonusLines(bonus: BonusOutcome): string[] {
 /** One round of an audit log as the player saw it, with whether its record verifies. */
 export function renderRecall(watched: WatchedRound, report: VerifyReport): string {
   const r = watched.record;
+  if (r === null && watched.recovery !== null) {
+    const rec = watched.recovery;
+    return `${[
+      `Round ${rec.roundId}: no round record in ${report.log.path} (the round was in flight when play stopped)`,
+      ...recoveryLines(rec, watched.line),
+      '',
+      ...verdictLines(watched.findings, report),
+    ].join('\n')}\n`;
+  }
   if (r === null) {
     return `${[`Line ${watched.line} of ${report.log.path} holds the round, but is not a well-formed round record:`, '', ...verdictLines(watched.findings, report)].join('\n')}\n`;
   }
@@ -102,6 +113,7 @@ export function renderRecall(watched: WatchedRound, report: VerifyReport): strin
   lines.push(
     `  balance ${r.balance.before === null ? '?' : count(r.balance.before)} → ${r.balance.after === null ? '?' : count(r.balance.after)}`,
   );
+  if (watched.recovery !== null) lines.push(...recoveryLines(watched.recovery, null));
   lines.push('');
   lines.push(...verdictLines(watched.findings, report));
   return `${lines.join('\n')}\n`;
@@ -120,4 +132,57 @@ function verdictLines(findings: readonly Finding[], report: VerifyReport): strin
     `NOT VERIFIED: ${findings.length} finding${findings.length === 1 ? '' : 's'} on this record; ${log}:`,
     ...findings.map((f) => `  ${formatFinding(f, report.log.path, report.ledger?.path ?? null)}`),
   ];
+}
+
+function recoveryLines(rec: RecoveryRecord, line: number | null): string[] {
+  const what: Record<RecoveryRecord['action'], string> = {
+    refunded: 'the stake was returned',
+    paid: 'the win was paid',
+    closed: 'the debit never reached the ledger: its reference was closed, nothing owed',
+    settled: 'its money had all moved; nothing was owed',
+  };
+  const tx = (name: string, t: RecoveryRecord['tx']['debit']): string[] =>
+    t === null
+      ? []
+      : [
+          `    ${name} ${t.ref}: ${count(t.amount)} (${t.by === 'found' ? 'found in the ledger' : 'written by recover'})`,
+        ];
+  return [
+    `  settled by slotsim recover at ${rec.at}${line === null ? '' : ` (line ${line}, record ${rec.seq})`}: ${what[rec.action]}`,
+    `    ${rec.reason}`,
+    ...tx('debit', rec.tx.debit),
+    ...tx('credit', rec.tx.credit),
+    ...tx('rollback', rec.tx.rollback),
+    `    ${rec.player}'s balance ${count(rec.balance.before)} → ${count(rec.balance.after)}`,
+  ];
+}
+
+/**
+ * `recall --ledger` of a round the log holds no record of, but the ledger shows charged: what the
+ * wallet moved for it.
+ */
+export function renderLedgerTrace(
+  roundId: string,
+  entries: readonly LedgerTraceEntry[],
+  report: VerifyReport,
+): string {
+  const debit = entries.find((e) => e.type === 'debit');
+  const returned = entries.some((e) => e.type === 'rollback' && e.amount > 0);
+  const credit = entries.find((e) => e.type === 'credit');
+  const verdict =
+    debit === undefined
+      ? 'no stake was taken'
+      : returned
+        ? 'the stake was returned'
+        : credit !== undefined
+          ? `the stake was taken and ${count(credit.amount)} paid, but the round's record is lost`
+          : `the stake of ${count(debit.amount)} was taken and not returned: it is owed until slotsim recover refunds it`;
+  return `${[
+    `Round ${roundId}: no record in ${report.log.path}${report.log.sealed ? '' : ' (the log was not closed: a crash?)'}, but the ledger ${report.ledger?.path ?? ''} shows it:`,
+    ...entries.map(
+      (e) =>
+        `  ledger line ${e.line}: ${e.type} ${e.ref} of ${count(e.amount)} (${e.player}'s balance after: ${count(e.balance)})`,
+    ),
+    `NOT IN THE LOG: ${verdict}.`,
+  ].join('\n')}\n`;
 }

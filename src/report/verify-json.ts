@@ -30,6 +30,10 @@ export function findingJson(finding: Finding): Record<string, unknown> {
 export function verifySummaryJson(report: VerifyReport): Record<string, unknown> {
   return {
     ok: report.ok,
+    note:
+      report.log.chain === 'sha256' && report.log.signing === null
+        ? 'a plain SHA-256 chain, unsigned: anyone can rebuild it after an edit; it does not prove who wrote the log'
+        : null,
     log: report.log,
     game: report.game,
     ledger: report.ledger,

@@ -1,15 +1,33 @@
 import { existsSync } from 'node:fs';
-import { DurableAppender } from '../audit/durable-appender.js';
+import { DurableAppender, ioReason } from '../audit/durable-appender.js';
 import {
   decodeLedgerEntry,
+  decodeLedgerSeal,
   directionOf,
   formatLedgerEntry,
+  formatLedgerSeal,
+  isSealLine,
+  type LedgerSeal,
   type LedgerEntry,
   type LedgerEntryType,
 } from '../audit/ledger-format.js';
 import { forEachLine } from '../audit/line-reader.js';
 import { SlotsimError } from '../errors.js';
-import type { RefusalReason, RollbackRequest, TransferRequest, Wallet, WalletResult } from './wallet.js';
+import {
+  WalletUnavailableError,
+  type RefusalReason,
+  type RollbackRequest,
+  type TransferRequest,
+  type Wallet,
+  type WalletResult,
+} from './wallet.js';
+
+/** Where the ledger's lines go: a `DurableAppender` on the ledger file, unless a test gives another. */
+export interface LedgerStore {
+  /** Resolves once the line is durable; rejects when it cannot be written. */
+  append(line: string): Promise<void>;
+  close(): Promise<void>;
+}
 
 export interface LedgerWalletOptions {
   /** fdatasync each entry (batch) before the operation resolves (default true). */
@@ -17,6 +35,8 @@ export interface LedgerWalletOptions {
   /** "create": the file must not exist; "open": continue an existing ledger (or start one). */
   readonly mode?: 'create' | 'open';
   readonly clock?: () => Date;
+  /** Write the entries here instead of appending to `path` (which is still read first in "open" mode). */
+  readonly store?: LedgerStore;
 }
 
 /** What a reference was used for, and the result it got (or will get once durable). */
@@ -52,7 +72,7 @@ function refused(reason: RefusalReason, message: string): WalletResult {
  */
 export class LedgerWallet implements Wallet {
   readonly path: string;
-  private readonly file: DurableAppender;
+  private readonly file: LedgerStore;
   private readonly clock: () => Date;
   private readonly balances = new Map<string, number>();
   private readonly refs = new Map<string, Committed>();
@@ -61,7 +81,7 @@ export class LedgerWallet implements Wallet {
   private seq: number;
   private broken: unknown = null;
 
-  private constructor(path: string, file: DurableAppender, clock: () => Date, seq: number) {
+  private constructor(path: string, file: LedgerStore, clock: () => Date, seq: number) {
     this.path = path;
     this.file = file;
     this.clock = clock;
@@ -73,10 +93,12 @@ export class LedgerWallet implements Wallet {
     const mode = options.mode ?? 'open';
     const entries: LedgerEntry[] = [];
     if (mode === 'open' && existsSync(path)) await readLedger(path, entries);
-    const file = await DurableAppender.open(path, {
-      fsync: options.fsync ?? true,
-      exclusive: mode === 'create',
-    });
+    const file =
+      options.store ??
+      (await DurableAppender.open(path, {
+        fsync: options.fsync ?? true,
+        exclusive: mode === 'create',
+      }));
     const wallet = new LedgerWallet(path, file, options.clock ?? (() => new Date()), entries.length);
     for (const e of entries) wallet.apply(e, WRITTEN);
     return wallet;
@@ -130,6 +152,21 @@ export class LedgerWallet implements Wallet {
   /** Waits for every entry to be written and closes the file. */
   close(): Promise<void> {
     return this.file.close();
+  }
+
+  /**
+   * Closes the ledger for good with its seal (ledger-format.ts), naming the audit log's end record,
+   * then closes the file. No movement is taken after it.
+   */
+  async seal(log: LedgerSeal['log']): Promise<void> {
+    const broken = this.brokenError();
+    if (broken !== null) throw broken;
+    const entries = this.seq;
+    this.seq++;
+    this.broken = new Error('the ledger is sealed');
+    const seal: LedgerSeal = { seq: this.seq, type: 'seal', at: this.clock().toISOString(), entries, log };
+    await this.file.append(formatLedgerSeal(seal));
+    await this.file.close();
   }
 
   private transfer(
@@ -192,8 +229,8 @@ export class LedgerWallet implements Wallet {
     try {
       await durable;
     } catch (error) {
-      this.broken = error;
-      throw error;
+      this.broken ??= error;
+      throw this.brokenError()!;
     }
     // Written: later repeats need not wait, and the entry's promise need not be kept.
     const committed = this.refs.get(ref);
@@ -233,15 +270,20 @@ export class LedgerWallet implements Wallet {
         `${ref} was already used for a ${first.type} of ${first.amount} for ${first.player}`,
       );
     }
-    await first.durable;
+    try {
+      await first.durable;
+    } catch (error) {
+      this.broken ??= error;
+      throw this.brokenError()!;
+    }
     return ok(ref, first.amount, first.balance, true);
   }
 
-  private brokenError(): SlotsimError | null {
+  /** Once a write failed, every operation fails the same way: the wallet cannot work any more. */
+  private brokenError(): WalletUnavailableError | null {
     if (this.broken === null) return null;
-    return new SlotsimError(
-      'BAD_FILE',
-      `${this.path}: the ledger could not be written; restart from the file`,
+    return new WalletUnavailableError(
+      `${this.path}: the ledger cannot be written (${ioReason(this.broken)}); the wallet takes no more movements`,
       { cause: this.broken },
     );
   }
@@ -269,6 +311,15 @@ async function readLedger(path: string, into: LedgerEntry[]): Promise<void> {
       value = JSON.parse(raw.bytes.toString('utf8'));
     } catch {
       fail(raw.number, 'not JSON');
+    }
+    if (isSealLine(value)) {
+      const seal = decodeLedgerSeal(value);
+      fail(
+        raw.number,
+        seal.ok
+          ? `the ledger is sealed (closed with audit log ${seal.seal.log.logId}); start a new ledger`
+          : `a seal that cannot be read (${seal.problems[0]!.field})`,
+      );
     }
     const decoded = decodeLedgerEntry(value);
     if (!decoded.ok)

@@ -5,12 +5,14 @@ import { gameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RoundOutcome } from '../engine/outcome.js';
 import { playRoundV1 } from '../engine/round.js';
-import { SlotsimError } from '../errors.js';
+import { isSlotsimError, SlotsimError } from '../errors.js';
+import { MAX_LINE_BYTES } from '../audit/format.js';
+import { outcomeJson } from '../audit/outcome-json.js';
 import { createProductionRng, RecordingRng, type Rng } from '../rng/index.js';
 import { VERSION } from '../version.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { DEFAULT_RETRY, sleepMs, withRetries, type RetryPolicy } from './retry.js';
-import type { Wallet, WalletResult } from './wallet.js';
+import { isWalletUnavailable, type Wallet, type WalletResult } from './wallet.js';
 
 export interface RoundServiceOptions {
   readonly game: Game;
@@ -28,6 +30,8 @@ export interface RoundServiceOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told of every credit or rollback left pending after its retries, for reconciliation. */
   readonly onPending?: (pending: PendingTransaction) => void;
+  /** The longest record a round may have (default: what a log line may hold, `MAX_LINE_BYTES`). */
+  readonly maxRecordBytes?: number;
 }
 
 export interface Session {
@@ -53,7 +57,13 @@ export interface RoundRequest {
 }
 
 export type RoundRefusal =
-  'unknown-session' | 'session-closed' | 'bad-bet' | 'insufficient-funds' | 'wallet-refused';
+  | 'unknown-session'
+  | 'session-closed'
+  | 'bad-bet'
+  | 'insufficient-funds'
+  | 'wallet-refused'
+  /** The service stopped after a failure it cannot go on from (see `RoundService.stopped`). */
+  | 'service-stopped';
 
 export type RoundResult =
   | {
@@ -86,10 +96,29 @@ function describeError(error: unknown): string {
 }
 
 /**
+ * The most a round's record may add beyond its outcome and draws (ids of at most 256 characters,
+ * timestamps, balances, references): far more than any record's other members take.
+ */
+const RECORD_OVERHEAD_BYTES = 16 * 1024;
+
+/** Bytes of the draws as a record writes them: `[[bound,value],…]`. */
+function drawsBytes(draws: readonly { bound: number; value: number }[]): number {
+  let bytes = 2;
+  for (const d of draws) bytes += String(d.bound).length + String(d.value).length + 4;
+  return bytes;
+}
+
+/**
  * Plays rounds as a game server does: validate the bet and session, debit the stake, play the
  * round on the CSPRNG, credit the win, write the audit record — each wallet call idempotent by a
- * reference derived from the round id and retried on failure. An engine failure after the debit
- * rolls it back (a `void` record); a credit that fails every retry is recorded as pending.
+ * reference derived from the round id and retried on failure. A credit that fails every retry is
+ * recorded as pending.
+ *
+ * Once the stake is debited, a round ends with a record: if anything fails before the round is
+ * settled — the engine throws, or the round is too large for a log line — the debit is rolled back
+ * and a `void` record written. Such a failure, a wallet that can no longer work at all
+ * (`WalletUnavailableError`: its store failed) and an audit log that cannot be written stop the
+ * service: every later round is refused, nothing moved, and `stopped` says why.
  *
  * Rounds of one player run one after another (a player's balance before is their previous
  * balance after); rounds of different players run concurrently.
@@ -106,6 +135,8 @@ export class RoundService {
   private readonly onPending: (pending: PendingTransaction) => void;
   private readonly sessions = new Map<string, Session & { open: boolean }>();
   private readonly players = new KeyedMutex();
+  private stopError: SlotsimError | null = null;
+  private readonly maxRecordBytes: number;
 
   constructor(options: RoundServiceOptions) {
     this.game = options.game;
@@ -117,6 +148,7 @@ export class RoundService {
     this.retry = options.retry ?? DEFAULT_RETRY;
     this.sleep = options.sleep ?? sleepMs;
     this.onPending = options.onPending ?? (() => undefined);
+    this.maxRecordBytes = options.maxRecordBytes ?? MAX_LINE_BYTES;
   }
 
   openSession(player: string, id: string = randomUUID()): Session {
@@ -134,6 +166,15 @@ export class RoundService {
     if (session !== undefined) session.open = false;
   }
 
+  /** Why the service stopped (the first failure it could not go on from), or null while it runs. */
+  get stopped(): SlotsimError | null {
+    return this.stopError;
+  }
+
+  private stop(error: SlotsimError): void {
+    this.stopError ??= error;
+  }
+
   /** Plays one round for a session (see the class comment). Rejects only if the audit log cannot be written. */
   playRound(request: RoundRequest): Promise<RoundResult> {
     const session = this.sessions.get(request.session);
@@ -143,6 +184,8 @@ export class RoundService {
   }
 
   private async play(session: Session & { open: boolean }, bet: number): Promise<RoundResult> {
+    if (this.stopError !== null)
+      return refusal('service-stopped', `the round service stopped: ${this.stopError.message}`);
     if (!session.open) return refusal('session-closed', `session ${session.id} is closed`);
     const stake = this.game.betCredits;
     if (bet !== stake) {
@@ -186,18 +229,32 @@ export class RoundService {
 
     const recording = new RecordingRng(this.rng);
     let outcome: RoundOutcome;
+    let draws: ReturnType<RecordingRng['takeDraws']>;
     try {
       outcome = playRoundV1(this.game, recording);
+      draws = recording.takeDraws();
+      this.checkRecordFits(roundId, outcome, draws);
     } catch (error) {
+      // Nothing may leave a debit without a round: the stake goes back, the void record says why,
+      // and the service stops (the next round would most likely fail the same way).
+      const tooLarge = isSlotsimError(error) && error.code === 'INVALID_GAME';
+      const reason = tooLarge ? describeError(error) : `the engine failed: ${describeError(error)}`;
+      const taken = recording.takeDraws();
+      this.stop(
+        tooLarge
+          ? error
+          : new SlotsimError('INTERNAL', `round ${roundId}: the engine failed (${describeError(error)})`, {
+              cause: error,
+            }),
+      );
       return this.voidRound(
         base,
         'done',
-        recording.takeDraws(),
-        `the engine failed: ${describeError(error)}`,
+        drawsBytes(taken) + RECORD_OVERHEAD_BYTES > this.maxRecordBytes ? [] : taken,
+        reason,
         debited.balance + stake,
       );
     }
-    const draws = recording.takeDraws();
 
     let credit: CreditTx | null = null;
     let after = debited.balance;
@@ -225,15 +282,17 @@ export class RoundService {
       }
     }
     const balance = { before: debited.balance + stake, after };
-    const seq = await this.audit.appendRound({
-      ...base,
-      endedAt: this.clock().toISOString(),
-      draws,
-      outcome,
-      balance,
-      debit: { ref: refs.debit, amount: stake },
-      credit,
-    });
+    const seq = await this.record(() =>
+      this.audit.appendRound({
+        ...base,
+        endedAt: this.clock().toISOString(),
+        draws,
+        outcome,
+        balance,
+        debit: { ref: refs.debit, amount: stake },
+        credit,
+      }),
+    );
     return {
       status: 'played',
       roundId,
@@ -290,20 +349,59 @@ export class RoundService {
         error,
       });
     }
-    const seq = await this.audit.appendVoid({
-      ...base,
-      endedAt: this.clock().toISOString(),
-      draws,
-      reason,
-      balance,
-      debit: { ref: refs.debit, amount: base.stake, status: debitStatus },
-      rollback,
-    });
+    const seq = await this.record(() =>
+      this.audit.appendVoid({
+        ...base,
+        endedAt: this.clock().toISOString(),
+        draws,
+        reason,
+        balance,
+        debit: { ref: refs.debit, amount: base.stake, status: debitStatus },
+        rollback,
+      }),
+    );
     return { status: 'voided', roundId: base.roundId, seq, reason, rollback: rollback.status };
   }
 
-  private tryWallet(call: () => Promise<WalletResult>) {
-    return withRetries(call, this.retry, this.sleep);
+  /** A wallet call, retried unless the wallet can no longer work at all (which stops the service). */
+  private async tryWallet(call: () => Promise<WalletResult>) {
+    const tried = await withRetries(call, this.retry, this.sleep, isWalletUnavailable);
+    if (!tried.ok && isWalletUnavailable(tried.error)) this.stop(tried.error);
+    return tried;
+  }
+
+  /** Writes a record; a log that cannot be written stops the service (and the round rejects). */
+  private async record(append: () => Promise<number>): Promise<number> {
+    try {
+      return await append();
+    } catch (error) {
+      this.stop(
+        isSlotsimError(error)
+          ? error
+          : new SlotsimError('BAD_FILE', `the audit log cannot be written (${describeError(error)})`, {
+              cause: error,
+            }),
+      );
+      throw error;
+    }
+  }
+
+  /**
+   * Refuses a round whose record would be longer than a log line may be (format.ts): `verify` could
+   * not read it. Only a game that lets a round run to tens of thousands of free spins gets here.
+   */
+  private checkRecordFits(
+    roundId: string,
+    outcome: RoundOutcome,
+    draws: readonly { bound: number; value: number }[],
+  ): void {
+    const bytes = Buffer.byteLength(outcomeJson(outcome)) + drawsBytes(draws) + RECORD_OVERHEAD_BYTES;
+    if (bytes > this.maxRecordBytes) {
+      throw new SlotsimError(
+        'INVALID_GAME',
+        `round ${roundId}: its record would take about ${Math.round(bytes / 2 ** 20)} MiB, more than the ${Math.round(this.maxRecordBytes / 2 ** 20)} MiB a log line may hold (${outcome.freeSpins?.spins.length ?? 0} free spins, ${draws.length} draws): the game lets a round run too long to be logged; bound its maxSpins`,
+      );
+    }
   }
 }
 

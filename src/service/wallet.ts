@@ -1,10 +1,13 @@
+import { SlotsimError } from '../errors.js';
+
 /**
  * The wallet a round service moves money through. Every operation is idempotent by its
  * transaction reference: repeating a reference with the same request returns the first result
  * (with `replayed: true`) and moves no money, so a call that timed out can always be retried.
  *
  * A business refusal (insufficient funds, a reference reused for another request) is a result;
- * a failure of the wallet itself (unreachable, I/O) rejects the promise, and the caller retries.
+ * a failure of the wallet itself (unreachable, I/O) rejects the promise, and the caller retries —
+ * unless it is a `WalletUnavailableError`: the wallet cannot work any more, and the caller stops.
  */
 
 export interface TransferRequest {
@@ -53,4 +56,20 @@ export interface Wallet {
   /** Returns a debit; of an unknown debit, closes its reference so a late debit is refused. */
   rollback(request: RollbackRequest): Promise<WalletResult>;
   balance(player: string): Promise<number>;
+}
+
+/**
+ * A wallet that can no longer work at all — its store failed (a disk full, a file that cannot be
+ * written): retrying cannot help, so the caller stops instead of voiding round after round. The
+ * message carries the path and the operating system's reason.
+ */
+export class WalletUnavailableError extends SlotsimError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('BAD_FILE', message, options);
+    this.name = 'WalletUnavailableError';
+  }
+}
+
+export function isWalletUnavailable(error: unknown): error is WalletUnavailableError {
+  return error instanceof WalletUnavailableError;
 }

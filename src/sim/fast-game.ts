@@ -1,6 +1,7 @@
 import { bestLineMatch, decidedByPrefix } from '../engine/lines.js';
 import type { Game, KindRule, Reel, ReelSet } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
+import { refuseFormat2Mechanics } from '../engine/classic.js';
 import { linePairs, prefixTables } from './line-prefix.js';
 
 /**
@@ -171,6 +172,7 @@ function compileReelSet(
 }
 
 export function compileFast(game: Game): FastGame {
+  refuseFormat2Mechanics(game, 'the simulator');
   const symbolCount = game.symbols.length;
   if (symbolCount > 255) throw new SlotsimError('INVALID_GAME', 'the simulator supports at most 255 symbols');
   let linePay: Int32Array | null = null;

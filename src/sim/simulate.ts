@@ -1,3 +1,4 @@
+import { refuseFormat2Mechanics } from '../engine/classic.js';
 import { namedGameIdentity, type NamedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RngName } from '../rng/index.js';
@@ -115,6 +116,8 @@ export async function simulateChunks(
   options: SimulateOptions,
   extra: Pick<RunOptions, 'detailRounds' | 'onChunk'>,
 ): Promise<SimulationReport> {
+  // Checked here, on the calling thread: an error thrown inside a worker would lose its code.
+  refuseFormat2Mechanics(options.game, 'the simulator');
   const now = options.now ?? (() => performance.now());
   const started = now();
   const { stats, chunks } = await runChunks({

@@ -57,7 +57,7 @@ describe('slotsim play / verify / recall', () => {
     const lines = readLines(log);
     expect(lines).toHaveLength(302);
     expect(parse(lines[0]!)).toMatchObject({
-      format: 'slotsim-audit/1',
+      format: 'slotsim-audit/2',
       chain: 'hmac-sha256',
       rng: 'crypto',
     });

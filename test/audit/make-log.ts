@@ -81,19 +81,32 @@ export async function makeLog(options: MakeLogOptions): Promise<MadeLog> {
     rng: rng.algorithm,
     hmacKey: options.hmacKey ?? null,
     fsync: false,
+    gameText: FIXTURE_TEXT,
   });
   let n = 0;
-  const service = new RoundService({ game, wallet, audit, rng, newRoundId: () => `${name}-round-${++n}` });
   const players = options.players ?? 3;
   const rounds = options.roundsPerPlayer ?? 20;
+  // A failed round stops the service; as a server would be, it is restarted (a new service on the
+  // same wallet and log, the sessions opened again) and play goes on.
+  const start = (): RoundService => {
+    const started = new RoundService({ game, wallet, audit, rng, newRoundId: () => `${name}-round-${++n}` });
+    for (let i = 0; i < players; i++) started.openSession(`player-${i + 1}`, `session-${i + 1}`);
+    return started;
+  };
+  let service = start();
   const results: RoundResult[] = [];
   await Promise.all(
     Array.from({ length: players }, async (_, i) => {
       const player = `player-${i + 1}`;
       await wallet.deposit({ ref: `deposit/${player}`, player, amount: options.balance ?? 1_000_000 });
-      const session = service.openSession(player, `session-${i + 1}`);
-      for (let k = 0; k < rounds; k++)
-        results.push(await service.playRound({ session: session.id, bet: game.betCredits }));
+      for (let k = 0; k < rounds; k++) {
+        let result = await service.playRound({ session: `session-${i + 1}`, bet: game.betCredits });
+        if (result.status === 'refused' && result.reason === 'service-stopped') {
+          if (service.stopped !== null) service = start();
+          result = await service.playRound({ session: `session-${i + 1}`, bet: game.betCredits });
+        }
+        results.push(result);
+      }
     }),
   );
   await audit.close();

@@ -4,13 +4,29 @@
  * duplicated, swapped, the file truncated, the wrong game file or variant, the ledger edited — and
  * every edit must be reported, at the right line.
  */
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, FindingKind } from '../../src/audit/finding.js';
 import { editLine, get, parse, rechainFrom, set, type Json } from './edit-log.js';
-import { brief, makeLog, readLines, tempDir, verify, writeLines, type MadeLog } from './make-log.js';
+import {
+  brief,
+  fixtureGame,
+  makeLog,
+  readLines,
+  tempDir,
+  verify,
+  writeLines,
+  type MadeLog,
+} from './make-log.js';
+import { readSigningKey, type PublicSigningKey } from '../../src/audit/signing.js';
+import { playRound } from '../../src/engine/round.js';
+import { createRng } from '../../src/rng/index.js';
+import { runPlay } from '../../src/service/play-run.js';
+import { recoverLog } from '../../src/service/recover.js';
+import { fillingDisk } from './filling-disk.js';
+import { FIXTURE_TEXT } from './fixture-game.js';
 
 const SEED = 'mutation-1';
 const tmp = tempDir();
@@ -350,11 +366,20 @@ const MUTATIONS: readonly Mutation[] = [
     edit: to('logId', 'another-log'),
     rechained: null,
   },
+  // The header still records the content hash of the file given (version 2): an edit of its
+  // byte hash alone reads as "same content", and every round, which names the true file, disagrees.
   {
     name: 'header game.sha256',
     where: (r) => r.type === 'header',
     edit: to('game.sha256', '1'.repeat(64)),
     rechained: 'identity',
+    rechainedAfter: 1,
+  },
+  {
+    name: 'header gameContentSha256',
+    where: (r) => r.type === 'header',
+    edit: to('gameContentSha256', '2'.repeat(64)),
+    rechained: null,
   },
   // The header now disagrees with every round: reported at each round, from the first on.
   {
@@ -626,8 +651,15 @@ describe(`the mutation suite (log seed audit-1, sample seed ${SEED})`, () => {
       ).toBeGreaterThan(0);
     });
 
-    it('the same game with one byte changed → the file hash at line 1, while every round still replays', async () => {
-      const { findings } = await verifyLines(lines, { gameText: `${made.gameText} ` });
+    it('the same game with one byte of formatting changed → same content, different bytes: no finding', async () => {
+      const { findings, report } = await verifyLines(lines, { gameText: `${made.gameText} ` });
+      expect(brief(findings)).toEqual([]);
+      expect(report.game.match).toBe('same-content');
+    });
+
+    it("the game's name changed → the file hash at line 1, while every round still replays", async () => {
+      const renamed = made.gameText.replace('"Audit Fixture"', '"Audit Fixturf"');
+      const { findings } = await verifyLines(lines, { gameText: renamed });
       expect(brief(findings)).toEqual(['log:1 identity game.sha256']);
     });
 
@@ -758,5 +790,256 @@ describe(`the mutation suite (log seed audit-1, sample seed ${SEED})`, () => {
         'ledger-entry',
       );
     });
+  });
+});
+
+/**
+ * The records and fields of format version 2 — the header's signing and content hash, signed
+ * checkpoints, recovery records, the end record's counts and signature — edited the same ways, on a
+ * signed log that a full disk stopped (a win left pending) and `slotsim recover` then closed.
+ */
+describe('the mutation suite, version 2 records (signed, recovered log)', () => {
+  const dir = tempDir();
+  let v2: string[];
+  let v2ledger: string;
+  let publicKey: PublicSigningKey;
+  beforeAll(async () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pem = join(dir.dir, 'key.pem');
+    writeFileSync(pem, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const signing = readSigningKey(pem);
+    publicKey = { key: signing.key, keyId: signing.keyId };
+    const game = fixtureGame();
+    const log = join(dir.dir, 'v2.jsonl');
+    v2ledger = join(dir.dir, 'v2.ledger.jsonl');
+    // The first winning round's credit hits the full disk (entries: 2 deposits, then debits).
+    const rng = createRng('aes-128-ctr', 'mutation-v2', 0);
+    const wins: number[] = [];
+    for (let i = 0; wins.length < 12; i++) if (playRound(game, rng).total > 0) wins.push(i);
+    const firstWinAfter = wins.find((w) => w >= 9)!;
+    await runPlay({
+      game,
+      rounds: firstWinAfter + 1,
+      auditLog: log,
+      ledger: v2ledger,
+      players: 1,
+      balance: 100_000,
+      bet: game.betCredits,
+      hmacKey: null,
+      signing: { key: signing, every: 3 },
+      fsync: false,
+      rng: createRng('aes-128-ctr', 'mutation-v2', 0),
+      gameText: FIXTURE_TEXT,
+      ledgerStore: fillingDisk(v2ledger, 1 + firstWinAfter + 1 + wins.indexOf(firstWinAfter)),
+    });
+    await recoverLog({ log, ledger: v2ledger, hmacKey: null, signing, fsync: false });
+    v2 = readLines(log);
+  });
+  afterAll(() => dir.remove());
+
+  const typed = (type: string) => (r: Json) => r.type === type;
+  interface V2Mutation {
+    readonly name: string;
+    readonly where: (r: Json) => boolean;
+    readonly edit: (r: Json) => void;
+    /** Found when re-chained and verified without the public key (null: only a signature tells). */
+    readonly unkeyed: FindingKind | null;
+    /** At the record's own line (else anywhere). */
+    readonly atLine?: boolean;
+  }
+  const V2: readonly V2Mutation[] = [
+    {
+      name: 'header signing.every',
+      where: typed('header'),
+      edit: to('signing.every', 1),
+      unkeyed: 'signature',
+    },
+    {
+      name: 'header signing.keyId',
+      where: typed('header'),
+      edit: to('signing.keyId', '3'.repeat(64)),
+      unkeyed: null,
+    },
+    {
+      name: 'header gameContentSha256',
+      where: typed('header'),
+      edit: to('gameContentSha256', '4'.repeat(64)),
+      unkeyed: null,
+    },
+    {
+      name: 'checkpoint rounds',
+      where: typed('checkpoint'),
+      edit: bump('rounds'),
+      unkeyed: 'structure',
+      atLine: true,
+    },
+    {
+      name: 'checkpoint at',
+      where: typed('checkpoint'),
+      edit: to('at', '2020-01-01T00:00:00.000Z'),
+      unkeyed: null,
+    },
+    {
+      name: 'checkpoint signature',
+      where: typed('checkpoint'),
+      edit: (r) => set(r, 'signature', `${'A'.repeat(86)}==`),
+      unkeyed: null,
+    },
+    {
+      name: 'recovery action',
+      where: typed('recovery'),
+      edit: to('action', 'refunded'),
+      unkeyed: 'money',
+      atLine: true,
+    },
+    {
+      name: 'recovery credit amount',
+      where: typed('recovery'),
+      edit: bump('tx.credit.amount', 5),
+      unkeyed: 'money',
+      atLine: true,
+    },
+    {
+      name: 'recovery balance.after',
+      where: typed('recovery'),
+      edit: bump('balance.after', 5),
+      unkeyed: 'money',
+      atLine: true,
+    },
+    {
+      name: 'recovery roundId',
+      where: typed('recovery'),
+      edit: to('roundId', 'another-round'),
+      unkeyed: 'money',
+      atLine: true,
+    },
+    {
+      name: 'recovery reason',
+      where: typed('recovery'),
+      edit: to('reason', 'nothing to see'),
+      unkeyed: null,
+    },
+    {
+      name: 'end recoveries',
+      where: typed('end'),
+      edit: bump('recoveries'),
+      unkeyed: 'structure',
+      atLine: true,
+    },
+    {
+      name: 'end ledgerEntries',
+      where: typed('end'),
+      edit: bump('ledgerEntries', -1),
+      unkeyed: 'ledger-entry',
+    },
+    {
+      name: 'end recovered.at',
+      where: typed('end'),
+      edit: to('recovered.at', '2020-01-01T00:00:00.000Z'),
+      unkeyed: null,
+    },
+    {
+      name: 'end signature',
+      where: typed('end'),
+      edit: (r) => set(r, 'signature', `${'B'.repeat(86)}==`),
+      unkeyed: null,
+    },
+  ];
+
+  it('the log holds every version 2 record kind, and verifies with its key and ledger', async () => {
+    const types = v2.map((l) => parse(l).type);
+    for (const t of ['header', 'round', 'checkpoint', 'recovery', 'end']) expect(types).toContain(t);
+    const file = join(dir.dir, 'as-is.jsonl');
+    writeLines(file, v2);
+    const { findings } = await verify(file, FIXTURE_TEXT, { ledger: v2ledger, publicKey });
+    expect(brief(findings)).toEqual([]);
+  });
+
+  let n = 0;
+  const check = async (edited: readonly string[], options: { key: boolean; ledger: boolean }) => {
+    const file = join(dir.dir, `v2-${++n}.jsonl`);
+    writeLines(file, edited);
+    return (
+      await verify(file, FIXTURE_TEXT, {
+        ...(options.key ? { publicKey } : {}),
+        ...(options.ledger ? { ledger: v2ledger } : {}),
+      })
+    ).findings;
+  };
+
+  describe("the ledger's seal", () => {
+    const withLedger = async (ledgerLines: readonly string[]) => {
+      const file = join(dir.dir, `v2-seal-${++n}.ledger.jsonl`);
+      writeLines(file, ledgerLines);
+      const log = join(dir.dir, `v2-seal-${n}.jsonl`);
+      writeLines(log, v2);
+      return (await verify(log, FIXTURE_TEXT, { ledger: file, publicKey })).findings;
+    };
+    const sealed = (): string[] => readLines(v2ledger);
+
+    it('names another end record → a mismatch at the seal', async () => {
+      const lines = sealed();
+      const seal = parse(lines.at(-1)!);
+      (seal.log as Json).hash = '5'.repeat(64);
+      const findings = await withLedger([...lines.slice(0, -1), JSON.stringify(seal)]);
+      expect(findings.map((f) => [f.source, f.line, f.kind])).toEqual([
+        ['ledger', lines.length, 'ledger-mismatch'],
+      ]);
+    });
+
+    it('removed → the ledger is not closed', async () => {
+      const lines = sealed();
+      const findings = await withLedger(lines.slice(0, -1));
+      expect(findings.map((f) => [f.source, f.kind])).toEqual([['ledger', 'truncated']]);
+    });
+
+    it('counting other entries → reported at the seal', async () => {
+      const lines = sealed();
+      const seal = parse(lines.at(-1)!);
+      seal.entries = (seal.entries as number) - 1;
+      const findings = await withLedger([...lines.slice(0, -1), JSON.stringify(seal)]);
+      expect(findings.map((f) => [f.source, f.line, f.kind, f.field])).toEqual([
+        ['ledger', lines.length, 'ledger-entry', 'entries'],
+      ]);
+    });
+
+    it('an entry after it → reported', async () => {
+      const lines = sealed();
+      const findings = await withLedger([...lines, lines[0]!]);
+      expect(findings.some((f) => f.source === 'ledger' && f.line === lines.length + 1)).toBe(true);
+    });
+  });
+
+  describe.each(V2)('$name', (m) => {
+    const index = (): number => v2.findIndex((l) => m.where(parse(l)));
+
+    it('edited, its hash left as it was → a hash finding at its line', async () => {
+      const i = index();
+      const findings = await check(editLine(v2, i, m.edit, 'naive'), { key: false, ledger: false });
+      expect(findingsAt(findings, i + 1).map((f) => f.kind)).toContain('hash');
+    });
+
+    it('edited and the whole chain rebuilt → the public key catches it', async () => {
+      const i = index();
+      const findings = await check(editLine(v2, i, m.edit, 'rechain'), { key: true, ledger: false });
+      expect(findings.filter((f) => f.kind === 'hash' || f.kind === 'link')).toEqual([]);
+      expect(
+        findings.some((f) => f.kind === 'signature' || f.kind === 'key'),
+        brief(findings).join('; '),
+      ).toBe(true);
+    });
+
+    it.skipIf(m.unkeyed === null)(
+      'edited and the whole chain rebuilt → still found without the key',
+      async () => {
+        const i = index();
+        const findings = await check(editLine(v2, i, m.edit, 'rechain'), {
+          key: false,
+          ledger: m.unkeyed === 'ledger-entry',
+        });
+        const kinds = (m.atLine === true ? findingsAt(findings, i + 1) : findings).map((f) => f.kind);
+        expect(kinds, brief(findings).join('; ')).toContain(m.unkeyed);
+      },
+    );
   });
 });

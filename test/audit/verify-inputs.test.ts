@@ -8,7 +8,7 @@ import { forEachLine, type RawLine } from '../../src/audit/line-reader.js';
 import { verifyJsonWriter } from '../../src/report/verify-json.js';
 import { formatFinding, renderVerify } from '../../src/report/verify-text.js';
 import { renderRecall } from '../../src/report/recall-text.js';
-import { parse } from './edit-log.js';
+import { parse, rechainFrom } from './edit-log.js';
 import { makeLog, readLines, tempDir, verify, writeLines, type MadeLog } from './make-log.js';
 
 const tmp = tempDir();
@@ -103,8 +103,8 @@ describe('unusable input (exit 2) versus findings (exit 1)', () => {
       [file('json.jsonl', '{"a":1}\n[1,2]\n'), /not a slotsim audit log/],
       [join(tmp.dir, 'missing.jsonl'), /cannot read/],
       [
-        file('v2.jsonl', `${readLines(made.log)[0]!.replace('slotsim-audit/1', 'slotsim-audit/2')}\n`),
-        /format "slotsim-audit\/2"/,
+        file('v9.jsonl', `${readLines(made.log)[0]!.replace('slotsim-audit/2', 'slotsim-audit/9')}\n`),
+        /format "slotsim-audit\/9"/,
       ],
     ] as const) {
       await expect(verify(log, made.gameText), log).rejects.toMatchObject({
@@ -143,6 +143,45 @@ describe('unusable input (exit 2) versus findings (exit 1)', () => {
     expect(readHmacKeyFile(path).toString()).toBe('k'.repeat(32));
     expect(() => readHmacKeyFile(file('short', 'abc\n'))).toThrow(/at least 16/);
     expect(() => readHmacKeyFile(join(tmp.dir, 'nokey'))).toThrow(/cannot read/);
+  });
+});
+
+describe('format versions', () => {
+  it('a slotsim-audit/1 log (no checkpoint or recovery records, an end record of counts only) still verifies', async () => {
+    const v1 = rechainFrom(
+      readLines(made.log).map((line) => {
+        const r = parse(line);
+        if (r.type === 'header') {
+          r.format = 'slotsim-audit/1';
+          delete r.gameContentSha256;
+          delete r.signing;
+        }
+        if (r.type === 'end') {
+          delete r.ledgerEntries;
+          delete r.recoveries;
+          delete r.recovered;
+        }
+        return JSON.stringify(r);
+      }),
+      0,
+    );
+    const path = join(tmp.dir, 'v1.jsonl');
+    writeLines(path, v1);
+    const { findings, report } = await verify(path, made.gameText, { ledger: made.ledger });
+    expect(findings).toEqual([]);
+    expect(report.log.format).toBe('slotsim-audit/1');
+    // Version 2 members in a version 1 log are not of its format.
+    const mixed = rechainFrom(
+      v1.map((line) => {
+        const r = parse(line);
+        if (r.type === 'end') r.recoveries = 0;
+        return JSON.stringify(r);
+      }),
+      0,
+    );
+    writeLines(path, mixed);
+    const again = await verify(path, made.gameText);
+    expect(again.findings.map((f) => f.kind)).toEqual(['structure']);
   });
 });
 

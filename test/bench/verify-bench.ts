@@ -39,6 +39,7 @@ function generate(path: string, rounds: number, players = 8): void {
       slotsim: VERSION,
       game: identity,
       rng: 'crypto',
+      gameContentSha256: null,
     }).line,
   ];
   const balances = new Array<number>(players).fill(1e12);
@@ -72,7 +73,9 @@ function generate(path: string, rounds: number, players = 8): void {
       batch = [];
     }
   }
-  batch.push(chain.end(new Date(t0 + rounds).toISOString()).line);
+  batch.push(
+    chain.end({ endedAt: new Date(t0 + rounds).toISOString(), ledgerEntries: null, recovered: null }).line,
+  );
   writeSync(fd, `${batch.join('\n')}\n`);
   closeSync(fd);
 }

@@ -10,6 +10,7 @@ import { distributionCsv, parCsv } from '../../src/report/certify-csv.js';
 import { certifyJson } from '../../src/report/certify-json.js';
 import { certifyMarkdown } from '../../src/report/certify-md.js';
 import { certifyHtml } from '../../src/report/html/certify-html.js';
+import { reportId } from '../../src/report/report-id.js';
 import { simulateWithDetail } from '../../src/sim/detail-simulate.js';
 import { threeBells } from '../helpers/games.js';
 
@@ -44,13 +45,17 @@ describe('the certification report (in process, seed "r1")', () => {
     const report = await certifyRaw(hostile, 150_000, 'r1');
     expect(report.overall).toBe('PASS');
     expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS']);
-    const html = certifyHtml(report);
+    const id = reportId(certifyJson(report));
+    const html = certifyHtml(report, { reportId: id });
     expectSelfContained(html);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co&#39;s');
     expect(html).not.toContain('<script>alert');
-    expect(html.match(/<svg /g)).toHaveLength(2);
+    // The two charts, and one small picture per payline (three-bells has one line).
+    expect(html.match(/<svg [^>]*aria-label="(RTP convergence|Win distribution)"/g)).toHaveLength(2);
+    expect(html.match(/<svg [^>]*aria-label="payline \d+: rows 0 0 0"/g)).toHaveLength(1);
+    expect(html.match(/<svg /g)).toHaveLength(3);
     expect(html).toMatch(/@media print/);
-    const md = certifyMarkdown(report);
+    const md = certifyMarkdown(report, { reportId: id });
     expect(md).toContain('slotsim certify game.json');
     expect(md).toContain(report.identification.game.sha256);
     const json = JSON.parse(certifyJson(report)) as CertifyReport;
@@ -126,6 +131,6 @@ describe('the certification report (in process, seed "r1")', () => {
     expect(rtpTarget!.status).toBe('PASS');
     expect(verdictLine(rtpTarget!)).toMatch(/simulated RTP .* \(not conclusive\)/);
     expect(report.convergence.centerKind).toBe('simulated');
-    expect(certifyMarkdown(report)).toMatch(/Not exact:\*\* the max-win cap/);
+    expect(certifyMarkdown(report, { reportId: 'x' })).toMatch(/Not exact:\*\* the max-win cap/);
   });
 });

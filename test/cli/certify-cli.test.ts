@@ -62,7 +62,9 @@ describe('slotsim certify (the built bin, end to end)', () => {
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
     expect(html).not.toMatch(/https?:\/\//i);
     expect(html).toContain(sha);
-    expect(html).toContain(report.identification.command);
+    // The command is printed one <span> per shell word (so it wraps only between words).
+    const shown = /<pre class="command"><code>(.*?)<\/code><\/pre>/s.exec(html)![1]!;
+    expect(shown.replaceAll(/<[^>]+>/g, '')).toBe(report.identification.command);
     const md = readFileSync(join(out, 'report.md'), 'utf8');
     for (const text of [sha, report.identification.command, 'aes-128-ctr', '| seed | 41 |'])
       expect(md).toContain(text);

@@ -3,9 +3,12 @@
  * Format 2 compiled into the model exactly as `src/engine/model.ts` documents it. Every expected
  * value is worked out by hand from the test game's file (games-v2.ts).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../src/engine/model.js';
-import { GameFileError, listModes, parseGame } from '../../src/game/index.js';
+import { GameFileError, listModes, loadGame, parseGame } from '../../src/game/index.js';
 import { changed, text, type Json } from './games.js';
 import {
   anywhereGame,
@@ -216,6 +219,23 @@ describe('bet modes (rulings 7 to 9)', () => {
     expect(compile(anywhereGame(), '94').rtp).toEqual({ target: 0.94, tolerance: 0.005 });
   });
 
+  it('loadGame takes the variant and the mode', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slotsim-v2-'));
+    try {
+      const file = join(dir, 'anywhere.json');
+      writeFileSync(file, text(anywhereGame()));
+      expect(loadGame(file, { variant: '94', mode: 'buy' })).toMatchObject({
+        variant: '94',
+        mode: 'buy',
+        cost: 2000,
+      });
+      expect(loadGame(file, { mode: 'ante' })).toMatchObject({ variant: null, mode: 'ante', cost: 25 });
+      expect(loadGame(file).mode).toBe('base');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('modes.M.rtp wins over replace.rtp (ruling 8)', () => {
     const game = changed(anywhereGame(), (g) => {
       g.modes.buy.replace = { rtp: { target: 0.5, tolerance: 0.1 } };
@@ -242,5 +262,14 @@ describe('bet modes (rulings 7 to 9)', () => {
     expect(refusal(tumblingLines(), null, 'buy').message).toBe(
       'g.json: no mode "buy" (the game has only the mode "base")',
     );
+    let caught: unknown;
+    try {
+      listModes(text(anywhereGame()), { file: 'g.json', variant: '96' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(GameFileError);
+    expect((caught as GameFileError).code).toBe('BAD_INPUT');
+    expect((caught as GameFileError).message).toBe('g.json: no variant "96" (expected one of: 94)');
   });
 });

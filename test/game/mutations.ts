@@ -84,14 +84,61 @@ const KEYS = [
   'B',
 ];
 
-const value: fc.Arbitrary<Json> = fc.oneof(fc.constantFrom(...INTERESTING), fc.jsonValue({ maxDepth: 2 }));
+/** Values and keys that hit format 2's rules, for its property tests. */
+export const FORMAT_2_VALUES: Json[] = [
+  '3+',
+  '3-5',
+  '5-3',
+  'cluster',
+  'anywhere',
+  'sum',
+  'strip',
+  'redraw',
+  'each',
+  'feature',
+  'COIN',
+  'X',
+  'MINI',
+  2 ** 53 - 1,
+  [{ value: 2, weight: 1 }],
+  [{ rows: 2, weight: 1 }],
+  { '3-5': 1, '4+': 2 },
+  { '9': 1, '10': 2 },
+  { refill: 'strip', maxCascades: 3 },
+  { cost: 10 },
+];
+export const FORMAT_2_KEYS = [
+  'heights',
+  'cascade',
+  'holdAndWin',
+  'modes',
+  'replace',
+  'start',
+  'coin',
+  'expand',
+  'multiplierSymbol',
+  'stickyWilds',
+  'multiplierMeter',
+  'wildMultipliers',
+  'keep',
+  'ladder',
+  'jackpot',
+  '3+',
+];
 
-export function mutation(): fc.Arbitrary<Mutation[]> {
+export function mutation(
+  extraValues: readonly Json[] = [],
+  extraKeys: readonly string[] = [],
+): fc.Arbitrary<Mutation[]> {
+  const value: fc.Arbitrary<Json> = fc.oneof(
+    fc.constantFrom(...INTERESTING, ...extraValues),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
   const at = fc.nat();
   const one: fc.Arbitrary<Mutation> = fc.oneof(
     fc.record({ kind: fc.constant('replace' as const), at, value }),
     fc.record({ kind: fc.constant('delete' as const), at }),
-    fc.record({ kind: fc.constant('add' as const), at, key: fc.constantFrom(...KEYS), value }),
+    fc.record({ kind: fc.constant('add' as const), at, key: fc.constantFrom(...KEYS, ...extraKeys), value }),
     fc.record({ kind: fc.constant('duplicate' as const), at }),
     fc.record({ kind: fc.constant('nudge' as const), at, by: fc.constantFrom(-1, 1, 0.5, 10, -100) }),
   );

@@ -190,14 +190,21 @@ describe('the round service', () => {
     expect((await verifyBoth(s)).findings).toEqual([]);
   });
 
-  it('rolls the debit back when the engine fails, and logs a void round that verifies', async () => {
+  it('rolls the debit back when the engine fails, logs a void round that verifies, and stops', async () => {
     const s = await setup({ rng: new FailingRng(createRng('aes-128-ctr', 'fail', 0), 3) });
     const session = s.service.openSession('alice');
     const voided = await s.service.playRound({ session: session.id, bet: BET });
     expect(voided).toMatchObject({ status: 'voided', rollback: 'done' });
     if (voided.status === 'voided') expect(voided.reason).toContain('injected generator failure');
     expect(await s.ledger.balance('alice')).toBe(10_000);
-    expect((await s.service.playRound({ session: session.id, bet: BET })).status).toBe('played');
+    // The service stops: the next round is refused, and no money moves for it.
+    expect(s.service.stopped).toMatchObject({ code: 'INTERNAL' });
+    expect(s.service.stopped!.message).toContain('injected generator failure');
+    expect(await s.service.playRound({ session: session.id, bet: BET })).toMatchObject({
+      status: 'refused',
+      reason: 'service-stopped',
+    });
+    expect(await s.ledger.balance('alice')).toBe(10_000);
     await s.close();
     const record = JSON.parse(readLines(s.log)[1]!) as Record<string, unknown>;
     expect(record).toMatchObject({

@@ -2,16 +2,18 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { certify } from '../../certify/certify.js';
+import { certifyVariants } from '../../certify/certify-variants.js';
 import type { CertifyPhase } from '../../certify/certify.js';
 import { certifyCommand } from '../../certify/command-line.js';
 import { reportFolderName } from '../../certify/report-folder.js';
 import type { CertifyReport } from '../../certify/report-types.js';
+import type { Game } from '../../engine/model.js';
 import { verdictLine } from '../../certify/verdict.js';
 import { SlotsimError } from '../../errors.js';
-import { distributionCsv, parCsv } from '../../report/certify-csv.js';
-import { certifyJson } from '../../report/certify-json.js';
-import { certifyMarkdown } from '../../report/certify-md.js';
-import { certifyHtml } from '../../report/html/certify-html.js';
+import { certifyReportFiles, certifyVariantsFiles } from '../../report/certify-files.js';
+import type { ReportFiles } from '../../report/certify-files.js';
+import { variantName } from '../../report/certify-variants.js';
+import { reportId } from '../../report/report-id.js';
 import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
@@ -21,6 +23,7 @@ import type { Progress } from '../progress.js';
 
 interface CertifyFlags {
   variant?: string;
+  allVariants?: boolean;
   spins: string;
   seed?: string;
   threads?: string;
@@ -30,14 +33,10 @@ interface CertifyFlags {
   detailSpins: string;
 }
 
-function reportFiles(report: CertifyReport): Record<string, string> {
-  return {
-    'report.html': certifyHtml(report),
-    'report.md': certifyMarkdown(report),
-    'report.json': certifyJson(report),
-    'par.csv': parCsv(report),
-    'distribution.csv': distributionCsv(report),
-  };
+function verdictLines(report: CertifyReport): string {
+  return report.verdicts
+    .map((v, i) => `  ${i + 1}. ${v.status.padEnd(4)} ${v.title}: ${verdictLine(v)}\n`)
+    .join('');
 }
 
 /** The report folder must not exist yet, or be empty (it is replaced as a whole at the end). */
@@ -62,7 +61,10 @@ function writeReportFolder(dir: string, files: Readonly<Record<string, string>>,
   mkdirSync(temp);
   let renamed = false;
   try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(temp, name), content);
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(temp, name)), { recursive: true });
+      writeFileSync(join(temp, name), content);
+    }
     if (signal.aborted) throw new SlotsimError('INTERRUPTED', 'certification interrupted');
     checkTarget(final);
     if (existsSync(final)) rmSync(final, { recursive: true });
@@ -81,6 +83,7 @@ export function registerCertify(program: Command): void {
     )
     .argument('<game>', 'game file (slotsim/1 JSON)')
     .option('--variant <name>', 'certify this variant of the game')
+    .option('--all-variants', 'certify the game as written and every variant: one report, a sub-folder each')
     .option('--spins <n>', 'paid rounds to simulate (100M, 1e8, 100_000_000)', '100M')
     .option('--seed <seed>', 'seed of the simulation (default: a fresh random seed, recorded in the report)')
     .option('--threads <n>', 'worker threads (default: all cores); figures do not depend on it')
@@ -97,7 +100,7 @@ export function registerCertify(program: Command): void {
     .option('--json', 'also print report.json on stdout (and nothing else there)')
     .addHelpText(
       'after',
-      '\nWrites report.html (self-contained, printable), report.md, report.json, par.csv and distribution.csv.\nThe report names the command that reproduces it, seed included.\nExample: slotsim certify configs/starfall-20.json --seed 42',
+      "\nWrites report.html (self-contained, printable), report.md, report.json, par.csv and distribution.csv.\nWith --all-variants: report.html, report.md and report.json for all of them, and each variant's own\nfiles in as-written/ and variant-<name>/. The report names the command that reproduces it, seed included.\nExample: slotsim certify configs/starfall-20.json --seed 42",
     )
     .action(async (file: string, flags: CertifyFlags) => {
       const spins = parseCount(flags.spins, '--spins');
@@ -105,17 +108,28 @@ export function registerCertify(program: Command): void {
       const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
       const seed = parseSeed(flags.seed);
+      const allVariants = flags.allVariants === true;
+      if (allVariants && flags.variant !== undefined) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          '--variant and --all-variants cannot be combined (--all-variants certifies the game as written and every variant)',
+        );
+      }
       const { game } = openGame(file, flags.variant ?? null);
+      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
       const date = new Date();
-      const dir = flags.out ?? join('reports', reportFolderName(game, date));
+      const dir =
+        flags.out ??
+        join('reports', reportFolderName(allVariants ? { ...game, variant: 'all-variants' } : game, date));
       checkTarget(dir);
       const command = certifyCommand({ file, variant: game.variant, spins, seed, rng, threads, detailSpins });
       const json = flags.json === true;
-      if (!json) {
+      const announce = (g: Game): void => {
+        if (json) return;
         process.stderr.write(
-          `Certifying ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
+          `Certifying ${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
         );
-      }
+      };
       let progress: Progress | null = null;
       let phase: CertifyPhase | null = null;
       const onProgress = (next: CertifyPhase, done: number, total: number): void => {
@@ -126,7 +140,44 @@ export function registerCertify(program: Command): void {
         }
         progress?.update(done);
       };
+      const finish = (files: ReportFiles, lines: string, overall: string): void => {
+        if (json) process.stdout.write(files['report.json']!);
+        else {
+          process.stdout.write(
+            `${lines}Overall: ${overall}. Report written to ${dir}\nReport ID ${reportId(files['report.json']!)} (SHA-256 of report.json)\n`,
+          );
+        }
+      };
       await withInterrupt(async (signal) => {
+        if (allVariants) {
+          const run = await certifyVariants({
+            games,
+            file,
+            spins,
+            seed,
+            rng,
+            threads,
+            detailSpins,
+            date,
+            signal,
+            onProgress,
+            onVariant: (_i, g) => {
+              progress?.finish();
+              progress = null;
+              phase = null;
+              announce(g);
+            },
+          }).finally(() => progress?.finish());
+          const files = certifyVariantsFiles(run);
+          writeReportFolder(dir, files, signal);
+          const lines = run.reports.map(
+            ({ folder, report }) =>
+              `${variantName(report.identification.game.variant)} (${folder}/): ${report.overall}\n${verdictLines(report)}`,
+          );
+          finish(files, lines.join(''), run.overall);
+          return;
+        }
+        announce(game);
         const report = await certify({
           game,
           file,
@@ -140,14 +191,9 @@ export function registerCertify(program: Command): void {
           signal,
           onProgress,
         }).finally(() => progress?.finish());
-        writeReportFolder(dir, reportFiles(report), signal);
-        if (json) process.stdout.write(certifyJson(report));
-        else {
-          const lines = report.verdicts.map(
-            (v, i) => `  ${i + 1}. ${v.status.padEnd(4)} ${v.title}: ${verdictLine(v)}\n`,
-          );
-          process.stdout.write(`${lines.join('')}Overall: ${report.overall}. Report written to ${dir}\n`);
-        }
+        const files = certifyReportFiles(report);
+        writeReportFolder(dir, files, signal);
+        finish(files, verdictLines(report), report.overall);
       });
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { readHmacKeyFile } from '../../audit/hmac-key-file.js';
+import { DEFAULT_SIGN_EVERY, readSigningKey } from '../../audit/signing.js';
 import { SlotsimError } from '../../errors.js';
 import { renderPlay } from '../../report/play-text.js';
 import { assertNewFiles, defaultLedgerPath, runPlay } from '../../service/play-run.js';
@@ -17,6 +18,8 @@ interface PlayFlags {
   bet?: string;
   variant?: string;
   hmacKeyFile?: string;
+  signingKey?: string;
+  signEvery: string;
   fsync: boolean;
   json?: boolean;
 }
@@ -38,13 +41,18 @@ export function registerPlay(program: Command): void {
     .option('--variant <name>', 'play this variant of the game')
     .option('--hmac-key-file <file>', 'chain the log with HMAC-SHA-256 under this key (at least 16 bytes)')
     .option(
+      '--signing-key <key.pem>',
+      'sign checkpoints of the chain head and the end record with this Ed25519 private key (PEM)',
+    )
+    .option('--sign-every <n>', 'a signed checkpoint after every N rounds', String(DEFAULT_SIGN_EVERY))
+    .option(
       '--no-fsync',
       'do not fdatasync each record and ledger entry (faster; survives a process crash, not a machine crash)',
     )
     .option('--json', 'print one JSON document on stdout and nothing else')
     .addHelpText(
       'after',
-      '\nEvery round draws from the operating system CSPRNG (not seedable) and is logged with all its draws, so\n`slotsim verify` can replay it. Example:\n  slotsim play configs/starfall-20.json --rounds 10k --players 4 --audit-log run.jsonl\n  slotsim verify run.jsonl --game configs/starfall-20.json --ledger run.ledger.jsonl',
+      '\nEvery round draws from the operating system CSPRNG (not seedable) and is logged with all its draws, so\n`slotsim verify` can replay it. The log and the ledger are new files; after a crash, settle them with\n`slotsim recover` and play to new files. Example:\n  slotsim play configs/starfall-20.json --rounds 10k --players 4 --audit-log run.jsonl --signing-key key.pem\n  slotsim verify run.jsonl --game configs/starfall-20.json --ledger run.ledger.jsonl --public-key pub.pem',
     )
     .action(async (file: string, flags: PlayFlags) => {
       const rounds = parseCount(flags.rounds, '--rounds');
@@ -52,7 +60,11 @@ export function registerPlay(program: Command): void {
       if (players > 100_000)
         throw new SlotsimError('BAD_INPUT', `--players: ${players} is too many; at most 100000`);
       const hmacKey = flags.hmacKeyFile === undefined ? null : readHmacKeyFile(flags.hmacKeyFile);
-      const { game } = openGame(file, flags.variant ?? null);
+      const signEvery = parseCount(flags.signEvery, '--sign-every');
+      if (signEvery < 1) throw new SlotsimError('BAD_INPUT', '--sign-every: at least 1');
+      const signing =
+        flags.signingKey === undefined ? null : { key: readSigningKey(flags.signingKey), every: signEvery };
+      const { game, text } = openGame(file, flags.variant ?? null);
       const bet = flags.bet === undefined ? game.betCredits : parseCount(flags.bet, '--bet');
       if (bet !== game.betCredits) {
         throw new SlotsimError(
@@ -82,6 +94,8 @@ export function registerPlay(program: Command): void {
           balance,
           bet,
           hmacKey,
+          signing,
+          gameText: text,
           fsync: flags.fsync,
           signal,
           onProgress: (done) => progress.update(done),
@@ -89,6 +103,16 @@ export function registerPlay(program: Command): void {
       ).finally(() => progress.finish());
       if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else process.stdout.write(renderPlay(report));
+      if (report.stopped !== null) {
+        const done = report.rounds.played + report.rounds.voided;
+        const next = report.sealed
+          ? `the rounds before are logged; ${flags.auditLog} is closed and verifies`
+          : `${flags.auditLog} is left open, money is unsettled: once the cause is fixed, run slotsim recover ${flags.auditLog} --ledger ${ledger}`;
+        throw new SlotsimError(
+          report.stopped.code,
+          `play stopped after ${done} round${done === 1 ? '' : 's'}: ${report.stopped.message}; ${next}`,
+        );
+      }
       if (report.interrupted) {
         throw new SlotsimError(
           'INTERRUPTED',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { readHmacKeyFile } from '../../audit/hmac-key-file.js';
+import { readPublicKey } from '../../audit/signing.js';
 import type { ExactRtp } from '../../audit/rtp-tally.js';
 import { verifyAuditLog } from '../../audit/verify-log.js';
 import type { Game } from '../../engine/model.js';
@@ -16,6 +17,7 @@ interface VerifyFlags {
   game: string;
   ledger?: string;
   hmacKeyFile?: string;
+  publicKey?: string;
   variant?: string;
   json?: boolean;
   maxFindings?: string;
@@ -45,6 +47,10 @@ export function registerVerify(program: Command): void {
     .option('--ledger <file>', 'also reconcile every debit and credit with this wallet ledger')
     .option('--hmac-key-file <file>', 'the key of an HMAC-chained log')
     .option(
+      '--public-key <pub.pem>',
+      "the operator's Ed25519 public key (PEM): the log must be signed by it, and every signature is checked",
+    )
+    .option(
       '--variant <name>',
       'the variant the log must be of (replay always uses the variant the log names)',
     )
@@ -56,6 +62,7 @@ export function registerVerify(program: Command): void {
     )
     .action(async (log: string, flags: VerifyFlags) => {
       const hmacKey = flags.hmacKeyFile === undefined ? null : readHmacKeyFile(flags.hmacKeyFile);
+      const publicKey = flags.publicKey === undefined ? null : readPublicKey(flags.publicKey);
       const maxFindings =
         flags.maxFindings === undefined
           ? Number.POSITIVE_INFINITY
@@ -73,6 +80,7 @@ export function registerVerify(program: Command): void {
           game: { path: flags.game, text, sha256 },
           ledger: ledgerPath,
           hmacKey,
+          publicKey,
           variant: flags.variant,
           exactRtp: exactRtpOf,
           signal,

@@ -11,124 +11,200 @@ import {
   reelTable,
   serialTable,
   simulationTable,
+  statusCounts,
+  unitsText,
   verdictTable,
 } from '../certify-tables.js';
-import type { TextTable } from '../certify-tables.js';
+import { shellWords } from '../shell-words.js';
 import { convergenceChart } from './chart-convergence.js';
 import { distributionChart } from './chart-distribution.js';
 import { escapeHtml as e } from './escape.js';
-import { REPORT_CSS } from './styles.js';
+import { gameSection, reelsSection, volatilityHtmlSection } from './game-html.js';
+import { htmlTable, statusBadge } from './html-table.js';
+import { numbered, sectionsHtml, tocHtml } from './sections.js';
+import type { HtmlSection } from './sections.js';
+import { pageCss, REPORT_CSS } from './styles.js';
 
-function statusBadge(status: Verdict['status'] | 'PASS' | 'FAIL'): string {
-  return `<span class="status ${status === 'N/A' ? 'NA' : status}">${e(status)}</span>`;
-}
-
-function htmlTable(table: TextTable, options: { statusColumn?: number; className?: string } = {}): string {
-  const numeric = new Set(table.numeric ?? []);
-  const cls = (i: number) => (numeric.has(i) ? ' class="num"' : '');
-  const head = table.head.map((h, i) => `<th${cls(i)}>${e(h)}</th>`).join('');
-  const rows = table.rows
-    .map(
-      (row) =>
-        `<tr>${row
-          .map((cell, i) =>
-            i === options.statusColumn
-              ? `<td>${statusBadge(cell as Verdict['status'])}</td>`
-              : `<td${cls(i)}>${e(cell)}</td>`,
-          )
-          .join('')}</tr>`,
-    )
-    .join('\n');
-  const className = options.className === undefined ? '' : ` class="${options.className}"`;
-  return `<div class="wide"><table${className}><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
-}
-
-function verdictBlock(v: Verdict, index: number): string {
+function verdictBlock(v: Verdict, index: number, level: number): string {
+  const h = `h${Math.min(level, 6)}`;
   const details =
     v.details.length === 0
       ? ''
       : `<table class="small"><tbody>${v.details.map(([label, value]) => `<tr><th>${e(label)}</th><td class="mono">${e(value)}</td></tr>`).join('')}</tbody></table>`;
   const notes = v.notes.map((n) => `<p class="note">${e(n)}</p>`).join('');
-  return `<div class="verdict"><h3>${index + 1}. ${e(v.title)} ${statusBadge(v.status)}</h3>
+  return `<div class="verdict"><${h}>${index + 1}. ${e(v.title)} ${statusBadge(v.status)}</${h}>
 <p>${e(v.status === 'N/A' ? v.reason : v.summary)}</p>${details}${notes}
 <p class="method"><em>Method:</em> ${e(v.method)}</p></div>`;
 }
 
 /**
- * `report.html`: one self-contained page — inline CSS, inline SVG charts, no script, no font or
- * image fetched from anywhere — readable on screen and printable (A4, repeated table headers).
+ * The reproduce command, one `<span>` per shell word: a printed or narrow page wraps it between
+ * words only, never inside one, and copying it gives the command back.
  */
-export function certifyHtml(report: CertifyReport): string {
-  const title = `Certification report: ${gameTitle(report)}`;
-  const counts = { PASS: 0, FAIL: 0, 'N/A': 0 };
-  for (const v of report.verdicts) counts[v.status]++;
+export function commandHtml(command: string): string {
+  return `<pre class="command"><code>${shellWords(command)
+    .map((word) => `<span class="word">${e(word)}</span>`)
+    .join(' ')}</code></pre>`;
+}
+
+/** The report's sections, in reading order; anchors start with `prefix`, verdict headings are at `level + 1`. */
+export function certifySections(report: CertifyReport, prefix: string, level: number): HtmlSection[] {
   const c = report.convergence;
   const freeRows = report.combinations.rows.some((row) => row.spin === 'free');
   const classes = chiSquareClassTable(report);
   const serial = serialTable(report);
   const test = report.combinations.test;
-  const body = [
-    `<h1>${e(title)}</h1>`,
-    `<p class="muted">${e(report.identification.game.id)} · SHA-256 <span class="mono">${e(report.identification.game.sha256)}</span></p>`,
-    `<p class="overall">Overall: ${statusBadge(report.overall)} <span class="muted">${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['N/A']} N/A</span></p>`,
-    '<h2>Identification</h2>',
-    htmlTable(identificationTable(report), { className: 'small' }),
-    '<p>Reproduce every figure of this report with:</p>',
-    `<pre>${e(report.identification.command)}</pre>`,
-    '<h2>Verdicts</h2>',
-    htmlTable(verdictTable(report), { statusColumn: 2 }),
-    ...report.verdicts.map(verdictBlock),
-    '<h2>RTP convergence</h2>',
-    `<figure>${convergenceChart(c)}<figcaption>${e(
-      `Simulated RTP after each chunk of ${c.points[0]?.rounds.toLocaleString('en-US') ?? 0} rounds, against ${c.centerKind === 'exact' ? 'the exact RTP' : 'the final simulated RTP (no exact RTP is known)'} ± ${c.z.toFixed(4)} × sd / √rounds, with sd = ${c.sd.toFixed(6)} (${c.sdSource}). A correct simulation is inside the band 99% of the time at any one point.`,
-    )}</figcaption></figure>`,
-    htmlTable(convergenceTable(report), { className: 'small' }),
-    '<h2>Win distribution</h2>',
-    `<figure>${distributionChart(report.distribution)}<figcaption>${e(
-      report.distribution.exactScope === null
-        ? 'Share of rounds by round win (simulated; the cycle was not enumerated, so there is no exact distribution).'
-        : `Share of rounds by round win: simulated, and exact from the enumerated cycle (${report.distribution.exactScope}).`,
-    )}</figcaption></figure>`,
-    htmlTable(distributionTableText(report), { className: 'small' }),
-    '<h2>Exact analysis</h2>',
-    htmlTable(exactTable(report), { className: 'small' }),
-    ...report.exact.notExact.map((n) => `<p class="note"><strong>Not exact:</strong> ${e(n)}</p>`),
-    report.exact.notes.length === 0
-      ? ''
-      : `<ul>${report.exact.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`,
-    '<h2>Simulation</h2>',
-    htmlTable(simulationTable(report), { className: 'small' }),
-    '<h2>Paying combinations of the paid spin (PAR table)</h2>',
-    `<p>${e(`Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`)}</p>`,
-    htmlTable(combinationTable(report, 'paid')),
-    freeRows
-      ? `<h2>Paying combinations of one free spin</h2>${htmlTable(combinationTable(report, 'free'))}`
-      : '',
-    classes === null || test === null
-      ? ''
-      : `<h3>χ² classes</h3><p>${e(
-          `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
-        )}</p>${htmlTable(classes)}`,
-    '<h2>Reel stops of the paid spin</h2>',
-    htmlTable(reelTable(report), { className: 'small' }),
-    serial === null
-      ? ''
-      : `<h2>Serial correlation of successive draws</h2><p>${e('Every draw u = (draw + ½) / bound of the detailed rounds, in order within each chunk’s stream.')}</p>${htmlTable(serial, { className: 'small' })}`,
-    `<p class="muted">${e(
-      `slotsim ${report.identification.slotsimVersion}; analysis ${report.timings.analysisSeconds.toFixed(1)} s, simulation ${report.timings.simulationSeconds.toFixed(1)} s (${Math.round(report.timings.spinsPerSecond).toLocaleString('en-US')} rounds/s).`,
-    )}</p>`,
+  const sections: HtmlSection[] = [
+    {
+      id: `${prefix}identification`,
+      title: 'Identification',
+      html: `${htmlTable(identificationTable(report), { className: 'small' })}
+<p>Reproduce every figure of this report with:</p>
+${commandHtml(report.identification.command)}`,
+    },
+    {
+      id: `${prefix}verdicts`,
+      title: 'Verdicts',
+      html: `${htmlTable(verdictTable(report), { statusColumn: 2 })}
+${report.verdicts.map((v, i) => verdictBlock(v, i, level + 1)).join('\n')}`,
+    },
+    gameSection(report.gameDescription, prefix),
+    reelsSection(report, prefix),
+    {
+      id: `${prefix}exact`,
+      title: 'Exact analysis',
+      html: [
+        htmlTable(exactTable(report), { className: 'small' }),
+        ...report.exact.notExact.map((n) => `<p class="note"><strong>Not exact:</strong> ${e(n)}</p>`),
+        report.exact.notes.length === 0
+          ? ''
+          : `<ul>${report.exact.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`,
+      ].join('\n'),
+    },
+    { ...volatilityHtmlSection(report, prefix), keep: true },
+    {
+      id: `${prefix}simulation`,
+      title: 'Simulation',
+      html: htmlTable(simulationTable(report), { className: 'small' }),
+    },
+    {
+      id: `${prefix}convergence`,
+      title: 'RTP convergence',
+      html: `<figure>${convergenceChart(c, `${prefix}convergence-plot`)}<figcaption>${e(
+        `Simulated RTP after each chunk of ${c.points[0]?.rounds.toLocaleString('en-US') ?? 0} rounds, against ${c.centerKind === 'exact' ? 'the exact RTP' : 'the final simulated RTP (no exact RTP is known)'} ± ${c.z.toFixed(4)} × sd / √rounds, with sd = ${c.sd.toFixed(6)}× stake (${c.sdSource}). A correct simulation is inside the band 99% of the time at any one point.`,
+      )}</figcaption></figure>
+${htmlTable(convergenceTable(report), { className: 'small' })}`,
+    },
+    {
+      id: `${prefix}distribution`,
+      title: 'Win distribution',
+      html: `<figure>${distributionChart(report.distribution)}<figcaption>${e(
+        report.distribution.exactScope === null
+          ? 'Share of rounds by round win (simulated; the cycle was not enumerated, so there is no exact distribution).'
+          : `Share of rounds by round win: simulated, and exact from the enumerated cycle (${report.distribution.exactScope}).`,
+      )}</figcaption></figure>
+${htmlTable(distributionTableText(report), { className: 'small' })}`,
+    },
+    {
+      id: `${prefix}par-paid`,
+      title: 'Paying combinations of the paid spin (PAR table)',
+      html: `<p>${e(`Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`)}</p>
+${htmlTable(combinationTable(report, 'paid'))}`,
+      ...(classes === null || test === null
+        ? {}
+        : {
+            subsections: [
+              {
+                id: `${prefix}chi-square`,
+                title: 'χ² classes',
+                html: `<p>${e(
+                  `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
+                )}</p>${htmlTable(classes)}`,
+              },
+            ],
+          }),
+    },
   ];
+  if (freeRows) {
+    sections.push({
+      id: `${prefix}par-free`,
+      title: 'Paying combinations of one free spin',
+      html: htmlTable(combinationTable(report, 'free')),
+    });
+  }
+  sections.push({
+    id: `${prefix}reel-stops`,
+    title: 'Reel stops of the paid spin',
+    html: htmlTable(reelTable(report), { className: 'small' }),
+  });
+  if (serial !== null) {
+    sections.push({
+      id: `${prefix}serial`,
+      title: 'Serial correlation of successive draws',
+      html: `<p>${e('Every draw u = (draw + ½) / bound of the detailed rounds, in order within each chunk’s stream.')}</p>${htmlTable(serial, { className: 'small' })}`,
+    });
+  }
+  return sections;
+}
+
+/** The line under a report's last section: versions and timings. */
+export function timingsHtml(report: CertifyReport): string {
+  return `<p class="muted">${e(
+    `slotsim ${report.identification.slotsimVersion}; analysis ${report.timings.analysisSeconds.toFixed(1)} s, simulation ${report.timings.simulationSeconds.toFixed(1)} s (${Math.round(report.timings.spinsPerSecond).toLocaleString('en-US')} rounds/s).`,
+  )}</p>`;
+}
+
+export interface HtmlDocument {
+  readonly title: string;
+  /** The report ID (SHA-256 of report.json), shown under the title and on every printed page. */
+  readonly reportId: string;
+  /** What comes between the title and the contents (overall result, units). */
+  readonly intro: string;
+  readonly sections: readonly HtmlSection[];
+  /** Levels of sections the contents list. */
+  readonly tocDepth: number;
+  readonly footer: string;
+}
+
+/** A whole report page: title, report ID, contents, numbered sections; printable (A4, "page x of y"). */
+export function htmlDocument(doc: HtmlDocument): string {
+  const sections = numbered(doc.sections);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
-<style>${REPORT_CSS}</style>
+<title>${e(doc.title)}</title>
+<style>${REPORT_CSS}${pageCss(doc.title, doc.reportId)}</style>
 </head>
 <body>
-${body.filter((part) => part !== '').join('\n')}
+<header>
+<h1>${e(doc.title)}</h1>
+<p class="report-id">Report ID <span class="mono">${e(doc.reportId)}</span> <span class="muted">(SHA-256 of report.json)</span></p>
+${doc.intro}
+</header>
+${tocHtml(sections, doc.tocDepth)}
+${sectionsHtml(sections, 2)}
+<footer>${doc.footer}</footer>
 </body>
 </html>
 `;
+}
+
+/**
+ * `report.html`: one self-contained page — inline CSS, inline SVG charts, no script, no font or
+ * image fetched from anywhere — readable on screen and printable (A4, a contents list with links,
+ * "page x of y" and the report ID on every page, repeated table headers).
+ */
+export function certifyHtml(report: CertifyReport, options: { readonly reportId: string }): string {
+  return htmlDocument({
+    title: `Certification report: ${gameTitle(report)}`,
+    reportId: options.reportId,
+    intro: `<p class="muted">${e(report.identification.game.id)} · game file SHA-256 <span class="mono">${e(report.identification.game.sha256)}</span></p>
+<p class="overall">Overall: ${statusBadge(report.overall)} <span class="muted">${e(statusCounts(report))}</span></p>
+<p class="units">${e(unitsText(report.exact.stake))}</p>`,
+    sections: certifySections(report, '', 2),
+    tocDepth: 2,
+    footer: timingsHtml(report),
+  });
 }

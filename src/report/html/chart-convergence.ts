@@ -28,9 +28,9 @@ function thin<T>(points: readonly T[]): T[] {
 
 /**
  * The simulated RTP after each chunk (log scale of rounds), inside the band center ± z·sd/√n:
- * the exact RTP's 99% interval for that many rounds.
+ * the exact RTP's 99% interval for that many rounds. `clipId` must be unique in the page.
  */
-export function convergenceChart(c: ConvergenceSection): string {
+export function convergenceChart(c: ConvergenceSection, clipId = 'convergence-plot'): string {
   const points = thin(c.points);
   if (points.length === 0) return '';
   const first = points[0]!.rounds;
@@ -44,7 +44,7 @@ export function convergenceChart(c: ConvergenceSection): string {
   hi += pad;
   const y = linearScale(lo, hi, H - M.bottom, M.top, 6);
   const parts: string[] = [
-    `<defs><clipPath id="convergence-plot"><rect x="${M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}"/></clipPath></defs>`,
+    `<defs><clipPath id="${escapeHtml(clipId)}"><rect x="${M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}"/></clipPath></defs>`,
   ];
   const digits = percentDigits(y.ticks);
   for (const t of y.ticks) {
@@ -63,7 +63,7 @@ export function convergenceChart(c: ConvergenceSection): string {
   const lower = points.map((p) => `${px(x(p.rounds))},${px(y(p.low))}`).reverse();
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(x(p.rounds))},${px(y(p.rtp))}`).join('');
   parts.push(
-    `<g clip-path="url(#convergence-plot)">`,
+    `<g clip-path="url(#${escapeHtml(clipId)})">`,
     points.length > 1
       ? `<polygon class="band" points="${[...upper, ...lower].join(' ')}"/>`
       : `<line class="band" stroke="#9cd0ff" stroke-width="6" x1="${px(x(first))}" x2="${px(x(first))}" y1="${px(y(points[0]!.high))}" y2="${px(y(points[0]!.low))}"/>`,

@@ -1,0 +1,80 @@
+import type { Game } from '../engine/model.js';
+import { certify } from './certify.js';
+import type { CertifyOptions } from './certify.js';
+import { certifyCommand } from './command-line.js';
+import type { CertifyReport } from './report-types.js';
+
+/**
+ * `certify --all-variants`: the game as written and every variant it defines, each certified
+ * exactly as `certify --variant V` would (same rounds, seed, generator and detail), one after the
+ * other. Each variant's report names its own single-variant command, which reproduces it alone.
+ */
+export interface CertifyVariantsRun {
+  /** The game as written first, then the variants in the order written. */
+  readonly reports: readonly VariantReport[];
+  /** The command that reproduces the whole run (`--all-variants`). */
+  readonly command: string;
+  /** The worst of the variants' results: FAIL, then any other status that is not PASS, then PASS. */
+  readonly overall: CertifyReport['overall'];
+}
+
+export interface VariantReport {
+  /** The report's sub-folder: "as-written", or "variant-<name>" (made safe and unique). */
+  readonly folder: string;
+  readonly report: CertifyReport;
+}
+
+export interface CertifyVariantsOptions extends Omit<CertifyOptions, 'game' | 'command'> {
+  /** The game as written, then each variant (`parseGameVariants`). */
+  readonly games: readonly Game[];
+  /** Called before each variant is certified (index into `games`). */
+  readonly onVariant?: (index: number, game: Game) => void;
+}
+
+/** The worst status: any FAIL, else the first that is not PASS (N/A never reaches `overall`), else PASS. */
+export function worstOverall(statuses: readonly CertifyReport['overall'][]): CertifyReport['overall'] {
+  if (statuses.includes('FAIL')) return 'FAIL';
+  return statuses.find((s) => s !== 'PASS') ?? 'PASS';
+}
+
+/** Sub-folder names: "as-written", "variant-<name>" with unsafe characters as "_", made unique. */
+export function variantFolders(variants: readonly (string | null)[]): string[] {
+  const used = new Set<string>();
+  return variants.map((variant) => {
+    const base = variant === null ? 'as-written' : `variant-${variant.replaceAll(/[^A-Za-z0-9._-]/g, '_')}`;
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export async function certifyVariants(options: CertifyVariantsOptions): Promise<CertifyVariantsRun> {
+  const { games, onVariant, ...rest } = options;
+  const first = games[0];
+  if (first === undefined) throw new Error('certifyVariants: no game');
+  const args = {
+    file: options.file,
+    spins: options.spins,
+    seed: options.seed,
+    rng: options.rng,
+    threads: options.threads,
+    detailSpins: options.detailSpins,
+  };
+  const folders = variantFolders(games.map((g) => g.variant));
+  const reports: VariantReport[] = [];
+  for (const [i, game] of games.entries()) {
+    onVariant?.(i, game);
+    const report = await certify({
+      ...rest,
+      game,
+      command: certifyCommand({ ...args, variant: game.variant }),
+    });
+    reports.push({ folder: folders[i]!, report });
+  }
+  return {
+    reports,
+    command: certifyCommand({ ...args, variant: null, allVariants: true }),
+    overall: worstOverall(reports.map((r) => r.report.overall)),
+  };
+}
