@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { LINES } from '../../src/engine/mechanics/lines/lines-mechanic.js';
 import { WAYS } from '../../src/engine/mechanics/ways/ways-mechanic.js';
 import type { Game } from '../../src/engine/model.js';
+import { bestLineMatch } from '../../src/engine/lines.js';
 import { evaluateWindow } from '../../src/engine/spin.js';
 import { windowOf } from '../../src/engine/stops.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
 import { format2, weighted } from '../helpers/format2.js';
+import { compile, oneRowGame } from '../helpers/games.js';
 import { evaluate } from '../helpers/grid-eval.js';
 
 const bundled = readdirSync('configs')
@@ -39,6 +41,28 @@ describe('the lines and ways mechanics keep format 1’s meaning', () => {
       }
     });
   }
+});
+
+describe('every line of the one-row game (two wilds, an except list, a wild pay, a group pattern)', () => {
+  it('pays as format 1’s bestLineMatch on all 8^5 lines', () => {
+    const game = compile(oneRowGame());
+    const ids = game.symbols.map((s) => s.id);
+    const line = [0, 0, 0, 0, 0];
+    let checked = 0;
+    for (let n = 0; n < 8 ** 5; n++) {
+      for (let r = 0, m = n; r < 5; r++, m = Math.floor(m / 8)) line[r] = m % 8;
+      const v1 = bestLineMatch(game, line);
+      const v2 = evaluate(
+        game,
+        line.map((s) => [ids[s]!]),
+      ).wins.map((w) => [w.rule, w.count, w.wildMultiplier, w.win]);
+      expect(v2, line.map((s) => ids[s]).join(' ')).toEqual(
+        v1 === null ? [] : [[v1.rule, v1.count, v1.multiplier, v1.win]],
+      );
+      checked++;
+    }
+    expect(checked).toBe(32768);
+  });
 });
 
 /** 3 reels × 3 rows, lines through rows 0 and 1; V is a wild whose cells draw their values. */
