@@ -4,10 +4,10 @@ import { interval } from '../stats/confidence.js';
 export interface ExactRtp {
   readonly value: number;
   /**
-   * How it was computed: "exact" and "double" are the game's true RTP; "uncapped" (the cap can
+   * How it was computed: "exact" and "exact-double" are the game's true RTP; "uncapped" (the cap can
    * bind) and "simulated" are not exact, so the log's interval is not checked against them.
    */
-  readonly precision: 'exact' | 'double' | 'uncapped' | 'simulated';
+  readonly precision: 'exact' | 'exact-double' | 'uncapped' | 'simulated';
 }
 
 export interface RtpFigures {
@@ -68,7 +68,7 @@ export class RtpTally {
     const interval99: readonly [number, number] | null = raw === null ? null : [Math.max(0, raw[0]), raw[1]];
     const tooFewRounds = n < MIN_ROUNDS_FOR_INTERVAL || raw === null || raw[0] < 0;
     const comparable =
-      exact !== null && !tooFewRounds && (exact.precision === 'exact' || exact.precision === 'double');
+      exact !== null && !tooFewRounds && (exact.precision === 'exact' || exact.precision === 'exact-double');
     return {
       rounds: n,
       staked: this.staked,

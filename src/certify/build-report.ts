@@ -3,14 +3,28 @@ import type { Analysis } from '../math/analysis-types.js';
 import type { SimulationDetail } from '../sim/detail-types.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import { combinationGroups } from './combination-test.js';
+import { componentRows } from './components.js';
+import { componentsVerdict } from './verdict-components.js';
 import { convergence } from './convergence.js';
 import { exactSection } from './exact-section.js';
 import { describeGame } from './game-description.js';
 import { chiSquareFit } from './goodness-of-fit.js';
 import { reelStripSets } from './reel-strips.js';
 import { reelStopTests } from './reel-test.js';
-import type { CertifyIdentification, CertifyReport } from './report-types.js';
-import { combinationsSection, distributionSection, reelSections, simulationSection } from './sections.js';
+import type { CertifyIdentification, CertifyReport, RngScope } from './report-types.js';
+import { certifiableRngs, rngQuality } from './rng-scope.js';
+import type { RngName } from '../rng/index.js';
+import {
+  combinationsSection,
+  coverageSection,
+  distributionSection,
+  reelSections,
+  simulationSection,
+} from './sections.js';
+import { featureTests } from './feature-tests.js';
+import { featuresVerdict } from './verdict-features.js';
+import { distributionSkewness, histogramSkewness } from './moments.js';
+import type { Skewness } from './moments.js';
 import { serialTest } from './serial-test.js';
 import { overallStatus } from './verdict.js';
 import { combinationsVerdict } from './verdict-combinations.js';
@@ -26,33 +40,45 @@ export interface BuildReportInput {
   readonly analysis: Analysis;
   readonly simulation: SimulationReport;
   readonly detail: SimulationDetail;
+  /** The simulation's round wins (credits → rounds), exactly. */
+  readonly histogram: ReadonlyMap<number, bigint>;
   readonly identification: CertifyIdentification;
   readonly analysisSeconds: number;
 }
 
 /** The exact RTP and sd the verdicts may rely on (none when a binding cap leaves them inexact). */
-export function exactRtpInput(analysis: Analysis, simulatedSd: number): ExactRtpInput {
+export function exactRtpInput(
+  analysis: Analysis,
+  simulatedSd: number,
+  skewness: Skewness | null = null,
+): ExactRtpInput {
   const rtp = analysis.rtp;
-  if (rtp.precision !== 'exact' && rtp.precision !== 'double') {
+  if (rtp.precision !== 'exact' && rtp.precision !== 'exact-double') {
     return { kind: 'unknown', reasons: analysis.notExact, uncappedRtp: analysis.uncapped?.rtp.value ?? null };
   }
   const sd = analysis.sd;
-  const exactSd = sd !== null && (sd.precision === 'exact' || sd.precision === 'double');
+  const exactSd = sd !== null && (sd.precision === 'exact' || sd.precision === 'exact-double');
   return {
     kind: 'known',
     rtp: rtp.value,
     precision: rtp.precision,
     sd: exactSd ? sd.value : simulatedSd,
     sdSource: exactSd ? 'exact' : 'simulated',
+    skewness,
   };
 }
 
-export function targetRtpInput(analysis: Analysis, simulation: SimulationReport | null): TargetRtpInput {
+export function targetRtpInput(
+  analysis: Analysis,
+  simulation: SimulationReport | null,
+  skewness: Skewness | null = null,
+): TargetRtpInput {
   const rtp = analysis.rtp;
   if (rtp.precision === 'exact' && rtp.exact !== null) {
     return { kind: 'exact', rtp: rtp.value, fraction: rtp.exact };
   }
-  if (rtp.precision === 'exact' || rtp.precision === 'double') return { kind: 'double', rtp: rtp.value };
+  if (rtp.precision === 'exact' || rtp.precision === 'exact-double')
+    return { kind: 'exact-double', rtp: rtp.value };
   if (simulation === null) return { kind: 'unknown', reasons: analysis.notExact };
   return {
     kind: 'simulated',
@@ -60,6 +86,8 @@ export function targetRtpInput(analysis: Analysis, simulation: SimulationReport 
     rtp: simulation.rtp,
     interval99: simulation.confidence['99'],
     rounds: simulation.spins,
+    sd: simulation.sd,
+    skewness: skewness?.value ?? null,
   };
 }
 
@@ -71,23 +99,53 @@ function detailDescription(detail: SimulationDetail, rounds: number): string {
   return `The paying-combination, reel-stop and serial-correlation tests use ${share} simulated rounds (in play order), replayed one by one through a probe of every draw; the RTP figures use all rounds.`;
 }
 
+/** The skewness of one round's win: exact from the whole-round distribution, else the simulation's. */
+export function roundSkewness(analysis: Analysis, histogram: ReadonlyMap<number, bigint>): Skewness | null {
+  const d = analysis.round?.distribution ?? null;
+  const exact = d === null ? null : distributionSkewness(d);
+  if (exact !== null) return { value: exact, source: 'exact' };
+  const simulated = histogramSkewness(histogram);
+  return simulated === null ? null : { value: simulated, source: 'simulated' };
+}
+
 /** Everything the report says, as data: figures, tests and verdicts. Pure. */
 export function buildCertifyReport(input: BuildReportInput): CertifyReport {
   const { game, analysis, simulation, detail, identification } = input;
-  const exact = exactRtpInput(analysis, simulation.sd);
+  const skewness = roundSkewness(analysis, input.histogram);
+  const components = componentRows(analysis, simulation);
+  const features = featureTests(game, analysis, detail);
+  const quality = rngQuality(identification.rng as RngName);
+  const rng: RngScope = {
+    generator: identification.rng,
+    quality,
+    productionCertificate: identification.rngCertificate,
+  };
+  const nonCertifiable =
+    quality.level === 'weak'
+      ? [
+          `the simulation generator ${identification.rng} is statistically weak (${quality.note}); certify with ${certifiableRngs().join(', ')}`,
+        ]
+      : [];
+  const exact = exactRtpInput(analysis, simulation.sd, skewness);
   const fitGroups = combinationGroups(analysis.combinations, detail);
   const fit = detail.rounds > 0 && fitGroups.length > 0 ? chiSquareFit(fitGroups) : null;
   const reelTests = reelStopTests(game.baseReelSet.reels, detail.stopCounts);
   const serial = serialTest(detail.serial);
   const groups = detail.groups.map((g, i) => ({ name: fitGroups[i]?.name ?? g.kind, trials: g.trials }));
   const verdicts = [
-    rtpExactVerdict({ exact, simulated: { rtp: simulation.rtp, rounds: simulation.spins } }),
+    rtpExactVerdict({
+      exact,
+      simulated: { rtp: simulation.rtp, rounds: simulation.spins },
+      tolerance: game.rtp?.tolerance ?? null,
+    }),
     rtpTargetVerdict({
       target: game.rtp === null ? null : { ...game.rtp, source: 'declared' },
-      rtp: targetRtpInput(analysis, simulation),
+      rtp: targetRtpInput(analysis, simulation, skewness),
     }),
     combinationsVerdict({ fit, rounds: detail.rounds, groups: groups.length }),
-    rngVerdict({ reels: reelTests, serial, rounds: detail.rounds }),
+    rngVerdict({ reels: reelTests, serial, rounds: detail.rounds, scope: rng }),
+    componentsVerdict(components),
+    featuresVerdict(features, game.freeSpins !== null || game.bonus !== null),
   ];
   const center =
     exact.kind === 'known'
@@ -101,14 +159,19 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     format: 'slotsim-certify/1',
     identification,
     overall: overallStatus(verdicts),
+    certifiable: nonCertifiable.length === 0,
+    nonCertifiable,
+    rng,
     verdicts,
-    exact: exactSection(game, analysis),
+    exact: exactSection(game, analysis, simulation),
     simulation: simulationSection(simulation),
+    components: { rows: components },
     convergence: convergence(simulation.chunks, game.betCredits, center, sd),
-    distribution: distributionSection(game, analysis, simulation),
+    distribution: distributionSection(game, analysis, input.histogram),
     combinations: combinationsSection(analysis, detail, fit, groups),
     reels: reelSections(reelTests),
     serial,
+    coverage: coverageSection(analysis, features),
     detail: { rounds: detail.rounds, description: detailDescription(detail, simulation.spins) },
     gameDescription: describeGame(game),
     reelStrips: reelStripSets(game),

@@ -60,6 +60,7 @@ export async function certifyVariants(options: CertifyVariantsOptions): Promise<
     rng: options.rng,
     threads: options.threads,
     detailSpins: options.detailSpins,
+    rngCertificate: options.rngCertificate ?? null,
   };
   const folders = variantFolders(games.map((g) => g.variant));
   const reports: VariantReport[] = [];

@@ -1,8 +1,7 @@
 import { namedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
-import { analyzeGame, fullCycle } from '../math/index.js';
+import { exactAnalysis, FULL_CYCLE_LIMIT } from '../math/analyze.js';
 import type { Analysis } from '../math/index.js';
-import { enumerationSize } from '../math/cycle-run.js';
 import type { RngName } from '../rng/index.js';
 import { simulateWithDetail } from '../sim/detail-simulate.js';
 import { VERSION } from '../version.js';
@@ -15,7 +14,7 @@ export const CERTIFY_DEFAULTS = {
   /** Rounds played with per-round detail for the combination, reel-stop and serial tests. */
   detailSpins: 10_000_000,
   /** Cycles up to this many stop combinations are enumerated for the exact sd and distribution. */
-  fullCycleLimit: 2_000_000_000,
+  fullCycleLimit: FULL_CYCLE_LIMIT,
 } as const;
 
 export type CertifyPhase = 'full-cycle' | 'simulation';
@@ -30,6 +29,8 @@ export interface CertifyOptions {
   readonly detailSpins: number;
   /** The command line that reproduces the run (see `certifyCommand`). */
   readonly command: string;
+  /** The production RNG's certificate reference and battery results (`--rng-certificate`), or null. */
+  readonly rngCertificate?: string | null;
   readonly date: Date;
   readonly fullCycleLimit?: number;
   readonly signal?: AbortSignal;
@@ -38,19 +39,15 @@ export interface CertifyOptions {
 }
 
 /** The exact analysis, with the full cycle enumerated (on the pool) when it is not too large. */
-async function exactAnalysis(options: CertifyOptions): Promise<Analysis> {
-  const { game } = options;
-  const analysis = analyzeGame(game);
-  const size = enumerationSize(game);
-  if (analysis.enumeration !== 'none' || size > (options.fullCycleLimit ?? CERTIFY_DEFAULTS.fullCycleLimit)) {
-    return analysis;
-  }
-  const cycle = await fullCycle(game, {
+function certifyAnalysis(options: CertifyOptions): Promise<Analysis> {
+  return exactAnalysis(options.game, {
     threads: options.threads,
+    enumerate: 'up-to-limit',
+    fullCycleLimit: options.fullCycleLimit ?? CERTIFY_DEFAULTS.fullCycleLimit,
+    wholeRound: true,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     onProgress: (done, total) => options.onProgress?.('full-cycle', done, total),
   });
-  return analyzeGame(game, { enumeration: cycle.enumeration });
 }
 
 /**
@@ -60,9 +57,9 @@ async function exactAnalysis(options: CertifyOptions): Promise<Analysis> {
 export async function certify(options: CertifyOptions): Promise<CertifyReport> {
   const { game } = options;
   const started = performance.now();
-  const analysis = await exactAnalysis(options);
+  const analysis = await certifyAnalysis(options);
   const analysisSeconds = (performance.now() - started) / 1000;
-  const { report, detail } = await simulateWithDetail({
+  const { report, detail, histogram } = await simulateWithDetail({
     game,
     spins: options.spins,
     seed: options.seed,
@@ -77,6 +74,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
     analysis,
     simulation: report,
     detail,
+    histogram,
     analysisSeconds,
     identification: {
       game: { ...namedGameIdentity(game), file: options.file },
@@ -88,6 +86,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
       threads: options.threads,
       date: options.date.toISOString(),
       command: options.command,
+      rngCertificate: options.rngCertificate ?? null,
     },
   });
 }

@@ -30,7 +30,7 @@ function groupName(
  */
 export function combinationGroups(
   combinations: readonly Combination[],
-  detail: SimulationDetail,
+  detail: Pick<SimulationDetail, 'groups' | 'combinations'>,
 ): FitGroup[] {
   return detail.groups.map((group) => {
     const kind = group.kind === 'lines' ? 'line' : group.kind;

@@ -8,6 +8,8 @@ export interface CertifyCommandArgs {
   readonly rng: string;
   readonly threads: number;
   readonly detailSpins: number;
+  /** `--rng-certificate`, kept so a re-run writes the same report (null: not given). */
+  readonly rngCertificate?: string | null;
   /** `--all-variants`: the game as written and every variant (then `variant` is null). */
   readonly allVariants?: boolean;
 }
@@ -34,5 +36,8 @@ export function certifyCommand(args: CertifyCommandArgs): string {
     String(args.threads),
     '--detail-spins',
     String(args.detailSpins),
+    ...(args.rngCertificate === undefined || args.rngCertificate === null
+      ? []
+      : ['--rng-certificate', args.rngCertificate]),
   ]);
 }

@@ -1,7 +1,8 @@
 import type { Game } from '../engine/model.js';
-import type { Analysis, Figure } from '../math/analysis-types.js';
+import type { Analysis, Figure, LargestWin } from '../math/analysis-types.js';
+import type { SimulationReport } from '../sim/simulate.js';
 import { toText } from '../math/fraction.js';
-import type { ExactSection, FigureJson } from './report-types.js';
+import type { ExactSection, FigureJson, MaxExposure, WinOdds } from './report-types.js';
 
 export function figureJson(figure: Figure): FigureJson {
   return {
@@ -11,8 +12,41 @@ export function figureJson(figure: Figure): FigureJson {
   };
 }
 
+function odds(w: LargestWin | null): WinOdds | null {
+  return w === null ? null : { credits: w.credits, x: w.x, oneIn: w.oneIn };
+}
+
+/** Max exposure: the largest wins of each kind, the cap and how often it is reached, and the bound. */
+export function maxExposure(analysis: Analysis, simulation: SimulationReport): MaxExposure {
+  const m = analysis.maxWin;
+  const stake = analysis.stake;
+  const n = simulation.spins;
+  return {
+    largestPaidSpin: odds(m.largestPaidSpin),
+    largestFreeSpin: odds(m.largestFreeSpin),
+    cap:
+      m.capCredits === null
+        ? null
+        : {
+            credits: m.capCredits,
+            x: m.capCredits / stake,
+            canBind: m.canBind,
+            exactOneIn: m.capHit === null || m.capHit.value === 0 ? null : 1 / m.capHit.value,
+            simulatedHits: simulation.cap.hits,
+            simulatedOneIn: simulation.cap.hits > 0 ? n / simulation.cap.hits : null,
+          },
+    largestObservedRound: { credits: simulation.maxWinObserved, x: simulation.maxWinObservedX, oneIn: null },
+    roundBound: {
+      credits: m.roundBound,
+      x: m.roundBound / stake,
+      from: m.roundBoundFrom,
+      freeSpins: m.freeSpinsBound,
+    },
+  };
+}
+
 /** The exact analysis's headline figures, as the report shows them. */
-export function exactSection(game: Game, analysis: Analysis): ExactSection {
+export function exactSection(game: Game, analysis: Analysis, simulation: SimulationReport): ExactSection {
   const c = analysis.components;
   return {
     exact: analysis.exact,
@@ -42,10 +76,15 @@ export function exactSection(game: Game, analysis: Analysis): ExactSection {
       canBind: analysis.maxWin.canBind,
       roundBoundX: analysis.maxWin.roundBound / analysis.stake,
     },
-    topAward:
-      analysis.topAward === null
+    freeSpins:
+      analysis.freeSpins === null
         ? null
-        : { label: analysis.topAward.label, x: analysis.topAward.x, oneIn: analysis.topAward.oneIn },
+        : {
+            multiplier: analysis.freeSpins.multiplier,
+            maxSpins: analysis.freeSpins.maxSpins,
+            retriggers: analysis.freeSpins.pRetrigger.n > 0n,
+          },
+    maxExposure: maxExposure(analysis, simulation),
     declaredRtp: game.rtp === null ? null : { target: game.rtp.target, tolerance: game.rtp.tolerance },
   };
 }

@@ -1,8 +1,10 @@
 import type { NamedGameIdentity } from '../game/identity.js';
 import type { Precision } from '../math/analysis-types.js';
+import type { ComponentRow } from './components.js';
 import type { GameDescription } from './game-description.js';
 import type { ReelStripSet } from './reel-strips.js';
-import type { Verdict } from './verdict.js';
+import type { RngQuality } from './rng-scope.js';
+import type { OverallStatus, Verdict } from './verdict.js';
 import type { VolatilitySection } from './volatility-section.js';
 
 /**
@@ -13,15 +15,28 @@ import type { VolatilitySection } from './volatility-section.js';
 export interface CertifyReport {
   readonly format: 'slotsim-certify/1';
   readonly identification: CertifyIdentification;
-  readonly overall: 'PASS' | 'FAIL';
+  /** FAIL when a verdict fails, else INCONCLUSIVE when one could not be settled, else PASS. */
+  readonly overall: OverallStatus;
+  /**
+   * False when the run cannot support a certification whatever its verdicts (a statistically weak
+   * simulation generator); `nonCertifiable` says why.
+   */
+  readonly certifiable: boolean;
+  readonly nonCertifiable: readonly string[];
+  /** What the RNG tests (verdict 4) cover. */
+  readonly rng: RngScope;
   readonly verdicts: readonly Verdict[];
   readonly exact: ExactSection;
   readonly simulation: SimulationSection;
+  /** Theoretical against simulated: each part of the game with Δ, z and p (verdict 5). */
+  readonly components: { readonly rows: readonly ComponentRow[] };
   readonly convergence: ConvergenceSection;
   readonly distribution: DistributionSection;
   readonly combinations: CombinationsSection;
   readonly reels: readonly ReelSection[];
   readonly serial: SerialSection | null;
+  /** Coverage of every game state: the enumeration's check, and the features' χ² tests (verdict 6). */
+  readonly coverage: CoverageSection;
   readonly detail: { readonly rounds: number; readonly description: string };
   /** The game's rules and tables (grid, lines or ways, symbols, pay table, features, cap). */
   readonly gameDescription: GameDescription;
@@ -34,6 +49,15 @@ export interface CertifyReport {
     readonly simulationSeconds: number;
     readonly spinsPerSecond: number;
   };
+}
+
+/** What the report's RNG tests cover, and what they do not. */
+export interface RngScope {
+  /** The seeded generator the simulation drew from (verdict 4 tests it). */
+  readonly generator: string;
+  readonly quality: RngQuality;
+  /** The production RNG's certificate reference and battery results, as given (`--rng-certificate`). */
+  readonly productionCertificate: string | null;
 }
 
 export interface CertifyIdentification {
@@ -52,6 +76,8 @@ export interface CertifyIdentification {
   readonly date: string;
   /** A POSIX shell command that reproduces every figure of this report. */
   readonly command: string;
+  /** The production RNG's certificate reference and battery results, as given (`--rng-certificate`), or null. */
+  readonly rngCertificate: string | null;
 }
 
 export interface FigureJson {
@@ -86,8 +112,48 @@ export interface ExactSection {
   /** The uncapped game's RTP when the cap can bind (an upper bound), else null. */
   readonly uncappedRtp: number | null;
   readonly maxWin: { readonly capX: number | null; readonly canBind: boolean; readonly roundBoundX: number };
-  readonly topAward: { readonly label: string; readonly x: number; readonly oneIn: number } | null;
+  /** The free-spin feature's multiplier (applied to every free-spin win), cap on spins and retriggers. */
+  readonly freeSpins: {
+    readonly multiplier: number;
+    readonly maxSpins: number;
+    readonly retriggers: boolean;
+  } | null;
+  readonly maxExposure: MaxExposure;
   readonly declaredRtp: { readonly target: number; readonly tolerance: number } | null;
+}
+
+/** A win with its odds: credits, × stake, and 1 in N (spins of its kind, or rounds). */
+export interface WinOdds {
+  readonly credits: number;
+  readonly x: number;
+  readonly oneIn: number | null;
+}
+
+/** The largest wins the game can pay, each with what it is and how it is known. */
+export interface MaxExposure {
+  /** The largest paid-spin win after the cap (enumerated), 1 in N paid spins; null: not enumerated. */
+  readonly largestPaidSpin: WinOdds | null;
+  /** The largest win of one free spin, multiplier included, 1 in N free spins; null: none or not enumerated. */
+  readonly largestFreeSpin: WinOdds | null;
+  /** The cap in credits, and how often a round reaches it (1 in N rounds): exact (exact-double) and simulated. */
+  readonly cap: {
+    readonly credits: number;
+    readonly x: number;
+    readonly canBind: boolean;
+    readonly exactOneIn: number | null;
+    readonly simulatedHits: number;
+    readonly simulatedOneIn: number | null;
+  } | null;
+  /** The largest round the simulation saw. */
+  readonly largestObservedRound: WinOdds;
+  /** An upper bound on a round's win before the cap (not a reachable win): see `MaxWinAnalysis.roundBound`. */
+  readonly roundBound: {
+    readonly credits: number;
+    readonly x: number;
+    readonly from: 'enumeration' | 'per-reel bounds';
+    /** The most free spins one round can play (the award without retriggers, else maxSpins). */
+    readonly freeSpins: number;
+  };
 }
 
 export interface SimulationSection {
@@ -135,10 +201,19 @@ export interface DistributionShares {
 }
 
 export interface DistributionSection {
-  /** What the exact column covers (null: no enumeration, no exact column). */
-  readonly exactScope: 'round' | 'paid spin only (features excluded)' | null;
+  /**
+   * What the exact column covers: whole rounds (paid spin, bonus and free spins together), like the
+   * simulated one; null when there is no exact column (`exactReason` says why).
+   */
+  readonly exactScope: 'round' | null;
+  readonly exactPrecision: 'exact-double' | null;
+  readonly exactReason: string | null;
+  /** The max-win cap, whose bucket ("=500") holds the rounds it ends; no bucket lies above it. */
+  readonly cap: { readonly credits: number; readonly x: number } | null;
   readonly rows: readonly {
     readonly bucket: string;
+    /** The cap's own bucket. */
+    readonly cap: boolean;
     readonly simulated: DistributionShares & { readonly count: number };
     readonly exact: DistributionShares | null;
   }[];
@@ -149,15 +224,31 @@ export interface CombinationRow {
   readonly spin: 'paid' | 'free';
   readonly kind: 'line' | 'ways' | 'scatter';
   readonly label: string;
-  /** Credits per occurrence (per line, per way, per spin) and as a multiple of the stake. */
+  /**
+   * Credits per occurrence (per line, per way, per spin) as paid — a free spin's multiplier
+   * included — and as a multiple of the stake.
+   */
   readonly pay: number;
   readonly payX: number;
+  /** The free-spin multiplier included in `pay` (1 on the paid spin). */
+  readonly multiplier: number;
+  /** The pay table's own credits, before any free-spin multiplier. */
+  readonly basePay: number;
+  /** Weighted stop combinations of its reel set's cycle (`cycle`) where it occurs (over every payline). */
   readonly hits: string;
+  readonly cycle: string;
   readonly trials: number;
   readonly probability: number;
   readonly perSpin: number;
   readonly oneIn: number;
+  /**
+   * Its contribution to the game's RTP per paid round, as a fraction of the stake, before the
+   * max-win cap: the paid spin's rows add up to its line/ways and scatter parts, the free spin's to
+   * the free-spin part (its per-spin return × the multiplier × free spins per paid round).
+   */
   readonly rtp: number;
+  readonly rtpPrecision: Precision;
+  /** `rtp` as a share of `CombinationsSection.denominator`. */
   readonly shareOfRtp: number;
   /** Occurrences in the detailed rounds (every payline / rule) and the PAR table's expectation (paid spin only). */
   readonly observed: number | null;
@@ -165,6 +256,10 @@ export interface CombinationRow {
 }
 
 export interface CombinationsSection {
+  /** What `shareOfRtp` divides by: the game's RTP, or the uncapped game's when the cap can bind. */
+  readonly denominator: { readonly label: string; readonly value: number };
+  /** The free-spin multiplier, included in every free-spin row's pay (null without free spins). */
+  readonly freeSpinMultiplier: number | null;
   readonly rows: readonly CombinationRow[];
   readonly test: {
     readonly groups: readonly { readonly name: string; readonly trials: number }[];
@@ -179,6 +274,42 @@ export interface CombinationsSection {
       readonly contribution: number;
     }[];
   } | null;
+}
+
+/** A χ² test as the report gives it. */
+export interface FitSection {
+  readonly statistic: number | null;
+  readonly dof: number;
+  readonly pValue: number | null;
+  readonly classes: readonly {
+    readonly group: string;
+    readonly labels: readonly string[];
+    readonly observed: number;
+    readonly expected: number;
+    readonly contribution: number;
+  }[];
+  readonly impossible: readonly { readonly label: string; readonly observed: number }[];
+}
+
+export interface CoverageSection {
+  /** The sentence that the full cycle reproduced the per-reel RTP to the credit (null: not enumerated). */
+  readonly fullCycle: string | null;
+  readonly features: number;
+  readonly freeTrials: number;
+  readonly bonuses: number;
+  readonly freeCombinations:
+    (FitSection & { readonly groups: readonly { readonly name: string; readonly trials: number }[] }) | null;
+  readonly freeReels: readonly ReelSection[];
+  readonly awards: {
+    readonly rows: readonly {
+      readonly awarded: number;
+      readonly observed: number;
+      readonly expected: number;
+    }[];
+    readonly test: FitSection;
+  } | null;
+  readonly prizes: FitSection | null;
+  readonly notes: readonly string[];
 }
 
 export interface ReelSection {

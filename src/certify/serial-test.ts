@@ -1,6 +1,9 @@
 import type { SimulationDetail } from '../sim/detail-types.js';
 import { normalTwoSided } from './chi-square.js';
 
+/** Successive pairs below which the lag-1 test is not made (its z is not yet normal). */
+export const MIN_PAIRS = 1_000;
+
 export interface SerialTest {
   readonly draws: number;
   readonly pairs: number;
@@ -18,7 +21,8 @@ export interface SerialTest {
  */
 export function serialTest(serial: SimulationDetail['serial']): SerialTest | null {
   const { draws, pairs } = serial;
-  if (pairs < 2) return null;
+  // The normal approximation of √pairs · r needs many pairs: fewer than this, no test.
+  if (pairs < MIN_PAIRS) return null;
   const mean = serial.sum / draws;
   const variance = serial.sumOfSquares / draws - mean * mean;
   const covariance =

@@ -18,11 +18,21 @@ export function combinationsVerdict(input: CombinationsVerdictInput): Verdict {
   const method =
     "Each detailed round is one trial of one group (one payline, one ways rule or the scatter count, in rotation by the round's index), so trials are independent and each group is multinomial; classes expecting fewer than 5 are merged; FAIL when p < 0.01.";
   const base = { id: 'combinations' as const, title: TITLE, method };
-  if (fit === null || rounds === 0) {
+  if (input.groups === 0) {
     return {
       ...base,
       status: 'N/A',
-      reason: 'no round was played with per-round detail',
+      reason: 'the paid spin has no paying combination to test',
+      figures: { rounds, statistic: null, dof: null, pValue: null },
+      details: [],
+      notes: [],
+    };
+  }
+  if (fit === null || rounds === 0) {
+    return {
+      ...base,
+      status: 'INCONCLUSIVE',
+      summary: 'not tested: no round was played with per-round detail (--detail-spins)',
       figures: { rounds, statistic: null, dof: null, pValue: null },
       details: [],
       notes: [],
@@ -42,8 +52,8 @@ export function combinationsVerdict(input: CombinationsVerdictInput): Verdict {
   if (fit.pValue === null) {
     return {
       ...base,
-      status: 'N/A',
-      reason: `too few rounds (${rounds.toLocaleString('en-US')}): after merging classes to expect ≥ 5, nothing is left to test`,
+      status: 'INCONCLUSIVE',
+      summary: `too few rounds (${rounds.toLocaleString('en-US')}): after merging classes to expect ≥ 5, nothing is left to test`,
       figures: { rounds, statistic: fit.statistic, dof: 0, pValue: null },
       details: [],
       notes: [],

@@ -1,4 +1,5 @@
 import type { ReelStopTest } from './reel-test.js';
+import type { RngScope } from './report-types.js';
 import type { SerialTest } from './serial-test.js';
 import type { Verdict } from './verdict.js';
 import { ALPHA } from './verdict.js';
@@ -8,6 +9,8 @@ export interface RngVerdictInput {
   readonly reels: readonly ReelStopTest[];
   readonly serial: SerialTest | null;
   readonly rounds: number;
+  /** The seeded generator the simulation drew from, and the production RNG's certificate as given. */
+  readonly scope?: RngScope;
 }
 
 const TITLE = 'Reel stops are drawn with their weights, and successive draws are uncorrelated';
@@ -22,16 +25,20 @@ export function rngVerdict(input: RngVerdictInput): Verdict {
   const method =
     'χ² of each paid-spin reel’s stop counts against its weights (classes merged to expect ≥ 5) and the lag-1 correlation of the normalized draws (z = r·√pairs); Bonferroni: each of the m tests must have p ≥ 0.01 / m.';
   const base = { id: 'rng' as const, title: TITLE, method };
+  const scopeNotes = input.scope === undefined ? [] : [scopeNote(input.scope)];
   const tested = reels.filter((t) => t.fit.pValue !== null);
   const m = tested.length + (serial === null ? 0 : 1);
   if (rounds === 0 || m === 0) {
     return {
       ...base,
-      status: 'N/A',
-      reason: rounds === 0 ? 'no round was played with per-round detail' : 'too few rounds to test',
+      status: 'INCONCLUSIVE',
+      summary:
+        rounds === 0
+          ? 'not tested: no round was played with per-round detail (--detail-spins)'
+          : `too few rounds (${rounds.toLocaleString('en-US')}) to test`,
       figures: { rounds },
       details: [],
-      notes: [],
+      notes: scopeNotes,
     };
   }
   const threshold = ALPHA / m;
@@ -72,6 +79,15 @@ export function rngVerdict(input: RngVerdictInput): Verdict {
       ...Object.fromEntries(reels.map((t) => [`reel${t.reel}P`, t.fit.pValue])),
     },
     details,
-    notes: [],
+    notes: scopeNotes,
   };
+}
+
+/** What verdict 4 covers: the seeded generator of this simulation, not the production RNG. */
+export function scopeNote(scope: RngScope): string {
+  const production =
+    scope.productionCertificate === null
+      ? 'no certificate of the production RNG was given (--rng-certificate)'
+      : `the production RNG's certificate, as given: ${scope.productionCertificate}`;
+  return `scope: these tests check the seeded simulation generator ${scope.generator} (${scope.quality.note}) as the simulator draws reel stops from it, and the engine's mapping of draws to stops; they do not test the production RNG, which needs its own certification; ${production}`;
 }

@@ -1,15 +1,20 @@
 import type { Verdict } from './verdict.js';
-import { Z99 } from './verdict.js';
+import { minimumRounds, roundsToSettle, Z99 } from './verdict.js';
+
+/** One-sided standard normal quantile of 99%: the power term of "detected 99% of the time". */
+const Z99_ONE_SIDED = 2.3263478740408408;
 
 export type ExactRtpInput =
   | {
       readonly kind: 'known';
       readonly rtp: number;
       /** How the exact RTP was computed: an exact fraction, or doubles from exact inputs. */
-      readonly precision: 'exact' | 'double';
+      readonly precision: 'exact' | 'exact-double';
       /** Standard deviation of one round's win (× stake) and where it comes from. */
       readonly sd: number;
       readonly sdSource: 'exact' | 'simulated';
+      /** Skewness of one round's win (exact when the whole-round distribution is known), or null. */
+      readonly skewness?: { readonly value: number; readonly source: 'exact' | 'simulated' } | null;
     }
   | {
       readonly kind: 'unknown';
@@ -22,19 +27,24 @@ export type ExactRtpInput =
 export interface RtpExactVerdictInput {
   readonly exact: ExactRtpInput;
   readonly simulated: { readonly rtp: number; readonly rounds: number };
+  /** The declared tolerance, for the rounds that would resolve it (null: none declared). */
+  readonly tolerance?: number | null;
 }
 
 const TITLE = 'Simulated RTP agrees with the exact RTP';
 
 /**
  * Verdict 1: the simulated RTP lies inside the 99% interval of the exact RTP,
- * exact ± z₀.₉₉ · sd / √n, with the exact sd of one round when it is known.
+ * exact ± z₀.₉₉ · sd / √n, with the exact sd of one round when it is known. INCONCLUSIVE when the
+ * rounds are too few for the normal approximation (Cochran's rule, n > 25·skewness²). It states its
+ * sensitivity: the smallest deviation of the game's true RTP from the exact one it detects, and the
+ * rounds that would resolve the declared tolerance.
  */
 export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
   const { simulated } = input;
   const exact = input.exact;
   const method =
-    'The simulated RTP must lie inside exact RTP ± 2.5758 × sd / √rounds, the 99% interval of the mean of that many rounds.';
+    'The simulated RTP must lie inside exact RTP ± 2.5758 × sd / √rounds, the 99% interval of the mean of that many rounds; the rounds must number more than 25 × skewness² (Cochran’s rule) for that interval to hold.';
   if (exact.kind === 'unknown') {
     const bound =
       exact.uncappedRtp === null
@@ -58,26 +68,52 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
     };
   }
   const n = simulated.rounds;
-  const half = (Z99 * exact.sd) / Math.sqrt(n);
+  const half = n > 0 ? (Z99 * exact.sd) / Math.sqrt(n) : Number.POSITIVE_INFINITY;
   const low = exact.rtp - half;
   const high = exact.rtp + half;
   const z =
     half > 0 ? ((simulated.rtp - exact.rtp) * Z99) / half : simulated.rtp === exact.rtp ? 0 : Infinity;
-  const pass = simulated.rtp >= low && simulated.rtp <= high;
+  const skewness = exact.skewness ?? null;
+  const needed = skewness === null ? 2 : minimumRounds(skewness.value);
+  const tooFew = n < needed;
+  const inside = simulated.rtp >= low && simulated.rtp <= high;
+  const status = tooFew ? 'INCONCLUSIVE' : inside ? 'PASS' : 'FAIL';
+  const tolerance = input.tolerance ?? null;
+  const forTolerance = tolerance === null ? null : roundsToSettle(exact.sd, tolerance);
+  const sure = (half * (Z99 + Z99_ONE_SIDED)) / Z99;
   const notes: string[] = [];
   if (exact.sdSource === 'simulated') {
     notes.push(
       "the exact sd needs the whole cycle enumerated, which was not done here: the interval uses the simulation's own sd",
     );
   }
-  if (exact.precision === 'double') {
-    notes.push('the exact RTP is computed in double precision from exact inputs (free-spin retrigger chain)');
+  if (exact.precision === 'exact-double') {
+    notes.push(
+      'the exact RTP is exact-double: computed in double precision from exact inputs (the free-spin retrigger chain, or the capped whole-round distribution)',
+    );
   }
+  notes.push(
+    `sensitivity: with ${n.toLocaleString('en-US')} rounds a true RTP ${half.toFixed(6)} away from the exact one is detected half the time, and ${sure.toFixed(6)} away 99% of the time${
+      forTolerance === null
+        ? ''
+        : `; the declared tolerance ±${tolerance} is resolved (half-width of the 99% interval ≤ tolerance) from about ${forTolerance.toLocaleString('en-US')} rounds`
+    }`,
+  );
+  if (tooFew) {
+    notes.push(
+      skewness === null
+        ? 'one round has no spread to measure: at least two are needed'
+        : `a round's win has skewness ${skewness.value.toFixed(1)} (${skewness.source}): Cochran's rule asks for more than 25 × skewness² = ${needed.toLocaleString('en-US')} rounds before the mean of the rounds is near enough to normal for a 99% interval`,
+    );
+  }
+  const summary = tooFew
+    ? `${n.toLocaleString('en-US')} rounds are too few to judge: the 99% interval needs more than ${needed.toLocaleString('en-US')} (Cochran's rule); simulated ${simulated.rtp.toFixed(6)} against the exact ${exact.rtp.toFixed(6)}`
+    : `simulated ${simulated.rtp.toFixed(6)} is ${inside ? 'inside' : 'outside'} the 99% interval ${low.toFixed(6)} … ${high.toFixed(6)} around the exact ${exact.rtp.toFixed(6)} (z = ${z.toFixed(2)}); deviations beyond ±${half.toFixed(6)} are detected`;
   return {
     id: 'rtp-exact',
     title: TITLE,
-    status: pass ? 'PASS' : 'FAIL',
-    summary: `simulated ${simulated.rtp.toFixed(6)} is ${pass ? 'inside' : 'outside'} the 99% interval ${low.toFixed(6)} … ${high.toFixed(6)} around the exact ${exact.rtp.toFixed(6)} (z = ${z.toFixed(2)})`,
+    status,
+    summary,
     method,
     figures: {
       exactRtp: exact.rtp,
@@ -88,6 +124,11 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
       low,
       high,
       z,
+      detectableDeviation: half,
+      detectableDeviation99: sure,
+      roundsForTolerance: forTolerance,
+      skewness: skewness?.value ?? null,
+      minimumRounds: needed,
     },
     details: [
       ['exact RTP', exact.rtp.toFixed(8)],
@@ -97,6 +138,26 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
       ['rounds', n.toLocaleString('en-US')],
       ['99% interval', `${low.toFixed(8)} … ${high.toFixed(8)}`],
       ['z', z.toFixed(3)],
+      [
+        'smallest deviation detected (half the time / 99% of the time)',
+        `±${half.toFixed(6)} / ±${sure.toFixed(6)}`,
+      ],
+      ...(forTolerance === null
+        ? []
+        : [
+            [
+              `rounds that resolve the tolerance ±${tolerance}`,
+              `about ${forTolerance.toLocaleString('en-US')}`,
+            ] as const,
+          ]),
+      ...(skewness === null
+        ? []
+        : [
+            [
+              `skewness of a round (${skewness.source}); rounds Cochran's rule needs`,
+              `${skewness.value.toFixed(2)}; more than ${needed.toLocaleString('en-US')}`,
+            ] as const,
+          ]),
     ],
     notes,
   };

@@ -2,6 +2,7 @@ import { abs, decimalFraction } from './decimal.js';
 import type { Fraction } from '../math/fraction.js';
 import { sub, toNumber } from '../math/fraction.js';
 import type { Verdict } from './verdict.js';
+import { minimumRounds, roundsToSettle } from './verdict.js';
 
 /** A declared RTP target and tolerance (fractions of the stake). */
 export interface RtpTarget {
@@ -13,13 +14,17 @@ export interface RtpTarget {
 
 export type TargetRtpInput =
   | { readonly kind: 'exact'; readonly rtp: number; readonly fraction: Fraction }
-  | { readonly kind: 'double'; readonly rtp: number }
+  | { readonly kind: 'exact-double'; readonly rtp: number }
   | {
       readonly kind: 'simulated';
       readonly reasons: readonly string[];
       readonly rtp: number;
       readonly interval99: readonly [number, number];
       readonly rounds: number;
+      /** The sd of one round (× stake) behind the interval, for the rounds that would settle it. */
+      readonly sd: number;
+      /** The skewness of one round's win, when known: too few rounds for it leave the interval untrustworthy. */
+      readonly skewness: number | null;
     }
   | { readonly kind: 'unknown'; readonly reasons: readonly string[] };
 
@@ -32,14 +37,16 @@ const TITLE = 'RTP within the target ± tolerance';
 
 /**
  * Verdict 2: the game's RTP lies in [target − tolerance, target + tolerance] — compared exactly
- * when the RTP is an exact fraction (the target read as the decimal it was written as). When a
- * binding max-win cap leaves no exact RTP, the simulated RTP's 99% interval must reach the band:
- * the simulation cannot refute the target, which is weaker and said so.
+ * when the RTP is an exact fraction (the target read as the decimal it was written as). When the
+ * RTP is known only from a simulation (a binding max-win cap whose exact figures could not be
+ * computed), its 99% interval decides: PASS when the interval lies inside the band, FAIL when it
+ * lies wholly outside, INCONCLUSIVE when it overlaps an edge of the band (or the rounds are too few
+ * for the interval to be trusted) — with the rounds that would settle it.
  */
 export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
   const { target, rtp } = input;
   const method =
-    'PASS when |RTP − target| ≤ tolerance (exact rational arithmetic when the RTP is an exact fraction).';
+    'PASS when |RTP − target| ≤ tolerance (exact rational arithmetic when the RTP is an exact fraction). A simulated RTP passes only when its whole 99% interval lies inside the band, fails when the interval lies wholly outside it, and is INCONCLUSIVE otherwise.';
   if (target === null) {
     return {
       id: 'rtp-target',
@@ -62,7 +69,7 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
   };
   switch (rtp.kind) {
     case 'exact':
-    case 'double': {
+    case 'exact-double': {
       let distance: number;
       let pass: boolean;
       if (rtp.kind === 'exact') {
@@ -94,27 +101,51 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
           ['|RTP − target|', distance.toFixed(8)],
         ],
         notes:
-          rtp.kind === 'double'
-            ? ['the RTP is computed in double precision from exact inputs (free-spin retrigger chain)']
+          rtp.kind === 'exact-double'
+            ? [
+                'the RTP is exact-double: computed in double precision from exact inputs (the free-spin retrigger chain, or the capped whole-round distribution)',
+              ]
             : [],
       };
     }
     case 'simulated': {
       const [lo, hi] = rtp.interval99;
-      const pass = hi >= low && lo <= high;
-      const conclusive = lo >= low && hi <= high;
+      const inside = lo >= low && hi <= high;
+      const outside = hi < low || lo > high;
+      const needed = rtp.skewness === null ? 2 : minimumRounds(rtp.skewness);
+      const tooFew = rtp.rounds < needed;
+      const status = tooFew ? 'INCONCLUSIVE' : inside ? 'PASS' : outside ? 'FAIL' : 'INCONCLUSIVE';
+      // Rounds after which the interval, centred where the estimate is now, would lie wholly on one
+      // side of the nearest edge of the band.
+      const room =
+        rtp.rtp < low
+          ? low - rtp.rtp
+          : rtp.rtp > high
+            ? rtp.rtp - high
+            : Math.min(rtp.rtp - low, high - rtp.rtp);
+      const settle = roundsToSettle(rtp.sd, room);
       const notes = [
-        `${rtp.reasons.join('; ')}: the RTP is known only from ${rtp.rounds.toLocaleString('en-US')} simulated rounds, so the test asks whether their 99% interval reaches the target band`,
+        `${rtp.reasons.join('; ')}: the RTP is known only from ${rtp.rounds.toLocaleString('en-US')} simulated rounds, so the verdict rests on their 99% interval: PASS when it lies inside the band, FAIL when it lies wholly outside, INCONCLUSIVE otherwise`,
       ];
-      if (pass && !conclusive) {
+      const settleText =
+        settle === null
+          ? 'no number of rounds can settle it while the estimate sits on the edge of the band'
+          : `about ${settle.toLocaleString('en-US')} rounds would settle it if the estimate stays at ${rtp.rtp.toFixed(6)}`;
+      let summary: string;
+      if (tooFew) {
+        summary = `${rtp.rounds.toLocaleString('en-US')} rounds are too few for the 99% interval of the simulated RTP to be trusted (Cochran's rule for a round win of skewness ${rtp.skewness?.toFixed(1) ?? '?'}: more than ${needed.toLocaleString('en-US')})`;
+      } else if (status === 'INCONCLUSIVE') {
+        summary = `simulated RTP ${rtp.rtp.toFixed(6)}: its 99% interval ${lo.toFixed(6)} … ${hi.toFixed(6)} is neither inside nor wholly outside ${band}; ${settleText}`;
         notes.push(
-          `the interval (width ${(hi - lo).toFixed(6)}) is wider than the band (${(2 * target.tolerance).toFixed(6)}): the simulation does not refute the target but cannot confirm the tolerance; simulate more rounds to tighten it`,
+          `the interval reaches ${lo < low ? "below the band's floor" : "above the band's ceiling"}: the simulation can neither confirm nor refute the tolerance`,
         );
+      } else {
+        summary = `simulated RTP ${rtp.rtp.toFixed(6)}: its 99% interval ${lo.toFixed(6)} … ${hi.toFixed(6)} lies ${inside ? 'inside' : 'wholly outside'} ${band}`;
       }
       return {
         ...common,
-        status: pass ? 'PASS' : 'FAIL',
-        summary: `simulated RTP ${rtp.rtp.toFixed(6)} (99% interval ${lo.toFixed(6)} … ${hi.toFixed(6)}) ${pass ? 'reaches' : 'misses'} ${band}${pass && !conclusive ? ' (not conclusive)' : ''}`,
+        status,
+        summary,
         figures: {
           rtp: rtp.rtp,
           precision: 'simulated',
@@ -124,7 +155,9 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
           target: target.target,
           tolerance: target.tolerance,
           targetSource: target.source,
-          conclusive,
+          roundsToSettle:
+            status === 'INCONCLUSIVE' && !tooFew ? settle : tooFew ? Math.max(needed, settle ?? 0) : null,
+          minimumRounds: needed,
         },
         details: [
           ['simulated RTP', rtp.rtp.toFixed(8)],
@@ -132,6 +165,9 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
           ['rounds', rtp.rounds.toLocaleString('en-US')],
           ['target', `${target.target} (${target.source})`],
           ['tolerance', String(target.tolerance)],
+          ...(status === 'INCONCLUSIVE' && settle !== null
+            ? [['rounds that would settle it', `about ${settle.toLocaleString('en-US')}`] as const]
+            : []),
         ],
         notes,
       };

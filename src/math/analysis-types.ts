@@ -2,6 +2,7 @@ import type { EvaluationKind } from '../engine/model.js';
 import type { NamedGameIdentity } from '../game/identity.js';
 import type { DistributionRow } from '../stats/distribution.js';
 import type { Fraction } from './fraction.js';
+import type { RoundDistribution } from './round-distribution.js';
 
 /**
  * The data `analyzeGame` and `analyze` return: figures only, no formatting (renderers live in
@@ -11,13 +12,16 @@ import type { Fraction } from './fraction.js';
 /**
  * How a figure was obtained.
  * - `exact`: `exact` holds the exact fraction; `value` is it rounded to a double.
- * - `double`: computed in double precision from exact inputs (the free-spin chain); relative error
+ * - `exact-double`: computed in double precision from exact inputs (the free-spin chain); relative error
  *   below about 1e-12, far below every printed digit.
+ * - `exact-double` also labels the capped figures of a game whose max-win cap binds, from the
+ *   dynamic programme over (credits won, spins) of `round-distribution.ts`.
  * - `uncapped`: exact for the game without its max-win cap, which can bind here — so not the
- *   game's figure (an upper bound for RTP parts). `analyze` replaces these by simulated figures.
+ *   game's figure (an upper bound for RTP parts). Only when the capped figures could not be computed
+ *   (a state space too large); `analyze` then replaces these by simulated figures.
  * - `simulated`: a Monte Carlo estimate; `interval99` is its 99% confidence interval.
  */
-export type Precision = 'exact' | 'double' | 'uncapped' | 'simulated';
+export type Precision = 'exact' | 'exact-double' | 'uncapped' | 'simulated';
 
 export interface Figure {
   readonly value: number;
@@ -95,11 +99,23 @@ export interface Combination {
   readonly oneIn: number;
   /** Ways: Σ ways paid over the cycle (weighted); credits = pay × ways. */
   readonly ways: bigint | null;
-  /** Its contribution to the RTP of the spin (fraction of the stake, before any free-spin multiplier). */
+  /** Its contribution to the RTP of one spin of its reel set (fraction of the stake, before any free-spin multiplier). */
   readonly rtp: Fraction;
-  /** Share of the spin's line/ways + scatter RTP. */
+  /** Share of one spin's line/ways + scatter return (not of the game's RTP: see `shareOfGameRtp`). */
   readonly shareOfRtp: number;
+  /**
+   * Its contribution to the game's RTP per paid round, as paid: the paid spin's `rtp`, or for a
+   * free spin `rtp` × the free-spin multiplier × E[free spins per paid round]. Before the max-win
+   * cap. The paid spin's rows add up to its line/ways and scatter parts, the free spin's to the
+   * free-spin part (uncapped).
+   */
+  readonly gameRtp: Figure;
+  /** `gameRtp` as a share of `Analysis.parDenominator`. */
+  readonly shareOfGameRtp: number;
 }
+
+/** A combination as one spin's PAR table knows it, before its worth to the game is known. */
+export type SpinCombination = Omit<Combination, 'gameRtp' | 'shareOfGameRtp'>;
 
 export interface CountRow {
   /** Cells of the symbol in the window. */
@@ -129,6 +145,8 @@ export interface FreeSpinsAnalysis {
   readonly winPerSpin: Figure;
   /** E[free-spin win of a triggered round], × stake. */
   readonly winPerTrigger: Figure;
+  /** E[free spins played per paid round] (uncapped): what a free-spin combination's per-spin return is worth to the game. */
+  readonly spinsPerRound: Figure;
   /** The free reel set's own combinations (per free spin, before the multiplier). */
   readonly combinations: readonly Combination[];
   readonly cycle: bigint;
@@ -153,16 +171,69 @@ export interface TopAward {
   readonly oneIn: number;
 }
 
-/** What the max-win cap means for this game. */
+/** The largest win of one spin and its chance (from the enumerated cycle). */
+export interface LargestWin {
+  readonly credits: number;
+  readonly x: number;
+  /** Weighted stop combinations of its reel set's cycle that give it. */
+  readonly hits: bigint;
+  /** Spins per occurrence: cycle / hits. */
+  readonly oneIn: number;
+}
+
+/** What the max-win cap means for this game, and the largest wins it can pay (max exposure). */
 export interface MaxWinAnalysis {
   /** The cap in credits and × stake, or null. */
   readonly capCredits: number | null;
   readonly capX: number | null;
-  /** An upper bound on one round's total win, credits (exact for the paid spin when enumerated). */
+  /**
+   * An upper bound on one round's total win before the cap, credits (`roundWinBound`): per paid-spin
+   * class its largest win, the largest prize, and the most free spins the round can play (the award
+   * without retriggers, else maxSpins) times the largest free-spin win. A bound, not a reachable win.
+   */
   readonly roundBound: number;
+  /** Where the bound's per-spin maxima come from: the enumerated cycles (exact) or per-reel bounds. */
+  readonly roundBoundFrom: 'enumeration' | 'per-reel bounds';
+  /** The largest paid-spin win (exact when enumerated, else a bound), credits before the cap. */
   readonly paidSpinBound: number;
-  /** True when a round can reach the cap. */
+  /** The largest win of one free spin, multiplier included (0 without free spins). */
+  readonly freeSpinBound: number;
+  /** The most free spins one round can play (0 without free spins). */
+  readonly freeSpinsBound: number;
+  /** True when a round can reach the cap (exactly known when `capHit` is given, else from the bound). */
   readonly canBind: boolean;
+  /** P(a round reaches the cap), when it was computed exactly; null otherwise. */
+  readonly capHit: Figure | null;
+  /** The largest paid-spin win before the cap and its odds (null: the cycle was not enumerated). */
+  readonly largestPaidSpin: LargestWin | null;
+  /**
+   * The largest win of one free spin, multiplier included, before the cap, and its odds per free
+   * spin (null: no free spins, or not enumerated). The cap, when lower, cuts it.
+   */
+  readonly largestFreeSpin: LargestWin | null;
+}
+
+/**
+ * The standard deviation of each part of one paid round, × stake (as the simulation reports the
+ * parts, after the cap), and of the free spins a triggered round plays: what each component's z
+ * needs. Null where unknown (the cycle not enumerated, or the cap's figures not computed).
+ */
+export interface ComponentSd {
+  readonly lines: number | null;
+  readonly scatter: number | null;
+  /** Line/ways and scatter together: the paid spin's own win after the cap. */
+  readonly paidSpin: number | null;
+  readonly freeSpins: number | null;
+  readonly bonus: number | null;
+  /** Of the number of free spins one triggered round plays. */
+  readonly spinsPerTrigger: number | null;
+}
+
+/** The exact distribution of a whole round's win (paid spin, bonus and free spins together). */
+export interface WholeRound {
+  /** Null when it was not computed; `reason` says why. */
+  readonly distribution: RoundDistribution | null;
+  readonly reason: string | null;
 }
 
 /** The paid spin's own win over its whole cycle (features excluded); from an enumeration. */
@@ -254,6 +325,11 @@ export interface Analysis {
   readonly reelSets: readonly ReelSetPar[];
   /** The paid spin's paying combinations (line or ways, then scatter). */
   readonly combinations: readonly Combination[];
+  /**
+   * What the combinations' `shareOfGameRtp` divide by: the game's RTP, or — when the max-win cap can
+   * bind — the uncapped game's RTP, since the cap's cut is not assigned to any one combination.
+   */
+  readonly parDenominator: { readonly label: string; readonly value: number };
   /** The paid spin's scatter counts (null without a scatter). */
   readonly scatter: readonly CountRow[] | null;
   readonly freeSpins: FreeSpinsAnalysis | null;
@@ -265,4 +341,11 @@ export interface Analysis {
   readonly paidSpin: PaidSpinCycle | null;
   /** The simulation that stands in for figures the cap makes inexact. */
   readonly simulation: CapSimulation | null;
+  /**
+   * The whole round's exact win distribution (`exact-double`): computed whenever a binding cap
+   * needs it, or when asked (`AnalyzeGameOptions.wholeRound`); null when neither.
+   */
+  readonly round: WholeRound | null;
+  /** Each component's sd per round (null without the enumerated cycles). */
+  readonly componentSd: ComponentSd | null;
 }

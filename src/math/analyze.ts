@@ -6,7 +6,7 @@ import { simulate } from '../sim/simulate.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import type { Analysis, Figure, PaidSpinCycle } from './analysis-types.js';
 import { analyzeGame } from './analyze-game.js';
-import { enumerateCycles } from './cycle-run.js';
+import { enumerateCycles, enumerationSize } from './cycle-run.js';
 import type { CycleEnumeration } from './cycle-run.js';
 import { paidSpinCycle } from './paid-spin.js';
 import { rtpRanges, volatilityIndex } from './volatility.js';
@@ -52,6 +52,8 @@ export interface AnalyzeOptions {
    * stay marked `uncapped`.
    */
   readonly source?: { readonly text: string; readonly file: string };
+  /** Multiply-adds the capped figures' dynamic programme may cost (default ROUND_DISTRIBUTION_BUDGET). */
+  readonly roundBudget?: number;
   /** Overrides of the cap simulation's rounds, seed and generator (defaults: CAP_SIMULATION). */
   readonly capSimulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
 }
@@ -102,23 +104,68 @@ export function withCapSimulation(analysis: Analysis, report: SimulationReport):
   };
 }
 
+/** Cycles up to this many stop combinations are enumerated on the pool when a figure needs them. */
+export const FULL_CYCLE_LIMIT = 2_000_000_000;
+
+export interface ExactAnalysisOptions {
+  /** Worker threads for an enumeration (0: on the calling thread). */
+  readonly threads: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * When to enumerate the full cycle on the pool (small cycles are always enumerated inline):
+   * `always` (`--full-cycle`), `up-to-limit` (certify: whenever it has at most `fullCycleLimit`
+   * stop combinations), or `when-capped` (analyze, check: only for a game with a max-win cap, up
+   * to the limit, so that the cap's figures are exact and the same as certify's).
+   */
+  readonly enumerate: 'always' | 'up-to-limit' | 'when-capped';
+  readonly fullCycleLimit?: number;
+  /** Also compute the whole round's win distribution (see `AnalyzeGameOptions.wholeRound`). */
+  readonly wholeRound?: boolean;
+  readonly roundBudget?: number;
+}
+
 /**
- * The whole analysis: `analyzeGame`, with the full cycle enumerated on the pool when asked, and a
- * simulation standing in for the figures a binding max-win cap makes inexact.
+ * The exact analysis as every command makes it: `analyzeGame`, with the full cycle enumerated on
+ * the pool when `options.enumerate` asks for it. `analyze`, `certify` and `check` all go through
+ * here, so a figure two of them show is computed the same way from the same enumeration.
+ */
+export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): Promise<Analysis> {
+  const extra = {
+    ...(options.wholeRound === undefined ? {} : { wholeRound: options.wholeRound }),
+    ...(options.roundBudget === undefined ? {} : { roundBudget: options.roundBudget }),
+  };
+  const quick = analyzeGame(game, options.enumerate === 'always' ? { inlineLimit: 0, ...extra } : extra);
+  const limit = options.fullCycleLimit ?? FULL_CYCLE_LIMIT;
+  const wanted =
+    options.enumerate === 'always' ||
+    (quick.enumeration === 'none' &&
+      enumerationSize(game) <= limit &&
+      (options.enumerate === 'up-to-limit' || game.maxWinCredits !== null));
+  if (!wanted) return quick;
+  const enumeration = await enumerateCycles(game, {
+    threads: options.threads,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  return analyzeGame(game, { enumeration, ...extra });
+}
+
+/**
+ * The whole analysis: `exactAnalysis` (the full cycle enumerated on the pool when asked, or when
+ * the game has a max-win cap), and a simulation standing in for the figures a binding cap leaves
+ * inexact — only when the capped figures could not be computed exactly (a cycle or a state space
+ * too large).
  */
 export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise<Analysis> {
   const threads = options.threads ?? availableParallelism();
-  let analysis: Analysis;
-  if (options.fullCycle === true) {
-    const enumeration = await enumerateCycles(game, {
-      threads,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-    });
-    analysis = analyzeGame(game, { enumeration });
-  } else {
-    analysis = analyzeGame(game);
-  }
+  const analysis = await exactAnalysis(game, {
+    threads,
+    enumerate: options.fullCycle === true ? 'always' : 'when-capped',
+    ...(options.roundBudget === undefined ? {} : { roundBudget: options.roundBudget }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
   if (analysis.exact || options.source === undefined) return analysis;
   const spec = { ...CAP_SIMULATION, ...options.capSimulation };
   const report = await simulate({

@@ -30,6 +30,8 @@ export interface CyclePart {
   readonly histogram: Float64Array;
   /** [line or ways win, scatter win, weight] of every combination whose win passes `cap`. */
   readonly overCap: Float64Array;
+  /** [line or ways win, weight] pairs in ascending order: the line/ways part alone, for its own variance. */
+  readonly pays: Float64Array;
   /** Σ weight (the part of the cycle covered) and the stop combinations visited. */
   readonly weight: number;
   readonly combinations: number;
@@ -41,9 +43,18 @@ const DENSE_LIMIT = 1 << 20;
 /** The dense histogram, kept between tasks (all zero between them): allocating 8 MB a task costs more than the task. */
 let denseScratch = new Float64Array(0);
 
-/** Drops the kept histogram (after an enumeration on the calling thread). */
+/** The same for the histogram of line or ways wins alone. */
+let payScratch = new Float64Array(0);
+
+/** Drops the kept histograms (after an enumeration on the calling thread). */
 export function releaseDenseHistogram(): void {
   denseScratch = new Float64Array(0);
+  payScratch = new Float64Array(0);
+}
+
+function payHistogram(size: number): Float64Array {
+  if (payScratch.length < size) payScratch = new Float64Array(size);
+  return payScratch;
 }
 
 function denseHistogram(size: number): Float64Array {
@@ -156,6 +167,10 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
   const dense = denseHistogram(denseSize);
   let top = -1;
   const sparse = new Map<number, number>();
+  const paySize = Math.min(DENSE_LIMIT, t.maxWinBound + 1);
+  const payDense = payHistogram(paySize);
+  let payTop = -1;
+  const paySparse = new Map<number, number>();
   const over: number[] = [];
   const open = new Int32Array(Math.max(Lc, rules));
   const okLines = new Int32Array(Lc);
@@ -283,6 +298,12 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
       } else {
         sparse.set(index, (sparse.get(index) ?? 0) + w);
       }
+      if (pay < paySize) {
+        payDense[pay]! += w;
+        if (pay > payTop) payTop = pay;
+      } else {
+        paySparse.set(pay, (paySparse.get(pay) ?? 0) + w);
+      }
       if (cap >= 0 && win > cap) over.push(pay, win - pay, w);
       totalWeight += w;
     }
@@ -323,12 +344,20 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
   dense.fill(0, 0, top + 1);
   for (const [index, w] of [...sparse].sort((a, b) => a[0] - b[0]))
     triples.push(Math.floor(index / K), index % K, w);
+  const pairs: number[] = [];
+  for (let pay = 0; pay <= payTop; pay++) {
+    const w = payDense[pay]!;
+    if (w !== 0) pairs.push(pay, w);
+  }
+  payDense.fill(0, 0, payTop + 1);
+  for (const [pay, w] of [...paySparse].sort((a, b) => a[0] - b[0])) pairs.push(pay, w);
   if (!Number.isSafeInteger(totalWeight)) throw new RangeError(`cycle task ${task.from}: weight passes 2^53`);
   return {
     role: task.role,
     from: task.from,
     histogram: Float64Array.from(triples),
     overCap: Float64Array.from(over),
+    pays: Float64Array.from(pairs),
     weight: totalWeight,
     combinations,
   };

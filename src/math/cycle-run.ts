@@ -38,6 +38,8 @@ export interface CycleHistogram {
   readonly byClass: readonly ReadonlyMap<number, bigint>[];
   /** Base cycle with a cap: every spin whose win passes it. */
   readonly overCap: readonly OverCapSpin[];
+  /** Line or ways win alone (credits, no scatter, no cap) → weight. */
+  readonly pays: ReadonlyMap<number, bigint>;
 }
 
 export interface CycleEnumeration {
@@ -64,7 +66,7 @@ function setOf(game: Game, role: CycleRole): ReelSet {
 function emptyHistogram(
   game: Game,
   role: CycleRole,
-): CycleHistogram & { byClass: Map<number, bigint>[]; overCap: OverCapSpin[] } {
+): CycleHistogram & { byClass: Map<number, bigint>[]; overCap: OverCapSpin[]; pays: Map<number, bigint> } {
   const tables = compileCycle(game, role);
   const bonus = tables.bonusKind !== 'none';
   const classes: SpinClass[] = [];
@@ -79,10 +81,17 @@ function emptyHistogram(
     classes,
     byClass: classes.map(() => new Map<number, bigint>()),
     overCap: [],
+    pays: new Map(),
   };
 }
 
-function mergePart(into: { byClass: Map<number, bigint>[]; overCap: OverCapSpin[] }, part: CyclePart): void {
+function mergePart(
+  into: { byClass: Map<number, bigint>[]; overCap: OverCapSpin[]; pays: Map<number, bigint> },
+  part: CyclePart,
+): void {
+  const p = part.pays;
+  for (let i = 0; i < p.length; i += 2)
+    into.pays.set(p[i]!, (into.pays.get(p[i]!) ?? 0n) + BigInt(p[i + 1]!));
   const h = part.histogram;
   for (let i = 0; i < h.length; i += 3) {
     const map = into.byClass[h[i + 1]!]!;

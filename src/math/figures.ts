@@ -9,7 +9,7 @@ export function exactFigure(value: Fraction): Figure {
 }
 
 export function doubleFigure(value: number): Figure {
-  return { value, exact: null, precision: 'double' };
+  return { value, exact: null, precision: 'exact-double' };
 }
 
 /** The same figure, marked as the uncapped game's. */
@@ -25,7 +25,7 @@ export function sumFigures(parts: readonly Figure[]): Figure {
     return { value: toNumber(exact), exact, precision };
   }
   const value = parts.reduce((acc, p) => acc + p.value, 0);
-  const precision = parts.some((p) => p.precision === 'uncapped') ? 'uncapped' : 'double';
+  const precision = parts.some((p) => p.precision === 'uncapped') ? 'uncapped' : 'exact-double';
   return { value, exact: null, precision };
 }
 

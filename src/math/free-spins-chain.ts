@@ -28,6 +28,8 @@ export interface RetriggerClass {
 export interface ChainResult {
   /** E[spins played] */
   readonly spins: number;
+  /** E[(spins played)²] */
+  readonly spinsSquare: number;
   /** E[F], E[F²] and P(F = 0) of the free spins' total win F. */
   readonly win: number;
   readonly winSquare: number;
@@ -52,6 +54,7 @@ export function freeSpinsChain(
   pi[awarded] = 1;
   zero[awarded] = 1;
   let spins = 0;
+  let spinsSquare = 0;
   let win = 0;
   let winSquare = 0;
   let pZero = 0;
@@ -75,6 +78,7 @@ export function freeSpinsChain(
         const sZero = z * c.zero;
         if (to === p + 1) {
           spins += sPi * to;
+          spinsSquare += sPi * to * to;
           win += sMu;
           winSquare += sNu;
           pZero += sZero;
@@ -93,5 +97,5 @@ export function freeSpinsChain(
     [zero, nextZero] = [nextZero, zero];
     if (!live) break;
   }
-  return { spins, win, winSquare, pZero };
+  return { spins, spinsSquare, win, winSquare, pZero };
 }

@@ -1,5 +1,5 @@
 import type { Game } from '../engine/model.js';
-import type { Figure, FreeSpinsAnalysis } from './analysis-types.js';
+import type { Figure, FreeSpinsAnalysis, SpinCombination } from './analysis-types.js';
 import { div, frac, mul, sum, toNumber, ZERO } from './fraction.js';
 import type { Fraction } from './fraction.js';
 import { doubleFigure, exactFigure } from './figures.js';
@@ -15,7 +15,10 @@ import { cycleSize } from './reel-stats.js';
  * played (that depends on earlier spins only).
  */
 export interface FreeSpinsPart {
-  readonly analysis: FreeSpinsAnalysis;
+  /** The analysis, its combinations without their worth to the game (`analyzeGame` adds it). */
+  readonly analysis: Omit<FreeSpinsAnalysis, 'combinations'> & {
+    readonly combinations: readonly SpinCombination[];
+  };
   readonly pTrigger: Fraction;
   /** RTP of the free spins: exact without retriggers, else in doubles. */
   readonly rtp: Figure;
@@ -96,6 +99,7 @@ export function freeSpinsPart(game: Game, cycle: bigint): FreeSpinsPart | null {
       expectedSpinsPerTrigger: expectedSpins,
       winPerSpin: exactFigure(winPerSpin),
       winPerTrigger,
+      spinsPerRound,
       combinations,
       cycle: freeCycle,
     },

@@ -5,14 +5,31 @@
  *   free spins, PAR tables; the round's sd and hit frequency when the cycles are small enough to
  *   enumerate inline or an enumeration is passed in.
  * - `fullCycle(game, { threads, signal? })` — enumerates every stop combination on the worker pool.
- * - `analyze(game, options)` — both, plus a simulation for figures a binding max-win cap makes inexact.
+ * - `exactAnalysis(game, options)` — `analyzeGame` with the full cycle enumerated on the pool when asked
+ *   or when the game has a max-win cap: what analyze, certify and check all use.
+ * - `analyze(game, options)` — that, plus a simulation for capped figures that could not be computed.
+ * - `roundDistribution(game, enumeration, options)` — the whole round's exact win distribution (the
+ *   capped figures, certify's exact column), within a budget of multiply-adds.
  * - `classifyWindow` / `classifySpin` — a spin's paying combinations as `Combination.key`s.
  */
 export type * from './analysis-types.js';
 export { analyzeGame, INLINE_LIMIT } from './analyze-game.js';
 export type { AnalyzeGameOptions } from './analyze-game.js';
-export { analyze, fullCycle, withCapSimulation, CAP_SIMULATION } from './analyze.js';
-export type { AnalyzeOptions, FullCycle, FullCycleOptions } from './analyze.js';
+export {
+  analyze,
+  exactAnalysis,
+  fullCycle,
+  withCapSimulation,
+  CAP_SIMULATION,
+  FULL_CYCLE_LIMIT,
+} from './analyze.js';
+export type { AnalyzeOptions, ExactAnalysisOptions, FullCycle, FullCycleOptions } from './analyze.js';
+export { roundDistribution, ROUND_DISTRIBUTION_BUDGET } from './round-distribution.js';
+export type { RoundDistribution, RoundDistributionOptions, TooLarge } from './round-distribution.js';
+export { exactDistributionRows } from './round-table.js';
+export type { ExactBucketRow } from './round-table.js';
+export { prizeDistribution } from './prize-distribution.js';
+export { tableLimit } from './analyze-game.js';
 export { enumerateCycles, enumerateInline, enumerationSize } from './cycle-run.js';
 export type {
   CycleEnumeration,

@@ -1,5 +1,5 @@
 import type { Game, ReelSet } from '../engine/model.js';
-import type { Combination, CountRow, ReelSetPar } from './analysis-types.js';
+import type { Combination, CountRow, ReelSetPar, SpinCombination } from './analysis-types.js';
 import { add, frac, toNumber, ZERO } from './fraction.js';
 import type { Fraction } from './fraction.js';
 import { lineCombinationKey, lineCombinations } from './line-combinations.js';
@@ -78,11 +78,11 @@ export function countRows(
  * Every paying combination of a spin on `set` — line or ways pays, then the scatter's counts —
  * with exact hits over the cycle and their RTP contributions (credits over cycle × stake).
  */
-export function spinCombinations(game: Game, set: ReelSet): Combination[] {
+export function spinCombinations(game: Game, set: ReelSet): SpinCombination[] {
   const cycle = cycleSize(set);
   const stake = BigInt(game.betCredits);
   const lines = game.paylines.length;
-  const rows: Omit<Combination, 'shareOfRtp'>[] = [];
+  const rows: Omit<SpinCombination, 'shareOfRtp'>[] = [];
   const common = (hits: bigint, trials: number, credits: bigint) => ({
     hits,
     trials,
@@ -146,6 +146,9 @@ export function spinCombinations(game: Game, set: ReelSet): Combination[] {
 }
 
 /** Σ of the combinations' RTP contributions of one kind (exact). */
-export function rtpOf(rows: readonly Combination[], kinds: readonly Combination['kind'][]): Fraction {
+export function rtpOf(
+  rows: readonly Pick<Combination, 'kind' | 'rtp'>[],
+  kinds: readonly Combination['kind'][],
+): Fraction {
   return rows.filter((row) => kinds.includes(row.kind)).reduce((acc, row) => add(acc, row.rtp), ZERO);
 }

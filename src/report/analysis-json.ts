@@ -3,10 +3,12 @@ import type {
   Combination,
   CountRow,
   Figure,
+  LargestWin,
   PaidSpinCycle,
   ReelSetPar,
 } from '../math/analysis-types.js';
 import { toJson, toNumber } from '../math/fraction.js';
+import { exactDistributionRows } from '../math/round-table.js';
 import type { Fraction, FractionJson } from '../math/fraction.js';
 
 /**
@@ -60,6 +62,8 @@ function combinationJson(c: Combination): Json {
     ways: c.ways === null ? null : c.ways.toString(),
     rtp: fractionJson(c.rtp),
     shareOfRtp: c.shareOfRtp,
+    gameRtp: figureJson(c.gameRtp),
+    shareOfGameRtp: c.shareOfGameRtp,
   };
 }
 
@@ -125,6 +129,40 @@ function fullCycleJson(p: PaidSpinCycle): Json {
   };
 }
 
+function largestJson(w: LargestWin | null): Json {
+  return w === null ? null : { credits: w.credits, x: w.x, hits: w.hits.toString(), oneIn: w.oneIn };
+}
+
+function maxWinJson(a: Analysis): Json {
+  const m = a.maxWin;
+  return {
+    capCredits: m.capCredits,
+    capX: m.capX,
+    roundBound: m.roundBound,
+    roundBoundFrom: m.roundBoundFrom,
+    paidSpinBound: m.paidSpinBound,
+    freeSpinBound: m.freeSpinBound,
+    freeSpinsBound: m.freeSpinsBound,
+    canBind: m.canBind,
+    capHit: figureJson(m.capHit),
+    largestPaidSpin: largestJson(m.largestPaidSpin),
+    largestFreeSpin: largestJson(m.largestFreeSpin),
+  };
+}
+
+/** The whole round's distribution in the table's buckets (with a cap: its own bucket, none above). */
+function roundJson(a: Analysis): Json {
+  if (a.round === null) return null;
+  const d = a.round.distribution;
+  if (d === null) return { precision: null, reason: a.round.reason, distribution: null };
+  return {
+    precision: 'exact-double',
+    reason: null,
+    capHit: d.capped ? d.atLimit : null,
+    distribution: exactDistributionRows(d, a.stake, a.rtp.value).map((row) => ({ ...row })),
+  };
+}
+
 /** `fullCycle` is present only when the full cycle was asked for (`--full-cycle`), per the contract. */
 export function analysisJson(a: Analysis): Json {
   const c = a.components;
@@ -183,7 +221,8 @@ export function analysisJson(a: Analysis): Json {
             '99': [...r['99']],
           })),
     topAward: a.topAward === null ? null : { ...a.topAward },
-    maxWin: { ...a.maxWin },
+    maxWin: maxWinJson(a),
+    round: roundJson(a),
     uncapped:
       a.uncapped === null
         ? null
@@ -199,6 +238,7 @@ export function analysisJson(a: Analysis): Json {
           },
     simulation: a.simulation === null ? null : { ...a.simulation },
     par: {
+      denominator: { ...a.parDenominator },
       reelSets: a.reelSets.map(reelSetJson),
       combinations: a.combinations.map(combinationJson),
       scatter: a.scatter === null ? null : a.scatter.map(countRowJson),
@@ -218,6 +258,7 @@ export function analysisJson(a: Analysis): Json {
               expectedSpinsPerTrigger: figureJson(fs.expectedSpinsPerTrigger),
               winPerSpin: figureJson(fs.winPerSpin),
               winPerTrigger: figureJson(fs.winPerTrigger),
+              spinsPerRound: figureJson(fs.spinsPerRound),
               combinations: fs.combinations.map(combinationJson),
             },
       bonus:

@@ -13,8 +13,8 @@ export function provenance(figure: Figure): string {
       const text = figure.exact === null ? '' : toText(figure.exact);
       return text.length > 0 && text.length <= 40 ? `exact ${text}` : 'exact';
     }
-    case 'double':
-      return 'double precision';
+    case 'exact-double':
+      return 'exact-double (exact inputs, computed in doubles)';
     case 'uncapped':
       return "WITHOUT the max-win cap (not this game's figure)";
     case 'simulated':
@@ -92,21 +92,42 @@ function summary(a: Analysis): string {
       `z × sd at 90% (95%: ${fixed(a.volatility['95'], 3)}, 99%: ${fixed(a.volatility['99'], 3)})${a.sd?.precision === 'simulated' ? ', simulated sd' : ''}`,
     ]);
   }
+  const m = a.maxWin;
+  if (m.largestPaidSpin !== null) {
+    t.push([
+      'largest paid-spin win',
+      `${count(m.largestPaidSpin.credits)} credits (${fixed(m.largestPaidSpin.x, 2)}× stake)`,
+      `enumerated, ${odds(m.largestPaidSpin.oneIn)}`,
+    ]);
+  }
+  if (m.largestFreeSpin !== null) {
+    t.push([
+      'largest free-spin win',
+      `${count(m.largestFreeSpin.credits)} credits (${fixed(m.largestFreeSpin.x, 2)}× stake)`,
+      `multiplier included, ${odds(m.largestFreeSpin.oneIn)} free spins`,
+    ]);
+  }
   if (a.topAward !== null) {
     t.push([
-      'top award',
+      'highest pay-table entry',
       `${count(a.topAward.credits)} credits (${fixed(a.topAward.x, 2)}× stake)`,
       `${a.topAward.label}, ${odds(a.topAward.oneIn)}`,
     ]);
   }
-  const m = a.maxWin;
+  if (m.roundBoundFrom === 'enumeration' || m.capCredits !== null) {
+    t.push([
+      'round win bound',
+      `${count(m.roundBound)} credits (${fixed(m.roundBound / a.stake, 1)}× stake)`,
+      `an upper bound, from ${m.roundBoundFrom}; at most ${count(m.freeSpinsBound)} free spins a round`,
+    ]);
+  }
   if (m.capCredits !== null) {
+    const hit =
+      m.capHit === null ? '' : `, reached ${odds(1 / m.capHit.value)} rounds (${provenance(m.capHit)})`;
     t.push([
       'max-win cap',
       `${count(m.capCredits)} credits (${m.capX}× stake)`,
-      m.canBind
-        ? `can bind (round bound ${count(m.roundBound)} credits)`
-        : `never reached (round bound ${count(m.roundBound)} credits)`,
+      m.canBind ? `can bind${hit}` : 'never reached (the bound is below it)',
     ]);
   }
   t.push([
@@ -145,16 +166,22 @@ function reelSetTable(set: ReelSetPar): string {
   return `Reel set "${set.name}" (${set.usedFor.join(', ')}); cycle ${count(set.cycle)}\n${t.toString()}\n`;
 }
 
-function combinationTable(title: string, rows: readonly Combination[], lines: number): string {
+function combinationTable(
+  title: string,
+  rows: readonly Combination[],
+  lines: number,
+  multiplier: number,
+  denominator: Analysis['parDenominator'],
+): string {
   const t = new Table({
     head: [
       'combination',
-      'pays (credits)',
+      multiplier === 1 ? 'pays (credits)' : `pays (credits, ×${multiplier} included)`,
       'hits in cycle',
       lines > 1 ? 'per spin' : 'probability',
       'odds',
-      'RTP',
-      'share',
+      'RTP contribution',
+      'share of game RTP',
     ],
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     style: TABLE_STYLE,
@@ -164,15 +191,16 @@ function combinationTable(title: string, rows: readonly Combination[], lines: nu
     const per = row.kind === 'line' ? ' /line' : row.kind === 'ways' ? ' /way' : '';
     t.push([
       row.label,
-      `${count(row.pay)}${per}`,
+      `${count(row.pay * multiplier)}${per}`,
       count(row.hits),
       toNumber(row.perSpin).toPrecision(6),
       odds(row.oneIn),
-      percent(toNumber(row.rtp), 4),
-      percent(row.shareOfRtp, 2),
+      percent(row.gameRtp.value, 4),
+      percent(row.shareOfGameRtp, 2),
     ]);
   }
-  return `${title}\n${t.toString()}\n`;
+  const note = `RTP contribution: per paid round, as paid, before the max-win cap; share of ${denominator.label} (${percent(denominator.value, 4)})`;
+  return `${title}\n${t.toString()}\n${note}\n`;
 }
 
 function countTable(title: string, rows: readonly CountRow[], valueHead: string): string {
@@ -217,9 +245,11 @@ function featureTables(a: Analysis): string {
     );
     out += `${t.toString()}\n`;
     out += combinationTable(
-      `Free-spin pays (per free spin, before the ×${fs.multiplier} multiplier)`,
+      `Free-spin pays (per free spin, as paid: the ×${fs.multiplier} multiplier included)`,
       fs.combinations,
       a.paylines,
+      fs.multiplier,
+      a.parDenominator,
     );
   }
   const b = a.bonus;
@@ -304,7 +334,7 @@ export function renderAnalysis(a: Analysis): string {
   out += rangeTable(a);
   out += fullCycleTables(a);
   for (const set of a.reelSets) out += reelSetTable(set);
-  out += combinationTable('Paid-spin pays', a.combinations, a.paylines);
+  out += combinationTable('Paid-spin pays', a.combinations, a.paylines, 1, a.parDenominator);
   if (a.scatter !== null) out += countTable('Scatter counts on the paid spin', a.scatter, 'pays (credits)');
   out += featureTables(a);
   return out;

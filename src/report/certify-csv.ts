@@ -1,7 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CertifyReport } from '../certify/report-types.js';
 
-/** `par.csv`: every paying combination (paid spin, then free spins) with its exact and observed frequency. */
+/**
+ * `par.csv`: every paying combination (paid spin, then one free spin) with its exact and observed
+ * frequency, its pay as paid (a free spin's multiplier included), and its worth to the game.
+ */
 export function parCsv(report: CertifyReport): string {
   return stringify(
     report.combinations.rows.map((row) => [
@@ -11,13 +14,17 @@ export function parCsv(report: CertifyReport): string {
       row.label,
       row.pay,
       row.payX,
+      row.multiplier,
+      row.basePay,
       row.hits,
+      row.cycle,
       row.trials,
       row.probability,
       row.perSpin,
       row.oneIn,
       row.rtp,
       row.shareOfRtp,
+      report.combinations.denominator.label,
       row.observed ?? '',
       row.expected ?? '',
     ]),
@@ -28,15 +35,19 @@ export function parCsv(report: CertifyReport): string {
         'key',
         'kind',
         'combination',
-        'pay_credits',
-        'pay_x_stake',
+        'pay_credits_as_paid',
+        'pay_x_stake_as_paid',
+        'free_spin_multiplier',
+        'pay_table_credits',
         'hits_in_cycle',
+        'cycle',
         'trials_per_spin',
         'probability_per_trial',
         'occurrences_per_spin',
         'one_in_spins',
-        'rtp',
+        'rtp_contribution_per_paid_round',
         'share_of_rtp',
+        'share_of',
         'observed',
         'expected',
       ],
@@ -50,6 +61,7 @@ export function distributionCsv(report: CertifyReport): string {
   return stringify(
     report.distribution.rows.map((row) => [
       row.bucket,
+      row.cap ? 'yes' : 'no',
       row.simulated.count,
       row.simulated.share,
       row.simulated.rtp,
@@ -63,6 +75,7 @@ export function distributionCsv(report: CertifyReport): string {
       header: true,
       columns: [
         'win_x_stake',
+        'cap_bucket',
         'simulated_rounds',
         'simulated_share',
         'simulated_rtp',

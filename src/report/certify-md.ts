@@ -24,13 +24,19 @@ import {
   volatilityText,
 } from './certify-game-tables.js';
 import {
+  awardsTable,
   chiSquareClassTable,
+  combinationNote,
   combinationTable,
+  componentsTable,
   convergenceTable,
+  coverageTable,
+  distributionNote,
   distributionTableText,
   exactTable,
   gameTitle,
   identificationTable,
+  maxExposureTable,
   reelTable,
   serialTable,
   simulationTable,
@@ -195,6 +201,16 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
         '',
       ],
     },
+    { title: 'Max exposure', body: [mdTable(maxExposureTable(report)), ''] },
+    {
+      title: 'Theoretical against simulated',
+      body: [
+        'Each part of the game: its exact figure, the simulation’s, their difference Δ, the sd of one trial under the exact figures, z = Δ / (sd / √trials) and its two-sided p (verdict 5).',
+        '',
+        mdTable(componentsTable(report)),
+        '',
+      ],
+    },
     {
       title: 'Volatility and RTP range',
       body: [
@@ -220,14 +236,7 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
     },
     {
       title: 'Win distribution',
-      body: [
-        report.distribution.exactScope === null
-          ? 'Simulated; the cycle was not enumerated, so there is no exact column.'
-          : `Simulated, and exact from the enumerated cycle (exact column: ${report.distribution.exactScope}).`,
-        '',
-        mdTable(distributionTableText(report)),
-        '',
-      ],
+      body: [mdText(distributionNote(report)), '', mdTable(distributionTableText(report)), ''],
     },
   ];
   const classes = chiSquareClassTable(report);
@@ -235,6 +244,8 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
   sections.push({
     title: 'Paying combinations of the paid spin (PAR table)',
     body: [
+      mdText(combinationNote(report, 'paid')),
+      '',
       mdText(
         `Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`,
       ),
@@ -262,8 +273,8 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
   });
   if (report.combinations.rows.some((row) => row.spin === 'free')) {
     sections.push({
-      title: 'Paying combinations of one free spin',
-      body: [mdTable(combinationTable(report, 'free')), ''],
+      title: `Paying combinations of one free spin (pays as paid: ×${report.combinations.freeSpinMultiplier ?? 1} included)`,
+      body: [mdText(combinationNote(report, 'free')), '', mdTable(combinationTable(report, 'free')), ''],
     });
   }
   sections.push({ title: 'Reel stops of the paid spin', body: [mdTable(reelTable(report)), ''] });
@@ -279,6 +290,24 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
       ],
     });
   }
+  const coverage = coverageTable(report);
+  const awards = awardsTable(report);
+  sections.push({
+    title: 'Coverage of every game state',
+    body: [
+      ...(report.coverage.fullCycle === null ? [] : [mdText(report.coverage.fullCycle), '']),
+      ...(coverage === null
+        ? []
+        : [
+            'The free spins a round plays whatever their outcomes (all of the first award without a cap, the first spin with one), the award each feature started with, and every bonus prize of the detailed rounds, against the exact figures (verdict 6).',
+            '',
+            mdTable(coverage),
+            '',
+          ]),
+      ...table(awards),
+      ...report.coverage.notes.flatMap((n) => [`> Note: ${mdText(n)}`, '']),
+    ],
+  });
   return sections;
 }
 
@@ -295,6 +324,7 @@ export function certifyMarkdown(report: CertifyReport, options: { readonly repor
     '',
     `**Overall: ${report.overall}** (${statusCounts(report)})`,
     '',
+    ...(report.certifiable ? [] : [`**NOT CERTIFIABLE:** ${mdText(report.nonCertifiable.join('; '))}`, '']),
     mdText(unitsText(report.exact.stake)),
     '',
     ...mdSections(certifyMdSections(report, 2), 2),

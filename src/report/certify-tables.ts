@@ -1,4 +1,4 @@
-import type { CertifyReport, FigureJson } from '../certify/report-types.js';
+import type { CertifyReport, FigureJson, FitSection } from '../certify/report-types.js';
 import { formatP } from '../certify/verdict-combinations.js';
 import { count, fixed, oneIn, percent, share } from './format.js';
 
@@ -57,7 +57,8 @@ export function identificationTable(report: CertifyReport): TextTable {
       ['game file', id.game.file],
       ['SHA-256 of the game file', id.game.sha256],
       ['slotsim version', id.slotsimVersion],
-      ['RNG algorithm', id.rng],
+      ['RNG algorithm (simulation)', `${id.rng}: ${report.rng.quality.note}`],
+      ['production RNG certificate', id.rngCertificate ?? 'none given (--rng-certificate)'],
       ['seed', id.seed],
       ['rounds', `${count(id.rounds)} (per-round detail: ${detail})`],
       ['threads', String(id.threads)],
@@ -95,16 +96,16 @@ export function exactTable(report: CertifyReport): TextTable {
     ['bonus trigger', figure(e.pBonusTrigger, (x) => (x > 0 ? oneIn(x) : 'never'))],
     ['cycle (paid spin)', `${count(BigInt(e.cycle))} stop combinations (enumeration: ${e.enumeration})`],
     [
-      'top award',
-      e.topAward === null
-        ? NONE
-        : `${e.topAward.label}: ${fixed(e.topAward.x, 2)}× stake, ${oneIn(1 / e.topAward.oneIn)}`,
+      'free spins',
+      e.freeSpins === null
+        ? 'none'
+        : `every free-spin win ×${e.freeSpins.multiplier}; at most ${e.freeSpins.maxSpins} spins a round; retriggers ${e.freeSpins.retriggers ? 'on' : 'off'}`,
     ],
     [
       'max-win cap',
       e.maxWin.capX === null
         ? 'none'
-        : `${e.maxWin.capX}× stake, ${e.maxWin.canBind ? 'can bind' : 'never reached'} (rounds can win up to ${count(Math.round(e.maxWin.roundBoundX))}× stake)`,
+        : `${e.maxWin.capX}× stake, ${e.maxWin.canBind ? 'can bind' : 'never reached'}`,
     ],
     [
       'declared RTP target',
@@ -115,6 +116,74 @@ export function exactTable(report: CertifyReport): TextTable {
   ];
   if (e.uncappedRtp !== null) rows.push(['uncapped RTP (upper bound)', percent(e.uncappedRtp, 4)]);
   return { head: ['figure', 'exact value'], rows };
+}
+
+/** Theoretical against simulated: every part of the game with Δ, z and p. */
+export function componentsTable(report: CertifyReport): TextTable {
+  const value = (unit: string, x: number): string =>
+    Number.isNaN(x) ? NONE : unit === 'spins per trigger' ? fixed(x, 4) : percent(x, 4);
+  return {
+    head: ['figure', 'exact', 'simulated', 'Δ', 'sd of a trial', 'trials', 'z', 'p'],
+    numeric: [1, 2, 3, 4, 5, 6, 7],
+    rows: report.components.rows.map((r) => [
+      `${r.name} (${r.unit})`,
+      `${value(r.unit, r.theoretical)}${r.precision === 'exact' ? '' : ` (${r.precision})`}`,
+      value(r.unit, r.simulated),
+      Number.isNaN(r.difference) ? NONE : r.difference.toExponential(2),
+      r.sd === null ? NONE : fixed(r.sd, 5),
+      count(r.trials),
+      r.z === null ? NONE : fixed(r.z, 2),
+      r.pValue === null ? (r.untested ?? NONE) : formatP(r.pValue),
+    ]),
+  };
+}
+
+/** Max exposure: the largest wins of each kind, the cap and how often it is reached, and the bound. */
+export function maxExposureTable(report: CertifyReport): TextTable {
+  const m = report.exact.maxExposure;
+  const stake = report.exact.stake;
+  const win = (credits: number): string => `${count(credits)} credits (${fixed(credits / stake, 2)}× stake)`;
+  const capCredits = m.cap?.credits ?? null;
+  const cut = (credits: number): string =>
+    capCredits !== null && credits > capCredits
+      ? `, before the cap, which cuts it to ${count(capCredits)}`
+      : '';
+  const rows: string[][] = [
+    [
+      'largest paid-spin win',
+      m.largestPaidSpin === null
+        ? 'the cycle was not enumerated'
+        : `${win(m.largestPaidSpin.credits)}${cut(m.largestPaidSpin.credits)}, ${oneIn(1 / m.largestPaidSpin.oneIn!)} paid spins (exact)`,
+    ],
+  ];
+  if (report.exact.freeSpins !== null) {
+    rows.push([
+      'largest free-spin win',
+      m.largestFreeSpin === null
+        ? 'the free reel set was not enumerated'
+        : `${win(m.largestFreeSpin.credits)} (×${report.exact.freeSpins.multiplier} included)${cut(m.largestFreeSpin.credits)}, ${oneIn(1 / m.largestFreeSpin.oneIn!)} free spins (exact)`,
+    ]);
+  }
+  if (m.cap !== null) {
+    const exact =
+      m.cap.exactOneIn === null ? '' : `exact 1 in ${count(Math.round(m.cap.exactOneIn))} rounds; `;
+    const simulated =
+      m.cap.simulatedOneIn === null
+        ? 'never in the simulation'
+        : `simulated ${count(m.cap.simulatedHits)} times, 1 in ${count(Math.round(m.cap.simulatedOneIn))} rounds`;
+    rows.push([
+      'max-win cap',
+      `${win(m.cap.credits)}: ${m.cap.canBind ? `${exact}${simulated}` : 'no round can reach it'}`,
+    ]);
+  }
+  rows.push(
+    ['largest round observed', `${win(m.largestObservedRound.credits)} (simulation)`],
+    [
+      'bound on a round’s win',
+      `${win(m.roundBound.credits)} before the cap: an upper bound (from ${m.roundBound.from}; at most ${count(m.roundBound.freeSpins)} free spins a round), not a win that can occur`,
+    ],
+  );
+  return { head: ['max exposure', 'value'], rows };
 }
 
 export function simulationTable(report: CertifyReport): TextTable {
@@ -150,6 +219,18 @@ export function simulationTable(report: CertifyReport): TextTable {
   };
 }
 
+/** What the distribution table compares, in one or two sentences. */
+export function distributionNote(report: CertifyReport): string {
+  const d = report.distribution;
+  const cap =
+    d.cap === null
+      ? ''
+      : ` Rounds the max-win cap ends (${count(d.cap.credits)} credits) have their own bucket, =${d.cap.x}; no round wins more, so no bucket lies above it.`;
+  return d.exactScope === null
+    ? `Whole rounds (paid spin, bonus and free spins together), simulated; no exact column: ${d.exactReason ?? 'not computed'}.${cap}`
+    : `Whole rounds (paid spin, bonus and free spins together), simulated and exact (${d.exactPrecision ?? 'exact'}: the paid spin's enumerated cycle combined with the bonus prize tree and the free-spin chain).${cap}`;
+}
+
 export function distributionTableText(report: CertifyReport): TextTable {
   const d = report.distribution;
   const exact = d.exactScope !== null;
@@ -164,7 +245,7 @@ export function distributionTableText(report: CertifyReport): TextTable {
     ],
     numeric: exact ? [1, 2, 3, 4, 5] : [1, 2, 3],
     rows: d.rows.map((row) => [
-      row.bucket,
+      row.cap ? `${row.bucket} (cap)` : row.bucket,
       count(row.simulated.count),
       share(row.simulated.share),
       ...(exact ? [row.exact === null ? NONE : share(row.exact.share)] : []),
@@ -177,21 +258,28 @@ export function distributionTableText(report: CertifyReport): TextTable {
 export function combinationTable(report: CertifyReport, spin: 'paid' | 'free'): TextTable {
   const rows = report.combinations.rows.filter((row) => row.spin === spin);
   const observed = spin === 'paid' && rows.some((row) => row.observed !== null);
+  const multiplier = spin === 'free' ? (report.combinations.freeSpinMultiplier ?? 1) : 1;
   return {
     head: [
       'combination',
-      'pays (× stake)',
+      multiplier === 1
+        ? 'pays, credits (× stake)'
+        : `pays, credits (× stake), as paid: ×${multiplier} included`,
+      'hits in cycle',
       'probability',
       'per spin',
+      'RTP contribution',
       'share of RTP',
       ...(observed ? ['observed', 'expected', 'obs / exp'] : []),
     ],
-    numeric: observed ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3, 4],
+    numeric: observed ? [1, 2, 3, 4, 5, 6, 7, 8, 9] : [1, 2, 3, 4, 5, 6],
     rows: rows.map((row) => [
       row.label,
-      fixed(row.payX, row.payX < 1 ? 3 : 2),
+      `${count(row.pay)}${row.kind === 'line' ? ' /line' : row.kind === 'ways' ? ' /way' : ''} (${fixed(row.payX, row.payX < 1 ? 3 : 2)}×)`,
+      count(BigInt(row.hits)),
       share(row.probability),
       oneIn(row.perSpin),
+      percent(row.rtp, 4),
       percent(row.shareOfRtp, 3),
       ...(observed
         ? [
@@ -202,6 +290,17 @@ export function combinationTable(report: CertifyReport, spin: 'paid' | 'free'): 
         : []),
     ]),
   };
+}
+
+/** What the PAR table's RTP columns mean, in one sentence. */
+export function combinationNote(report: CertifyReport, spin: 'paid' | 'free'): string {
+  const d = report.combinations.denominator;
+  const what =
+    spin === 'paid'
+      ? "the paid spin's rows add up to its line/ways and scatter parts"
+      : `one free spin's rows add up to the free-spin part: a row's return per free spin × ${report.combinations.freeSpinMultiplier ?? 1} (the multiplier) × the free spins a paid round plays on average`;
+  const cycle = report.combinations.rows.find((row) => row.spin === spin)?.cycle;
+  return `Hits in cycle: weighted stop combinations of its reel set's cycle${cycle === undefined ? '' : ` (${count(BigInt(cycle))})`}, over every payline. RTP contribution: per paid round, as a fraction of the stake, before the max-win cap; ${what}. Share of RTP: of ${d.label}, ${percent(d.value, 4)}.`;
 }
 
 export function chiSquareClassTable(report: CertifyReport): TextTable | null {
@@ -217,6 +316,52 @@ export function chiSquareClassTable(report: CertifyReport): TextTable | null {
       fixed(c.expected, 2),
       fixed(c.contribution, 3),
     ]),
+  };
+}
+
+/** The features' coverage tests, one row each (verdict 6). */
+export function coverageTable(report: CertifyReport): TextTable | null {
+  const c = report.coverage;
+  const rows: string[][] = [];
+  const fit = (name: string, trials: string, t: FitSection): void => {
+    rows.push([
+      name,
+      trials,
+      t.impossible.length > 0
+        ? 'impossible outcome seen'
+        : t.statistic === null
+          ? NONE
+          : fixed(t.statistic, 2),
+      String(t.dof),
+      t.pValue === null ? 'too few to test' : formatP(t.pValue),
+    ]);
+  };
+  if (c.freeCombinations !== null) {
+    fit('free-spin paying combinations', `${count(c.freeTrials)} trial spins`, c.freeCombinations);
+  }
+  for (const r of c.freeReels) {
+    rows.push([
+      `free reel ${r.reel} stops${r.weighted ? ' (weighted)' : ''}`,
+      `${count(r.draws)} draws`,
+      fixed(r.statistic, 2),
+      String(r.dof),
+      r.pValue === null ? 'too few to test' : formatP(r.pValue),
+    ]);
+  }
+  if (c.awards !== null) fit('spins awarded per feature', `${count(c.features)} features`, c.awards.test);
+  if (c.prizes !== null) fit('bonus prizes', `${count(c.bonuses)} bonuses`, c.prizes);
+  if (rows.length === 0) return null;
+  return { head: ['test', 'trials', 'χ²', 'dof', 'p-value'], numeric: [2, 3, 4], rows };
+}
+
+/** The award each feature started with: observed against expected. */
+export function awardsTable(report: CertifyReport): TextTable | null {
+  const a = report.coverage.awards;
+  if (a === null) return null;
+  return {
+    head: ['spins awarded', 'features', 'expected'],
+    numeric: [0, 1, 2],
+    rows: a.rows.map((r) => [String(r.awarded), count(r.observed), fixed(r.expected, 1)]),
   };
 }
 

@@ -32,7 +32,7 @@ export function checkJunit(report: CheckReport, timestamp: Date): string {
   const tests = report.results.length;
   const cases = report.results.map((result) => {
     const attributes = `classname="${xmlAttribute(`slotsim.check.${result.game.id}`)}" name="${xmlAttribute(caseName(result))}" file="${xmlAttribute(result.file)}" time="${seconds(result.elapsedSeconds)}"`;
-    const failed = result.verdicts.filter((v) => v.status === 'FAIL');
+    const failed = result.verdicts.filter((v) => v.status === 'FAIL' || v.status === 'INCONCLUSIVE');
     const failure =
       failed.length === 0
         ? ''

@@ -12,7 +12,7 @@ export function checkMarkdown(report: CheckReport): string {
       head: CHECK_HEAD,
       rows: report.results.map((r) => {
         const row = checkRow(r);
-        row[row.length - 1] = r.passed ? '✅ PASS' : '❌ FAIL';
+        row[row.length - 1] = `${r.passed ? '✅' : '❌'} ${row[row.length - 1]!}`;
         return row;
       }),
     }),

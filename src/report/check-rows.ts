@@ -20,12 +20,12 @@ export function caseName(result: CheckResult): string {
 function rtpText(result: CheckResult): string {
   const r = result.rtp;
   if (r.precision === 'exact') return r.value.toFixed(6);
-  if (r.precision === 'double') return `${r.value.toFixed(6)} (double)`;
+  if (r.precision === 'exact-double') return `${r.value.toFixed(6)} (exact-double)`;
   return `not exact (cap): ≤ ${r.value.toFixed(6)}`;
 }
 
 export function checkRow(result: CheckResult): string[] {
-  const exact = result.rtp.precision === 'exact' || result.rtp.precision === 'double';
+  const exact = result.rtp.precision === 'exact' || result.rtp.precision === 'exact-double';
   const sim = result.simulation;
   return [
     result.file,
@@ -36,8 +36,12 @@ export function checkRow(result: CheckResult): string[] {
     sim === null
       ? '—'
       : `${sim.rtp.toFixed(6)} (${sim.interval99[0].toFixed(6)} … ${sim.interval99[1].toFixed(6)})`,
-    result.passed ? 'PASS' : 'FAIL',
+    result.passed ? 'PASS' : result.verdicts.some((v) => v.status === 'FAIL') ? 'FAIL' : 'INCONCLUSIVE',
   ];
+}
+
+function rank(status: string): number {
+  return status === 'FAIL' ? 2 : status === 'INCONCLUSIVE' ? 1 : 0;
 }
 
 function signed(x: number): string {
@@ -47,6 +51,6 @@ function signed(x: number): string {
 /** Every verdict of a result as text lines, failures first: what the table cannot hold. */
 export function checkMessages(result: CheckResult): string[] {
   return [...result.verdicts]
-    .sort((a, b) => Number(b.status === 'FAIL') - Number(a.status === 'FAIL'))
+    .sort((a, b) => rank(b.status) - rank(a.status))
     .flatMap((v) => [`${v.status} ${v.title}: ${verdictLine(v)}`, ...v.notes.map((n) => `  note: ${n}`)]);
 }

@@ -2,6 +2,7 @@ import type { Rng } from '../rng/rng.js';
 import { finishChunk, newAccumulator } from './chunk-stats.js';
 import type { ChunkStats } from './chunk-stats.js';
 import { SpinClassifier } from './detail-classify.js';
+import { FeatureRecorder } from './detail-features.js';
 import { DetailProbe } from './detail-probe.js';
 import type { ChunkDetail } from './detail-types.js';
 import type { FastGame } from './fast-game.js';
@@ -34,11 +35,13 @@ export function runDetailChunk(
     fast.game.baseReelSet.reels.map((reel) => reel.strip.length),
   );
   const classifier = new SpinClassifier(fast);
+  const features = new FeatureRecorder(fast);
   const detailed = Math.min(detailRounds, rounds);
   for (let i = 0; i < detailed; i++) {
     probe.startRound();
     simulateRounds(fast, probe, 1, acc);
     classifier.record(probe.stops, i);
+    features.record(probe);
   }
   if (rounds > detailed) simulateRounds(fast, rng, rounds - detailed, acc);
   return {
@@ -49,6 +52,7 @@ export function runDetailChunk(
       groups: classifier.groupTrials(),
       stopCounts: probe.stopCounts.map((counts) => Array.from(counts)),
       serial: probe.serial(),
+      features: features.result(),
     },
   };
 }

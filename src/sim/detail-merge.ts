@@ -1,4 +1,10 @@
-import type { ChunkDetail, DetailCombinationCount, DetailGroup, SimulationDetail } from './detail-types.js';
+import type {
+  ChunkDetail,
+  DetailCombinationCount,
+  DetailGroup,
+  FeatureDetail,
+  SimulationDetail,
+} from './detail-types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -12,6 +18,16 @@ export class DetailMerger {
   private readonly combinations = new Map<string, Mutable<DetailCombinationCount>>();
   private readonly groups = new Map<string, Mutable<DetailGroup>>();
   private stopCounts: number[][] | null = null;
+  private features = {
+    features: 0,
+    freeTrials: 0,
+    bonuses: 0,
+    awards: new Map<number, number>(),
+    prizes: new Map<number, number>(),
+    combinations: new Map<string, Mutable<DetailCombinationCount>>(),
+    groups: new Map<string, Mutable<DetailGroup>>(),
+    stopCounts: null as number[][] | null,
+  };
   private readonly serial = {
     draws: 0,
     pairs: 0,
@@ -47,6 +63,7 @@ export class DetailMerger {
         counts.forEach((n, stop) => (merged[stop]! += n));
       });
     }
+    this.addFeatures(detail.features);
     const s = detail.serial;
     if (s.draws > 0) {
       this.serial.draws += s.draws;
@@ -56,6 +73,37 @@ export class DetailMerger {
       this.serial.sumOfProducts += s.sumOfProducts;
       this.serial.sumOfLeading += s.sum - s.last!;
       this.serial.sumOfTrailing += s.sum - s.first!;
+    }
+  }
+
+  private addFeatures(d: FeatureDetail): void {
+    const f = this.features;
+    f.features += d.features;
+    f.freeTrials += d.freeTrials;
+    f.bonuses += d.bonuses;
+    for (const a of d.awards) f.awards.set(a.awarded, (f.awards.get(a.awarded) ?? 0) + a.count);
+    for (const p of d.prizes) f.prizes.set(p.prize, (f.prizes.get(p.prize) ?? 0) + p.count);
+    for (const c of d.freeCombinations) {
+      const key = combinationKey(c);
+      const entry = f.combinations.get(key);
+      if (entry === undefined) f.combinations.set(key, { ...c });
+      else {
+        entry.all += c.all;
+        entry.sampled += c.sampled;
+      }
+    }
+    for (const g of d.freeGroups) {
+      const key = `${g.kind}:${g.rule}`;
+      const entry = f.groups.get(key);
+      if (entry === undefined) f.groups.set(key, { ...g });
+      else entry.trials += g.trials;
+    }
+    if (f.stopCounts === null) f.stopCounts = d.freeStopCounts.map((counts) => [...counts]);
+    else {
+      d.freeStopCounts.forEach((counts, r) => {
+        const merged = f.stopCounts![r]!;
+        counts.forEach((n, stop) => (merged[stop]! += n));
+      });
     }
   }
 
@@ -74,6 +122,28 @@ export class DetailMerger {
         (a, b) => order[a.kind] - order[b.kind] || (a.rule ?? -1) - (b.rule ?? -1),
       ),
       stopCounts: this.stopCounts ?? [],
+      features: {
+        features: this.features.features,
+        awards: [...this.features.awards]
+          .sort((a, b) => a[0] - b[0])
+          .map(([awarded, count]) => ({ awarded, count })),
+        freeTrials: this.features.freeTrials,
+        freeCombinations: [...this.features.combinations.values()].sort(
+          (a, b) =>
+            order[a.kind] - order[b.kind] ||
+            (a.rule ?? -1) - (b.rule ?? -1) ||
+            b.count - a.count ||
+            a.multiplier - b.multiplier,
+        ),
+        freeGroups: [...this.features.groups.values()].sort(
+          (a, b) => order[a.kind] - order[b.kind] || (a.rule ?? -1) - (b.rule ?? -1),
+        ),
+        freeStopCounts: this.features.stopCounts ?? [],
+        bonuses: this.features.bonuses,
+        prizes: [...this.features.prizes]
+          .sort((a, b) => a[0] - b[0])
+          .map(([prize, count]) => ({ prize, count })),
+      },
       serial: { ...this.serial },
     };
   }

@@ -1,3 +1,4 @@
+import type { Draw } from '../rng/draw.js';
 import type { Rng } from '../rng/rng.js';
 import type { FastReelSet } from './fast-game.js';
 import type { SerialSums } from './detail-types.js';
@@ -6,7 +7,8 @@ import type { SerialSums } from './detail-types.js';
  * An `Rng` that passes every draw through unchanged and watches it: the first R draws of a round
  * are the paid spin's stops (format spec, "Stops, window and the random draws"), so it records
  * them (as stops, through the weighted reels' tables) and counts them per reel; every draw enters
- * the serial-correlation sums as u = (draw + ½) / bound. Call `startRound()` before each round.
+ * the serial-correlation sums as u = (draw + ½) / bound, and the round's draws are kept so a round
+ * that played a feature can be replayed in full. Call `startRound()` before each round.
  */
 export class DetailProbe implements Rng {
   readonly algorithm: string;
@@ -17,6 +19,9 @@ export class DetailProbe implements Rng {
   private readonly inner: Rng;
   private readonly base: FastReelSet;
   private drawInRound = 0;
+  /** Every draw of the current round: bounds and values (grown as needed). */
+  private roundBounds = new Float64Array(64);
+  private roundValues = new Float64Array(64);
   private draws = 0;
   private sum = 0;
   private sumOfSquares = 0;
@@ -46,6 +51,16 @@ export class DetailProbe implements Rng {
     this.sum += u;
     this.sumOfSquares += u * u;
     const r = this.drawInRound++;
+    if (r >= this.roundBounds.length) {
+      const bounds = new Float64Array(this.roundBounds.length * 2);
+      bounds.set(this.roundBounds);
+      this.roundBounds = bounds;
+      const values = new Float64Array(this.roundValues.length * 2);
+      values.set(this.roundValues);
+      this.roundValues = values;
+    }
+    this.roundBounds[r] = bound;
+    this.roundValues[r] = draw;
     if (r < this.base.reelCount) {
       const table = this.base.stopOf[r]!;
       const stop = table === null ? draw : table[draw]!;
@@ -53,6 +68,20 @@ export class DetailProbe implements Rng {
       this.stopCounts[r]![stop]!++;
     }
     return draw;
+  }
+
+  /** Draws made by the current round so far (more than the reels: a feature was played). */
+  get roundDrawCount(): number {
+    return this.drawInRound;
+  }
+
+  /** The current round's draws, to replay it through the engine. */
+  roundDraws(): Draw[] {
+    const draws: Draw[] = [];
+    for (let i = 0; i < this.drawInRound; i++) {
+      draws.push({ bound: this.roundBounds[i]!, value: this.roundValues[i]! });
+    }
+    return draws;
   }
 
   serial(): SerialSums {

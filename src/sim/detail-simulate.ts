@@ -14,15 +14,22 @@ export interface DetailSimulateOptions extends SimulateOptions {
  * exactly those of `simulate` with the same game, spins, seed and rng, so every figure of the
  * report is the same; the detail, merged in chunk order, does not depend on the thread count.
  */
-export async function simulateWithDetail(
-  options: DetailSimulateOptions,
-): Promise<{ report: SimulationReport; detail: SimulationDetail }> {
+export async function simulateWithDetail(options: DetailSimulateOptions): Promise<{
+  report: SimulationReport;
+  detail: SimulationDetail;
+  /** Round win (credits) → rounds, over every round, exactly (for the report's own tables). */
+  histogram: ReadonlyMap<number, bigint>;
+}> {
   const merger = new DetailMerger();
+  const histogram = new Map<number, bigint>();
   const report = await simulateChunks(options, {
     detailRounds: options.detailRounds,
     onChunk: (chunk) => {
       if (hasDetail(chunk)) merger.add(chunk.detail);
+      for (const [win, count] of chunk.histogram) {
+        histogram.set(win, (histogram.get(win) ?? 0n) + BigInt(count));
+      }
     },
   });
-  return { report, detail: merger.result() };
+  return { report, detail: merger.result(), histogram };
 }

@@ -48,6 +48,26 @@ export interface SerialSums {
   readonly last: number | null;
 }
 
+/**
+ * What the detailed rounds' features showed, for the coverage tests. Trial free spins are those a
+ * round plays whatever their outcomes — the first of each feature when a max-win cap could end it,
+ * else the spins of the first award — so their windows are independent draws of the free reel set.
+ */
+export interface FeatureDetail {
+  /** Free-spin features played, and how many of them started with each award (spins). */
+  readonly features: number;
+  readonly awards: readonly { readonly awarded: number; readonly count: number }[];
+  /** Trial free spins, and their paying combinations (every payline, and one group in rotation). */
+  readonly freeTrials: number;
+  readonly freeCombinations: readonly DetailCombinationCount[];
+  readonly freeGroups: readonly DetailGroup[];
+  /** Per free reel: how often each stop was drawn on a trial free spin. */
+  readonly freeStopCounts: readonly (readonly number[])[];
+  /** Bonuses played, and how many paid each prize (credits, before the cap). */
+  readonly bonuses: number;
+  readonly prizes: readonly { readonly prize: number; readonly count: number }[];
+}
+
 /** Detail of one chunk (its first `rounds` rounds). */
 export interface ChunkDetail {
   readonly rounds: number;
@@ -56,6 +76,7 @@ export interface ChunkDetail {
   /** Per base reel: how often each stop was drawn on the paid spin. */
   readonly stopCounts: readonly (readonly number[])[];
   readonly serial: SerialSums;
+  readonly features: FeatureDetail;
 }
 
 /** The detail of a whole simulation, merged in chunk order. */
@@ -65,6 +86,7 @@ export interface SimulationDetail {
   readonly combinations: readonly DetailCombinationCount[];
   readonly groups: readonly DetailGroup[];
   readonly stopCounts: readonly (readonly number[])[];
+  readonly features: FeatureDetail;
   readonly serial: {
     readonly draws: number;
     /** Successive pairs within a stream (chunks draw from separate streams). */

@@ -73,7 +73,25 @@ for (const name of readdirSync('configs')
   const e = await enumerateCycles(other, { threads: cores });
   const seconds = (performance.now() - started) / 1000;
   const combos = e.base.combinations + (e.free?.combinations ?? 0);
+  // The whole round's exact distribution (the capped figures, certify's exact column).
+  started = performance.now();
+  const whole = analyzeGame(other, { enumeration: e, wholeRound: true }).round;
+  const round = performance.now() - started;
+  const what =
+    whole?.distribution == null
+      ? 'not computed (state space past the budget)'
+      : `${(whole.distribution.operations / 1e6).toFixed(0)} M multiply-adds`;
   console.log(
-    `  ${name.padEnd(22)} analyze ${analyse.toFixed(0).padStart(4)} ms; full cycle ${seconds.toFixed(2).padStart(6)} s for ${M(combos).padStart(8)} combinations`,
+    `  ${name.padEnd(22)} analyze ${analyse.toFixed(0).padStart(4)} ms; full cycle ${seconds.toFixed(2).padStart(6)} s for ${M(combos).padStart(8)} combinations; whole round ${round.toFixed(0).padStart(5)} ms, ${what}`,
+  );
+}
+
+if (existsSync('dist/cli/main.js')) {
+  started = performance.now();
+  execFileSync(process.execPath, ['bin/slotsim.js', 'analyze', 'configs/thunder-anvil.json', '--json'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  console.log(
+    `analyze thunder-anvil end to end (CLI, full cycle and capped figures): ${((performance.now() - started) / 1000).toFixed(2)} s`,
   );
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chiSquareFit } from '../../src/certify/goodness-of-fit.js';
 import type { ReelStopTest } from '../../src/certify/reel-test.js';
-import { overallStatus, verdictLine } from '../../src/certify/verdict.js';
+import { minimumRounds, overallStatus, roundsToSettle, verdictLine } from '../../src/certify/verdict.js';
 import type { Verdict } from '../../src/certify/verdict.js';
 import { combinationsVerdict } from '../../src/certify/verdict-combinations.js';
 import { rngVerdict } from '../../src/certify/verdict-rng.js';
 import { rtpExactVerdict } from '../../src/certify/verdict-rtp-exact.js';
 import { rtpTargetVerdict } from '../../src/certify/verdict-rtp-target.js';
+import { componentsVerdict } from '../../src/certify/verdict-components.js';
+import type { ComponentRow } from '../../src/certify/components.js';
+import { normalTwoSided } from '../../src/certify/chi-square.js';
 import { frac } from '../../src/math/fraction.js';
 
 const known = (rtp: number, sd: number) =>
@@ -32,6 +35,42 @@ describe('verdict 1: simulated RTP inside the exact RTP’s 99% interval', () =>
     });
     expect(v.status).toBe('PASS');
     expect(v.notes.join(' ')).toMatch(/simulation's own sd/);
+  });
+
+  it('states its sensitivity: the deviation it detects and the rounds that resolve the tolerance', () => {
+    // sd 10, 1e6 rounds: a deviation of 2.5758 × 10 / 1000 = 0.025758 is detected half the time,
+    // (2.5758 + 2.3263) × 0.01 = 0.0490218 99% of the time; ±0.0005 needs (2.5758 × 10 / 0.0005)² rounds.
+    const v = rtpExactVerdict({
+      exact: known(0.95, 10),
+      simulated: { rtp: 0.95, rounds: 1e6 },
+      tolerance: 0.0005,
+    });
+    expect(v.figures.detectableDeviation).toBeCloseTo(0.025758, 6);
+    expect(v.figures.detectableDeviation99).toBeCloseTo(0.0490218, 6);
+    expect(v.figures.roundsForTolerance).toBe(Math.ceil(((2.5758293035489004 * 10) / 0.0005) ** 2));
+    expect(v.figures.roundsForTolerance).toBe(2_653_958_641);
+    expect(v.notes.join(' ')).toMatch(/tolerance ±0\.0005 is resolved .* from about 2,653,958,641 rounds/);
+  });
+
+  it('INCONCLUSIVE with too few rounds for the normal approximation (Cochran: n > 25·skewness²); one round never passes', () => {
+    expect(minimumRounds(20)).toBe(10_000);
+    const one = rtpExactVerdict({
+      exact: { ...known(0.95, 10), skewness: { value: 20, source: 'exact' } },
+      simulated: { rtp: 0.95, rounds: 1 },
+    });
+    expect(one.status).toBe('INCONCLUSIVE');
+    expect(verdictLine(one)).toMatch(
+      /1 rounds are too few to judge: the 99% interval needs more than 10,000/,
+    );
+    const enough = rtpExactVerdict({
+      exact: { ...known(0.95, 10), skewness: { value: 20, source: 'exact' } },
+      simulated: { rtp: 0.95, rounds: 10_000 },
+    });
+    expect(enough.status).toBe('PASS');
+    // Even without a skewness, one round is never enough.
+    expect(rtpExactVerdict({ exact: known(0.95, 10), simulated: { rtp: 0.95, rounds: 1 } }).status).toBe(
+      'INCONCLUSIVE',
+    );
   });
 
   it('N/A when a binding cap leaves no exact RTP, with the uncapped bound', () => {
@@ -72,9 +111,9 @@ describe('verdict 2: RTP within target ± tolerance', () => {
   });
 
   it('double-precision RTPs are compared in doubles and say so', () => {
-    const v = rtpTargetVerdict({ target, rtp: { kind: 'double', rtp: 0.9652 } });
+    const v = rtpTargetVerdict({ target, rtp: { kind: 'exact-double', rtp: 0.9652 } });
     expect(v.status).toBe('PASS');
-    expect(v.notes.join(' ')).toMatch(/double precision/);
+    expect(v.notes.join(' ')).toMatch(/exact-double: computed in double precision/);
   });
 
   it('N/A without a target', () => {
@@ -83,25 +122,44 @@ describe('verdict 2: RTP within target ± tolerance', () => {
     expect(verdictLine(v)).toMatch(/declares no "rtp" target/);
   });
 
-  it('with a binding cap: the simulated 99% interval must reach the band, and says when it is not conclusive', () => {
-    const simulated = (lo: number, hi: number) =>
+  it('a simulated RTP: PASS only inside the band, FAIL wholly outside, INCONCLUSIVE across an edge, with the rounds to settle it', () => {
+    // sd 10 over 1e7 rounds: half-width 2.5758 × 10 / √1e7 = 0.0081455.
+    const half = (2.5758293035489004 * 10) / Math.sqrt(1e7);
+    const simulated = (rtp: number) =>
       ({
         kind: 'simulated',
         reasons: ['the cap binds'],
-        rtp: (lo + hi) / 2,
-        interval99: [lo, hi],
+        rtp,
+        interval99: [rtp - half, rtp + half],
         rounds: 1e7,
+        sd: 10,
+        skewness: null,
       }) as const;
-    const wide = rtpTargetVerdict({ target, rtp: simulated(0.955, 0.97) });
-    expect(wide.status).toBe('PASS');
-    expect(verdictLine(wide)).toMatch(/not conclusive/);
-    expect(wide.figures.conclusive).toBe(false);
-    const narrow = rtpTargetVerdict({ target, rtp: simulated(0.9648, 0.9652) });
-    expect(narrow.status).toBe('PASS');
-    expect(narrow.figures.conclusive).toBe(true);
-    const missed = rtpTargetVerdict({ target, rtp: simulated(0.94, 0.96) });
-    expect(missed.status).toBe('FAIL');
-    expect(verdictLine(missed)).toMatch(/misses/);
+    const wide = { target: 0.957, tolerance: 0.01, source: 'declared' } as const;
+    // thunder-anvil's case in the issue: 0.946887 … 0.962019 against 0.947 … 0.967 was called PASS.
+    const straddle = rtpTargetVerdict({ target: wide, rtp: simulated(0.9544) });
+    expect(straddle.status).toBe('INCONCLUSIVE');
+    expect(verdictLine(straddle)).toMatch(/is neither inside nor wholly outside/);
+    // The interval is narrower than the band (0.0163 < 0.02): it merely is not inside it.
+    expect(2 * half).toBeLessThan(0.02);
+    expect(JSON.stringify(straddle)).not.toMatch(/wider than the band/);
+    expect(straddle.notes.join(' ')).toMatch(/reaches below the band's floor/);
+    // Settled once the half-width fits between 0.9544 and the floor 0.947: (2.5758 × 10 / 0.0074)².
+    const settle = Math.ceil(((2.5758293035489004 * 10) / (0.9544 - 0.947)) ** 2);
+    expect(straddle.figures.roundsToSettle).toBe(settle);
+    expect(settle).toBe(roundsToSettle(10, 0.9544 - 0.947));
+    expect(verdictLine(straddle)).toContain(`about ${settle.toLocaleString('en-US')} rounds would settle it`);
+    expect(rtpTargetVerdict({ target: wide, rtp: simulated(0.957) }).status).toBe('PASS');
+    const fail = rtpTargetVerdict({ target: wide, rtp: simulated(0.93) });
+    expect(fail.status).toBe('FAIL');
+    expect(verdictLine(fail)).toMatch(/lies wholly outside/);
+    // Too few rounds for the interval: INCONCLUSIVE whatever it says.
+    const few = rtpTargetVerdict({
+      target: wide,
+      rtp: { ...simulated(0.957), rounds: 100, skewness: 20 },
+    });
+    expect(few.status).toBe('INCONCLUSIVE');
+    expect(verdictLine(few)).toMatch(/too few for the 99% interval .* more than 10,000/);
   });
 });
 
@@ -128,7 +186,7 @@ describe('verdict 3: paying combinations', () => {
     expect(verdictLine(fail)).toMatch(/χ² = 11\.11 with 1 degrees of freedom, p = 8\.\d+e-4 \(< 0\.01\)/);
   });
 
-  it('FAIL on a combination that cannot occur; N/A without detail or classes', () => {
+  it('FAIL on a combination that cannot occur; INCONCLUSIVE without detail or classes to test', () => {
     const ghost = chiSquareFit([
       {
         name: 'g',
@@ -139,6 +197,7 @@ describe('verdict 3: paying combinations', () => {
       },
     ]);
     expect(combinationsVerdict({ fit: ghost, rounds: 98, groups: 1 }).status).toBe('FAIL');
+    expect(combinationsVerdict({ fit: null, rounds: 0, groups: 1 }).status).toBe('INCONCLUSIVE');
     expect(combinationsVerdict({ fit: null, rounds: 0, groups: 0 }).status).toBe('N/A');
     const tiny = chiSquareFit([
       {
@@ -149,7 +208,7 @@ describe('verdict 3: paying combinations', () => {
         ],
       },
     ]);
-    expect(combinationsVerdict({ fit: tiny, rounds: 4, groups: 1 }).status).toBe('N/A');
+    expect(combinationsVerdict({ fit: tiny, rounds: 4, groups: 1 }).status).toBe('INCONCLUSIVE');
   });
 });
 
@@ -211,8 +270,56 @@ describe('verdict 4: reel stops and serial correlation (Bonferroni)', () => {
     expect(verdictLine(v)).toMatch(/serial correlation/);
   });
 
-  it('N/A without detail', () => {
-    expect(rngVerdict({ reels: [], serial: null, rounds: 0 }).status).toBe('N/A');
+  it('INCONCLUSIVE without detail', () => {
+    expect(rngVerdict({ reels: [], serial: null, rounds: 0 }).status).toBe('INCONCLUSIVE');
+  });
+
+  it('says what it covers: the seeded simulation generator, not the production RNG', () => {
+    const v = rngVerdict({
+      reels: [reel(1, [100, 104, 96, 100])],
+      serial: serial(0.3, 0.76),
+      rounds: 400,
+      scope: {
+        generator: 'aes-128-ctr',
+        quality: { level: 'cryptographic', note: 'AES' },
+        productionCertificate: 'GLI-19 cert 12-345, dieharder -a all passed',
+      },
+    });
+    expect(v.notes.join(' ')).toMatch(
+      /seeded simulation generator aes-128-ctr .* do not test the production RNG/,
+    );
+    expect(v.notes.join(' ')).toContain('GLI-19 cert 12-345, dieharder -a all passed');
+  });
+});
+
+describe('verdict 5: each part against its exact figure (Bonferroni)', () => {
+  const part = (name: string, z: number | null, untested: string | null = null): ComponentRow => ({
+    name,
+    unit: 'of the stake per round',
+    theoretical: 0.5,
+    precision: 'exact',
+    simulated: 0.5,
+    difference: 0,
+    sd: 1,
+    trials: 1e6,
+    z,
+    pValue: z === null ? null : normalTwoSided(z),
+    untested,
+    inVerdict: true,
+  });
+
+  it('z = 2.9 (p = 0.0037) passes among three parts (0.01 / 3 = 0.0033) but z = 3.3 (p = 0.00097) fails', () => {
+    const pass = componentsVerdict([part('lines', 2.9), part('scatter', 0.1), part('free spins', -1)]);
+    expect(pass.status).toBe('PASS');
+    expect(pass.figures.threshold).toBeCloseTo(0.01 / 3, 15);
+    const fail = componentsVerdict([part('lines', 0.2), part('scatter', 3.3), part('free spins', -1)]);
+    expect(fail.status).toBe('FAIL');
+    expect(verdictLine(fail)).toMatch(/^scatter \(z = 3\.30, p = 9\.\d+e-4\) below/);
+  });
+
+  it('INCONCLUSIVE when no part has enough trials; N/A with no exact figure', () => {
+    expect(componentsVerdict([part('bonus', null, 'fewer than 1,000 trials')]).status).toBe('INCONCLUSIVE');
+    expect(componentsVerdict([part('bonus', null, 'no exact figure')]).status).toBe('N/A');
   });
 });
 
@@ -221,8 +328,10 @@ describe('overall', () => {
     status === 'N/A'
       ? { id: 'rng', title: 't', method: 'm', figures: {}, details: [], notes: [], status, reason: 'r' }
       : { id: 'rng', title: 't', method: 'm', figures: {}, details: [], notes: [], status, summary: 's' };
-  it('fails when any verdict fails; N/A does not fail', () => {
+  it('fails when any verdict fails; else INCONCLUSIVE when any is; N/A neither fails nor settles', () => {
     expect(overallStatus([v('PASS'), v('N/A')])).toBe('PASS');
     expect(overallStatus([v('PASS'), v('FAIL'), v('N/A')])).toBe('FAIL');
+    expect(overallStatus([v('PASS'), v('INCONCLUSIVE'), v('N/A')])).toBe('INCONCLUSIVE');
+    expect(overallStatus([v('INCONCLUSIVE'), v('FAIL')])).toBe('FAIL');
   });
 });

@@ -5,6 +5,7 @@ import type { CheckOptions } from '../../src/check/check-game.js';
 import { resolveTarget } from '../../src/check/resolve-target.js';
 import { verdictLine } from '../../src/certify/verdict.js';
 import { parseGame } from '../../src/game/index.js';
+import { checkRow } from '../../src/report/check-rows.js';
 
 function open(name: string, variant: string | null = null) {
   const file = `configs/${name}.json`;
@@ -82,16 +83,34 @@ describe('checkGame', () => {
     expect(result.simulation).toMatchObject({ spins: 300_000, seed: 'slotsim-check', why: 'requested' });
   });
 
-  it('a binding cap: simulated against the target and said so', async () => {
+  it('an INCONCLUSIVE verdict fails the gate (one simulated round settles nothing)', async () => {
+    const input = open('three-bells');
+    const result = await checkGame(
+      { ...input, target: { target: 0.947, tolerance: 0.001, source: 'command line' } },
+      { ...options, simulate: 1 },
+    );
+    expect(result.verdicts.map((v) => v.status)).toEqual(['PASS', 'INCONCLUSIVE']);
+    expect(result.passed).toBe(false);
+    expect(checkRow(result).at(-1)).toBe('INCONCLUSIVE');
+  });
+
+  it('a binding cap: the exact capped RTP (exact-double) is checked, no simulation needed', async () => {
     const input = open('thunder-anvil');
     const result = await checkGame(
       { ...input, target: { target: 0.958, tolerance: 0.0005, source: 'command line' } },
       options,
     );
-    expect(result.rtp.precision).toBe('uncapped');
-    expect(result.simulation).toMatchObject({ spins: 200_000, why: 'no exact RTP' });
+    expect(result.rtp.precision).toBe('exact-double');
+    expect(result.rtp.value).toBeCloseTo(0.958147, 6);
+    expect(result.notExact).toEqual([]);
+    expect(result.simulation).toBeNull();
     expect(result.verdicts).toHaveLength(1);
-    expect(result.verdicts[0]!.figures.precision).toBe('simulated');
-    expect(result.verdicts[0]!.notes.join(' ')).toMatch(/max-win cap .* can bind/);
+    expect(result.verdicts[0]!.status).toBe('PASS');
+    expect(result.verdicts[0]!.figures.precision).toBe('exact-double');
+    const outside = await checkGame(
+      { ...input, target: { target: 0.957, tolerance: 0.001, source: 'command line' } },
+      options,
+    );
+    expect(outside.passed).toBe(false);
   });
 });

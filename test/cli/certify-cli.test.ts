@@ -56,7 +56,7 @@ describe('slotsim certify (the built bin, end to end)', () => {
     expect(report.identification.command).toBe(
       'slotsim certify configs/three-bells.json --spins 200000 --seed 41 --rng aes-128-ctr --threads 2 --detail-spins 200000',
     );
-    expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS']);
+    expect(report.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A', 'PASS', 'PASS', 'PASS', 'N/A']);
 
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
@@ -136,6 +136,45 @@ describe('slotsim certify (the built bin, end to end)', () => {
     expect(folders).toHaveLength(1);
     expect(folders[0]).toMatch(/^lotus-lagoon-1\.0\.0-94-\d{8}T\d{6}Z$/);
     expect(readdirSync(join(cwd, 'reports', folders[0]!)).sort()).toEqual(FILES);
+  });
+
+  it('--spins 1 writes the report, exits 0 and says INCONCLUSIVE, never PASS; --rng-certificate is quoted and kept in the command', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'slotsim-certify-')), 'one');
+    const certificate = 'GLI-19 #123 (dieharder -a: all PASSED)';
+    const { code, stdout } = runCli([
+      'certify',
+      'configs/three-bells.json',
+      '--spins',
+      '1',
+      '--seed',
+      '1',
+      '--rng-certificate',
+      certificate,
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Overall: INCONCLUSIVE\. Report written to /);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as CertifyReport;
+    expect(report.overall).toBe('INCONCLUSIVE');
+    expect(report.identification.rngCertificate).toBe(certificate);
+    expect(report.identification.command).toContain(`--rng-certificate '${certificate}'`);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain(certificate);
+  });
+
+  it('refuses a statistically weak generator before running (exit 2)', () => {
+    const { code, stderr } = runCli([
+      'certify',
+      'configs/three-bells.json',
+      '--rng',
+      'xorwow',
+      '--spins',
+      '10k',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /--rng xorwow: a statistically weak generator .* use one of: aes-128-ctr, chacha20/,
+    );
   });
 
   it('refuses a non-empty --out folder before running (exit 2)', () => {

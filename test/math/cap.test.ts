@@ -28,9 +28,9 @@ describe('the max-win cap', () => {
     expect(a.notes.some((n) => n.includes('can never be reached'))).toBe(true);
   });
 
-  it('with features it is not exact: the uncapped figures are labelled, never presented as the game’s', () => {
+  it('with features and a state space past the budget it is not exact: the uncapped figures are labelled, never presented as the game’s', () => {
     const capped = compile(tinyLines({ maxWin: 10 }));
-    const a = analyzeGame(capped);
+    const a = analyzeGame(capped, { roundBudget: 10 });
     expect(a.exact).toBe(false);
     expect(a.notExact).toHaveLength(1);
     expect(a.rtp.precision).toBe('uncapped');
@@ -45,7 +45,14 @@ describe('the max-win cap', () => {
     expect(toNumber(truth.rtp)).toBeLessThan(a.uncapped!.rtp.value);
   });
 
-  it('analyze() simulates what the cap touches (seed cap-test, 300,000 rounds, on this thread)', async () => {
+  it('with features the capped figures are exact-double (see round-distribution.test.ts)', () => {
+    const a = analyzeGame(compile(tinyLines({ maxWin: 10 })));
+    expect(a.exact).toBe(true);
+    expect(a.rtp.precision).toBe('exact-double');
+    expect(a.volatility).not.toBeNull();
+  });
+
+  it('analyze() simulates what the cap touches when the state space is too large (seed cap-test, 300,000 rounds, on this thread)', async () => {
     const raw = tinyLines({ maxWin: 10 });
     const game = compile(raw);
     const truth = toNumber(exhaustive(game).rtp);
@@ -53,6 +60,7 @@ describe('the max-win cap', () => {
       threads: 0,
       source: { text: JSON.stringify(raw), file: 'test.json' },
       capSimulation: { spins: 300_000, seed: 'cap-test' },
+      roundBudget: 10,
     });
     expect(a.exact).toBe(false);
     expect(a.rtp.precision).toBe('simulated');

@@ -73,6 +73,17 @@ export interface Exhaustive {
   readonly pBonusTrigger: Fraction;
   /** E[free spins played] per round. */
   readonly freeSpinsPerRound: Fraction;
+  /** P(the max-win cap ends the round). */
+  readonly capHit: Fraction;
+  /** E[part²] per stake² of each part of a round, and E[N²·1{free spins}] of the free spins N played. */
+  readonly squares: {
+    readonly lines: Fraction;
+    readonly scatter: Fraction;
+    readonly paidSpin: Fraction;
+    readonly freeSpins: Fraction;
+    readonly bonus: Fraction;
+    readonly spins: Fraction;
+  };
 }
 
 const KEYS = [
@@ -86,6 +97,13 @@ const KEYS = [
   'fsTrigger',
   'bonusTrigger',
   'spins',
+  'capped',
+  'linesSq',
+  'scatterSq',
+  'paidSq',
+  'freeSq',
+  'bonusSq',
+  'spinsSq',
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -111,6 +129,14 @@ export function exhaustive(game: Game): Exhaustive {
       acc.spins += BigInt(o.freeSpins.spins.length);
     }
     if (o.bonus !== null) acc.bonusTrigger += 1n;
+    if (o.capped) acc.capped += 1n;
+    const sq = (x: number): bigint => BigInt(x) * BigInt(x);
+    acc.linesSq += sq(o.components.lines);
+    acc.scatterSq += sq(o.components.scatter);
+    acc.paidSq += sq(o.components.lines + o.components.scatter);
+    acc.freeSq += sq(o.components.freeSpins);
+    acc.bonusSq += sq(o.components.bonus);
+    if (o.freeSpins !== null) acc.spinsSq += sq(o.freeSpins.spins.length);
   });
   const expect = (key: Key, scale: bigint): Fraction => {
     let f = ZERO;
@@ -130,5 +156,21 @@ export function exhaustive(game: Game): Exhaustive {
     pFreeSpinsTrigger: expect('fsTrigger', 1n),
     pBonusTrigger: expect('bonusTrigger', 1n),
     freeSpinsPerRound: expect('spins', 1n),
+    capHit: expect('capped', 1n),
+    squares: {
+      lines: expect('linesSq', stake * stake),
+      scatter: expect('scatterSq', stake * stake),
+      paidSpin: expect('paidSq', stake * stake),
+      freeSpins: expect('freeSq', stake * stake),
+      bonus: expect('bonusSq', stake * stake),
+      spins: expect('spinsSq', 1n),
+    },
   };
+}
+
+/** The exact distribution of a round's total win: credits → probability, over every path. */
+export function exhaustiveDistribution(game: Game): Map<number, Fraction> {
+  const out = new Map<number, Fraction>();
+  forEachRound(game, (o, d) => out.set(o.total, add(out.get(o.total) ?? ZERO, frac(1n, d))));
+  return out;
 }

@@ -135,7 +135,7 @@ describe('whole rounds against every possible round played by the engine', () =>
     const a = analyzeGame(game);
     const e = exhaustive(game);
     expect(a.exact).toBe(true);
-    expect(a.rtp.precision).toBe('double'); // retriggers: the chain runs in doubles
+    expect(a.rtp.precision).toBe('exact-double'); // retriggers: the chain runs in doubles
     expect(a.components.lines.precision).toBe('exact');
     expectMatches(a, e);
   });

@@ -6,6 +6,7 @@ import { certifyVariants } from '../../certify/certify-variants.js';
 import type { CertifyPhase } from '../../certify/certify.js';
 import { certifyCommand } from '../../certify/command-line.js';
 import { reportFolderName } from '../../certify/report-folder.js';
+import { certifiableRngs, rngQuality } from '../../certify/rng-scope.js';
 import type { CertifyReport } from '../../certify/report-types.js';
 import type { Game } from '../../engine/model.js';
 import { verdictLine } from '../../certify/verdict.js';
@@ -31,6 +32,7 @@ interface CertifyFlags {
   out?: string;
   json?: boolean;
   detailSpins: string;
+  rngCertificate?: string;
 }
 
 function verdictLines(report: CertifyReport): string {
@@ -97,6 +99,10 @@ export function registerCertify(program: Command): void {
       '--out <dir>',
       'the report folder (default: reports/<game>-<version>[-<variant>]-<UTC timestamp>)',
     )
+    .option(
+      '--rng-certificate <text>',
+      "the production RNG's certificate reference and battery results, quoted in the report (its RNG tests cover only the seeded simulation generator)",
+    )
     .option('--json', 'also print report.json on stdout (and nothing else there)')
     .addHelpText(
       'after',
@@ -107,6 +113,13 @@ export function registerCertify(program: Command): void {
       const detailSpins = Math.min(parseCount(flags.detailSpins, '--detail-spins'), spins);
       const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
+      if (rngQuality(rng).level === 'weak') {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          `--rng ${rng}: a statistically weak generator (${rngQuality(rng).note}) cannot back a certification; use one of: ${certifiableRngs().join(', ')}`,
+        );
+      }
+      const rngCertificate = flags.rngCertificate ?? null;
       const seed = parseSeed(flags.seed);
       const allVariants = flags.allVariants === true;
       if (allVariants && flags.variant !== undefined) {
@@ -122,7 +135,16 @@ export function registerCertify(program: Command): void {
         flags.out ??
         join('reports', reportFolderName(allVariants ? { ...game, variant: 'all-variants' } : game, date));
       checkTarget(dir);
-      const command = certifyCommand({ file, variant: game.variant, spins, seed, rng, threads, detailSpins });
+      const command = certifyCommand({
+        file,
+        variant: game.variant,
+        spins,
+        seed,
+        rng,
+        threads,
+        detailSpins,
+        rngCertificate,
+      });
       const json = flags.json === true;
       const announce = (g: Game): void => {
         if (json) return;
@@ -158,6 +180,7 @@ export function registerCertify(program: Command): void {
             rng,
             threads,
             detailSpins,
+            rngCertificate,
             date,
             signal,
             onProgress,
@@ -187,13 +210,20 @@ export function registerCertify(program: Command): void {
           threads,
           detailSpins,
           command,
+          rngCertificate,
           date,
           signal,
           onProgress,
         }).finally(() => progress?.finish());
         const files = certifyReportFiles(report);
         writeReportFolder(dir, files, signal);
-        finish(files, verdictLines(report), report.overall);
+        finish(
+          files,
+          verdictLines(report),
+          report.certifiable
+            ? report.overall
+            : `${report.overall} (NOT CERTIFIABLE: ${report.nonCertifiable.join('; ')})`,
+        );
       });
     });
 }

@@ -1,13 +1,19 @@
 import type { CertifyReport } from '../../certify/report-types.js';
 import type { Verdict } from '../../certify/verdict.js';
 import {
+  awardsTable,
   chiSquareClassTable,
+  combinationNote,
   combinationTable,
+  componentsTable,
   convergenceTable,
+  coverageTable,
+  distributionNote,
   distributionTableText,
   exactTable,
   gameTitle,
   identificationTable,
+  maxExposureTable,
   reelTable,
   serialTable,
   simulationTable,
@@ -81,6 +87,17 @@ ${report.verdicts.map((v, i) => verdictBlock(v, i, level + 1)).join('\n')}`,
           : `<ul>${report.exact.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`,
       ].join('\n'),
     },
+    {
+      id: `${prefix}max-exposure`,
+      title: 'Max exposure',
+      html: htmlTable(maxExposureTable(report), { className: 'small' }),
+    },
+    {
+      id: `${prefix}components`,
+      title: 'Theoretical against simulated',
+      html: `<p>${e('Each part of the game: its exact figure, the simulation’s, their difference Δ, the sd of one trial under the exact figures, z = Δ / (sd / √trials) and its two-sided p (verdict 5).')}</p>
+${htmlTable(componentsTable(report), { className: 'small' })}`,
+    },
     { ...volatilityHtmlSection(report, prefix), keep: true },
     {
       id: `${prefix}simulation`,
@@ -99,16 +116,15 @@ ${htmlTable(convergenceTable(report), { className: 'small' })}`,
       id: `${prefix}distribution`,
       title: 'Win distribution',
       html: `<figure>${distributionChart(report.distribution)}<figcaption>${e(
-        report.distribution.exactScope === null
-          ? 'Share of rounds by round win (simulated; the cycle was not enumerated, so there is no exact distribution).'
-          : `Share of rounds by round win: simulated, and exact from the enumerated cycle (${report.distribution.exactScope}).`,
+        `Share of rounds by round win. ${distributionNote(report)}`,
       )}</figcaption></figure>
 ${htmlTable(distributionTableText(report), { className: 'small' })}`,
     },
     {
       id: `${prefix}par-paid`,
       title: 'Paying combinations of the paid spin (PAR table)',
-      html: `<p>${e(`Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`)}</p>
+      html: `<p>${e(combinationNote(report, 'paid'))}</p>
+<p>${e(`Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`)}</p>
 ${htmlTable(combinationTable(report, 'paid'))}`,
       ...(classes === null || test === null
         ? {}
@@ -128,8 +144,9 @@ ${htmlTable(combinationTable(report, 'paid'))}`,
   if (freeRows) {
     sections.push({
       id: `${prefix}par-free`,
-      title: 'Paying combinations of one free spin',
-      html: htmlTable(combinationTable(report, 'free')),
+      title: `Paying combinations of one free spin (pays as paid: ×${report.combinations.freeSpinMultiplier ?? 1} included)`,
+      html: `<p>${e(combinationNote(report, 'free'))}</p>
+${htmlTable(combinationTable(report, 'free'))}`,
     });
   }
   sections.push({
@@ -144,6 +161,23 @@ ${htmlTable(combinationTable(report, 'paid'))}`,
       html: `<p>${e('Every draw u = (draw + ½) / bound of the detailed rounds, in order within each chunk’s stream.')}</p>${htmlTable(serial, { className: 'small' })}`,
     });
   }
+  const coverage = coverageTable(report);
+  const awards = awardsTable(report);
+  sections.push({
+    id: `${prefix}coverage`,
+    title: 'Coverage of every game state',
+    html: [
+      report.coverage.fullCycle === null ? '' : `<p>${e(report.coverage.fullCycle)}</p>`,
+      coverage === null
+        ? ''
+        : `<p>${e('The free spins a round plays whatever their outcomes (all of the first award without a cap, the first spin with one), the award each feature started with, and every bonus prize of the detailed rounds, against the exact figures (verdict 6).')}</p>
+${htmlTable(coverage, { className: 'small' })}`,
+      awards === null ? '' : htmlTable(awards, { className: 'small' }),
+      ...report.coverage.notes.map((n) => `<p class="note">${e(n)}</p>`),
+    ]
+      .filter((part) => part !== '')
+      .join('\n'),
+  });
   return sections;
 }
 
@@ -201,7 +235,11 @@ export function certifyHtml(report: CertifyReport, options: { readonly reportId:
     title: `Certification report: ${gameTitle(report)}`,
     reportId: options.reportId,
     intro: `<p class="muted">${e(report.identification.game.id)} · game file SHA-256 <span class="mono">${e(report.identification.game.sha256)}</span></p>
-<p class="overall">Overall: ${statusBadge(report.overall)} <span class="muted">${e(statusCounts(report))}</span></p>
+<p class="overall">Overall: ${statusBadge(report.overall)} <span class="muted">${e(statusCounts(report))}</span></p>${
+      report.certifiable
+        ? ''
+        : `\n<p class="note"><strong>NOT CERTIFIABLE:</strong> ${e(report.nonCertifiable.join('; '))}</p>`
+    }
 <p class="units">${e(unitsText(report.exact.stake))}</p>`,
     sections: certifySections(report, '', 2),
     tocDepth: 2,

@@ -46,7 +46,7 @@ export function distributionChart(d: DistributionSection): string {
   );
   if (exact) {
     parts.push(
-      `<rect class="exact" x="${W - 160}" y="8" width="10" height="10"/><text x="${W - 145}" y="17">exact${d.exactScope === 'round' ? '' : ' (paid spin)'}</text>`,
+      `<rect class="exact" x="${W - 160}" y="8" width="10" height="10"/><text x="${W - 145}" y="17">exact</text>`,
     );
   }
   return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Win distribution">${parts.join('')}</svg>`;
