@@ -1,6 +1,6 @@
 import type { Game } from '../engine/model.js';
 import type { RoundOutcome } from '../engine/outcome.js';
-import { playRound } from '../engine/round.js';
+import { playRoundV1 } from '../engine/round.js';
 import type { Draw } from '../rng/draw.js';
 import { ReplayMismatchError, ReplayRng, describeReplayMismatch } from '../rng/index.js';
 import { diffValues, type ValueDiff } from './diff-values.js';
@@ -43,7 +43,7 @@ export function replayDraws(game: Game, recorded: readonly DrawPair[], algorithm
   const rng = new ReplayRng(draws, algorithm);
   let outcome: RoundOutcome;
   try {
-    outcome = playRound(game, rng);
+    outcome = playRoundV1(game, rng);
   } catch (error) {
     if (error instanceof ReplayMismatchError)
       return { outcome: null, problems: [drawProblem(error, recorded)] };

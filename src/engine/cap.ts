@@ -4,20 +4,32 @@
  * caller stops drawing.
  */
 export class WinCap {
-  total = 0;
+  /** [total so far] in a typed array: a double field would box a number on every store. */
+  private readonly sums = new Float64Array(1);
   reached = false;
 
   constructor(private readonly limit: number | null) {}
 
+  get total(): number {
+    return this.sums[0]!;
+  }
+
+  /** Starts a new round (a cap reused round after round). */
+  reset(): void {
+    this.sums[0] = 0;
+    this.reached = false;
+  }
+
   /** Adds a win and returns the part of it that is paid. */
   add(win: number): number {
+    const sums = this.sums;
     if (this.limit === null) {
-      this.total += win;
+      sums[0] = sums[0]! + win;
       return win;
     }
-    const paid = Math.min(win, this.limit - this.total);
-    this.total += paid;
-    if (this.total >= this.limit) this.reached = true;
+    const paid = Math.min(win, this.limit - sums[0]!);
+    sums[0] = sums[0]! + paid;
+    if (sums[0] >= this.limit) this.reached = true;
     return paid;
   }
 }

@@ -1,6 +1,11 @@
 export type * from './model.js';
 export type * from './outcome.js';
-export { playRound } from './round.js';
+export { playRound, playRoundV1, playRoundV2, roundFlowOf } from './round.js';
+export { isRoundOutcomeV2 } from './outcome.js';
+export { RoundFlow } from './round-flow.js';
+export { PAY_MECHANICS, payMechanic } from './mechanics/registry.js';
+export type { PayMechanic, WinSink } from './mechanics/pay-mechanic.js';
+export type { RoundRecorder } from './round-recorder.js';
 export { evaluateWindow, playSpin } from './spin.js';
 export type { SpinWins, PlayedSpin } from './spin.js';
 export { bestLineMatch, lineSymbols } from './lines.js';

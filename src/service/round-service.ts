@@ -4,7 +4,7 @@ import type { Balances, CreditTx, RollbackStatus, VoidDebitStatus } from '../aud
 import { gameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RoundOutcome } from '../engine/outcome.js';
-import { playRound } from '../engine/round.js';
+import { playRoundV1 } from '../engine/round.js';
 import { isSlotsimError, SlotsimError } from '../errors.js';
 import { MAX_LINE_BYTES } from '../audit/format.js';
 import { outcomeJson } from '../audit/outcome-json.js';
@@ -231,7 +231,7 @@ export class RoundService {
     let outcome: RoundOutcome;
     let draws: ReturnType<RecordingRng['takeDraws']>;
     try {
-      outcome = playRound(this.game, recording);
+      outcome = playRoundV1(this.game, recording);
       draws = recording.takeDraws();
       this.checkRecordFits(roundId, outcome, draws);
     } catch (error) {

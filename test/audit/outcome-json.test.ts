@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/audit/canonical-json.js';
 import { outcomeJson } from '../../src/audit/outcome-json.js';
 import type { RoundOutcome } from '../../src/engine/outcome.js';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
 import { FIXTURE_TEXT } from './fixture-game.js';
@@ -27,7 +27,7 @@ function outcomes(perGame: number): RoundOutcome[] {
       const rng = createRng('aes-128-ctr', `${SEED}/${name}/${variant ?? ''}`, 0);
       const plain: RoundOutcome[] = [];
       for (let i = 0; i < perGame; i++) {
-        const o = playRound(game, rng);
+        const o = playRoundV1(game, rng);
         if (o.bonus !== null || o.freeSpins !== null || o.capped) out.push(o);
         else plain.push(o);
       }

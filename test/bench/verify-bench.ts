@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditChain } from '../../src/audit/audit-chain.js';
 import { gameIdentity } from '../../src/game/identity.js';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import { parseGame, sha256Hex } from '../../src/game/index.js';
 import { createRng, RecordingRng } from '../../src/rng/index.js';
 import { VERSION } from '../../src/version.js';
@@ -45,7 +45,7 @@ function generate(path: string, rounds: number, players = 8): void {
   const balances = new Array<number>(players).fill(1e12);
   for (let i = 0; i < rounds; i++) {
     const p = i % players;
-    const outcome = playRound(game, rng);
+    const outcome = playRoundV1(game, rng);
     const before = balances[p]!;
     const after = before - outcome.stake + outcome.total;
     balances[p] = after;

@@ -17,7 +17,7 @@ it('the built package entry exports the library and plays a round with it (seed 
     expect(typeof lib[name], name).toBe('function');
   }
   const game = lib.loadGame('configs/three-bells.json');
-  const outcome = lib.playRound(game, lib.createRng('aes-128-ctr', 'entry', 0));
+  const outcome = lib.playRoundV1(game, lib.createRng('aes-128-ctr', 'entry', 0));
   expect(outcome.stake).toBe(1);
   expect(outcome.paid.stops).toHaveLength(3);
   expect(lib.analyzeGame(game).rtp.value).toBeCloseTo(697 / 736, 12);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import { compile } from '../helpers/games.js';
 import { ScriptedRng } from '../helpers/scripted-rng.js';
 
@@ -38,7 +38,7 @@ describe('ways pays (hand-computed, 3×3)', () => {
     // A: n = 1+2, 2, 1 (W); m = 2, 0, 1 → Πn − Πm = 6 − 0 = 6 ways × 5 = 30.
     // K: n = 1+2, 1, 2+1; m = 2, 0, 1 → 9 − 0 = 9 ways × 2 = 18.
     // WILD's own rule: one WILD on reel 0, none on reel 1 → run 1 → "1": 3 × 1 way = 3.
-    const o = playRound(game, new ScriptedRng([0, 0, 0]));
+    const o = playRoundV1(game, new ScriptedRng([0, 0, 0]));
     expect(o.paid.wins).toEqual([
       { kind: 'ways', rule: 0, symbol: 'WILD', count: 1, ways: 1, win: 3 },
       { kind: 'ways', rule: 1, symbol: 'A', count: 3, ways: 6, win: 30 },
@@ -50,7 +50,7 @@ describe('ways pays (hand-computed, 3×3)', () => {
   it('subtracts the ways made of wilds alone (Πm)', () => {
     // Window: [A, WILD×2, K] [A, W, K] [A, W, K].
     // A: n = 3, 2, 2; m = 2, 1, 1 → 12 − 2 = 10 ways × 5 = 50. K likewise: 10 × 2 = 20. WILD: 3.
-    const o = playRound(game, new ScriptedRng([0, 3, 3]));
+    const o = playRoundV1(game, new ScriptedRng([0, 3, 3]));
     expect(o.paid.wins.map((w) => (w.kind === 'ways' ? [w.symbol, w.ways, w.win] : null))).toEqual([
       ['WILD', 1, 3],
       ['A', 10, 50],
@@ -95,7 +95,7 @@ describe('free spins', () => {
     // Paid: 3 SCAT → scatter 2, award 2. FS1: SCAT×3 → 2×3 = 6, retrigger 3 cut to 4−1−1 = 2.
     // FS2: A A A → 10×3 = 30. FS3: SCAT×3 → 6, retrigger cut to 0. FS4: blanks → 0.
     const rng = new ScriptedRng([...SCATS, ...SCATS, ...AAA, ...SCATS, ...BLANKS]);
-    const o = playRound(freeSpinsGame(), rng);
+    const o = playRoundV1(freeSpinsGame(), rng);
     expect(rng.consumed).toBe(15);
     expect(o.freeSpins?.awarded).toBe(2);
     expect(o.freeSpins?.spins.map((s) => [s.win, s.retrigger, s.multiplier])).toEqual([
@@ -111,7 +111,7 @@ describe('free spins', () => {
 
   it('cuts the first award to maxSpins', () => {
     const rng = new ScriptedRng([...SCATS, ...SCATS]);
-    const o = playRound(freeSpinsGame({}, { maxSpins: 1 }), rng);
+    const o = playRoundV1(freeSpinsGame({}, { maxSpins: 1 }), rng);
     expect(o.freeSpins?.awarded).toBe(1);
     expect(o.freeSpins?.spins).toHaveLength(1);
     expect(rng.consumed).toBe(6);
@@ -121,15 +121,15 @@ describe('free spins', () => {
     const byDefault = freeSpinsGame({}, { retrigger: undefined, maxSpins: 1000 });
     // award 2; FS1 scatters → +2; then four blank spins… FS1 + 3 more = 4 spins in all.
     const rng = new ScriptedRng([...SCATS, ...SCATS, ...BLANKS, ...BLANKS, ...BLANKS]);
-    expect(playRound(byDefault, rng).freeSpins?.spins).toHaveLength(4);
+    expect(playRoundV1(byDefault, rng).freeSpins?.spins).toHaveLength(4);
     const off = freeSpinsGame({}, { retrigger: {}, maxSpins: 1000 });
     const rng2 = new ScriptedRng([...SCATS, ...SCATS, ...BLANKS]);
-    expect(playRound(off, rng2).freeSpins?.spins.map((s) => s.retrigger)).toEqual([0, 0]);
+    expect(playRoundV1(off, rng2).freeSpins?.spins.map((s) => s.retrigger)).toEqual([0, 0]);
     expect(rng2.consumed).toBe(9);
   });
 
   it('no trigger, no free spins', () => {
-    expect(playRound(freeSpinsGame(), new ScriptedRng(AAA)).freeSpins).toBeNull();
+    expect(playRoundV1(freeSpinsGame(), new ScriptedRng(AAA)).freeSpins).toBeNull();
   });
 });
 
@@ -137,7 +137,7 @@ describe('max-win cap', () => {
   it('cuts the win that passes the cap and ends the round: nothing after it is drawn', () => {
     // Cap 20 credits. Paid: scatter 2; FS1: 6 (total 8), retrigger; FS2: 30 → cut to 12 → end.
     const rng = new ScriptedRng([...SCATS, ...SCATS, ...AAA, ...SCATS, ...SCATS]);
-    const o = playRound(freeSpinsGame({ maxWin: 20 }), rng);
+    const o = playRoundV1(freeSpinsGame({ maxWin: 20 }), rng);
     expect(rng.consumed).toBe(9);
     expect(o.total).toBe(20);
     expect(o.capped).toBe(true);
@@ -147,7 +147,7 @@ describe('max-win cap', () => {
 
   it('a cap reached on the paid spin plays no features', () => {
     const rng = new ScriptedRng([...SCATS, ...SCATS]);
-    const o = playRound(freeSpinsGame({ maxWin: 1 }), rng);
+    const o = playRoundV1(freeSpinsGame({ maxWin: 1 }), rng);
     expect(rng.consumed).toBe(3);
     expect(o.freeSpins).toBeNull();
     expect(o.total).toBe(1);
@@ -156,7 +156,7 @@ describe('max-win cap', () => {
   });
 
   it('a round under the cap is not capped', () => {
-    const o = playRound(freeSpinsGame({ maxWin: 1000 }), new ScriptedRng(AAA));
+    const o = playRoundV1(freeSpinsGame({ maxWin: 1000 }), new ScriptedRng(AAA));
     expect(o).toMatchObject({ total: 10, capped: false });
   });
 });
@@ -193,7 +193,7 @@ describe('bonus prize trees', () => {
     // prize 150 × lineBet 2 = 300.
     const game = bonusGame({ line: { symbol: 'LO', count: 3 } }, 'lineBet');
     const rng = new ScriptedRng([0, 0, 0, 0, 1, 0, 50, 321, 0, 149, 150]);
-    const o = playRound(game, rng);
+    const o = playRoundV1(game, rng);
     expect(rng.bounds).toEqual([4, 4, 4, 3, 2, 322, 322, 322, 2, 322, 322]);
     expect(o.bonus?.win).toBe(300);
     expect(o.bonus?.draws.map((d) => d.result)).toEqual([2, 3, 5 * 2, 10 * 2, 100 * 2, 2, 10 * 2, 25 * 2]);
@@ -203,7 +203,7 @@ describe('bonus prize trees', () => {
 
   it('a line trigger needs the symbol itself: wilds do not count', () => {
     const game = bonusGame({ line: { symbol: 'LO', count: 3 } }, 'lineBet');
-    const o = playRound(game, new ScriptedRng([0, 1, 0]));
+    const o = playRoundV1(game, new ScriptedRng([0, 1, 0]));
     expect(o.bonus).toBeNull();
     expect(o.total).toBe(0);
   });
@@ -212,10 +212,10 @@ describe('bonus prize trees', () => {
     const game = bonusGame({ anywhere: { symbol: 'SCAT', count: 2 } }, 'bet');
     // SCAT BLANK SCAT: two scatters. repeat: draw 0 → 2 times; each: draw 0 → 2 picks of draw 0 → 5.
     // 4 × 5 = 20 × total bet 2 = 40 credits.
-    const o = playRound(game, new ScriptedRng([2, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0]));
+    const o = playRoundV1(game, new ScriptedRng([2, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0]));
     expect(o.bonus?.win).toBe(40);
     expect(o.bonus?.draws).toHaveLength(7);
-    expect(playRound(game, new ScriptedRng([2, 3, 3])).bonus).toBeNull();
+    expect(playRoundV1(game, new ScriptedRng([2, 3, 3])).bonus).toBeNull();
   });
 
   it('a repeat count of 0 is allowed and draws nothing below it', () => {
@@ -227,7 +227,7 @@ describe('bonus prize trees', () => {
       },
     });
     const rng = new ScriptedRng([0, 0, 0, 0]);
-    const o = playRound(game, rng);
+    const o = playRoundV1(game, rng);
     expect(o.bonus).toEqual({ draws: [{ node: 'repeat', bound: 2, draw: 0, result: 0 }], win: 0 });
     expect(rng.consumed).toBe(4);
   });

@@ -7,7 +7,7 @@ import {
   lineMemoOf,
   paylineMatch,
 } from '../../src/engine/lines.js';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
 import { compile, ONE_ROW, oneRowGame, threeBells } from '../helpers/games.js';
@@ -19,7 +19,7 @@ type Sym = keyof typeof ONE_ROW;
 function playLine(symbols: Sym[], overrides: Record<string, unknown> = {}) {
   const game = compile(oneRowGame(overrides));
   const rng = new ScriptedRng(symbols.map((s) => ONE_ROW[s]));
-  const outcome = playRound(game, rng);
+  const outcome = playRoundV1(game, rng);
   expect(rng.consumed).toBe(5);
   return outcome;
 }
@@ -131,7 +131,7 @@ describe('Three Bells, the spec’s worked example', () => {
   const drawFor = (stop: number) => WEIGHTS.slice(0, stop).reduce((a, b) => a + b, 0);
 
   const play = (a: string, b: string, c: string) =>
-    playRound(game, new ScriptedRng([STRIP.indexOf(a), drawFor(STRIP.indexOf(b)), STRIP.indexOf(c)]));
+    playRoundV1(game, new ScriptedRng([STRIP.indexOf(a), drawFor(STRIP.indexOf(b)), STRIP.indexOf(c)]));
 
   it('WILD WILD BELL pays 20 × 2 × 2 = 80', () => expect(play('WILD', 'WILD', 'BELL').total).toBe(80));
   it('CHERRY WILD BLANK is a run of two cherries: 3 × 2 = 6', () =>
@@ -141,12 +141,12 @@ describe('Three Bells, the spec’s worked example', () => {
 
   it('a weighted reel maps each draw to the first stop whose running weight exceeds it', () => {
     // weights 2,4,3,4,1,4,1,4: running sums 2,6,9,13,14,18,19,23.
-    const stopOf = (draw: number) => playRound(game, new ScriptedRng([0, draw, 0])).paid.stops[1];
+    const stopOf = (draw: number) => playRoundV1(game, new ScriptedRng([0, draw, 0])).paid.stops[1];
     expect([0, 1, 2, 5, 6, 8, 9, 13, 14, 18, 19, 22].map(stopOf)).toEqual([
       0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 7,
     ]);
     const rng = new ScriptedRng([0, 0, 0]);
-    playRound(game, rng);
+    playRoundV1(game, rng);
     expect(rng.bounds).toEqual([8, 23, 8]);
   });
 
@@ -158,7 +158,7 @@ describe('Three Bells, the spec’s worked example', () => {
     for (let a = 0; a < 8; a++) {
       for (let b = 0; b < 23; b++) {
         for (let c = 0; c < 8; c++) {
-          const total = playRound(game, new ScriptedRng([a, b, c])).total;
+          const total = playRoundV1(game, new ScriptedRng([a, b, c])).total;
           n++;
           won += total;
           squares += total * total;

@@ -1,5 +1,5 @@
 import type { Game } from '../../src/engine/model.js';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import type { RoundOutcome } from '../../src/engine/outcome.js';
 import type { Rng } from '../../src/rng/rng.js';
 import { add, frac, ZERO } from '../../src/math/fraction.js';
@@ -55,7 +55,7 @@ export function forEachRound(
   game: Game,
   visit: (outcome: RoundOutcome, denominator: bigint) => void,
 ): number {
-  return forEachPath((rng) => playRound(game, rng), visit);
+  return forEachPath((rng) => playRoundV1(game, rng), visit);
 }
 
 export interface Exhaustive {

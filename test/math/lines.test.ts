@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../src/engine/model.js';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import { analyzeGame, classifySpin, classifyWindow } from '../../src/math/index.js';
 import { frac } from '../../src/math/fraction.js';
 import { lineCombinations } from '../../src/math/line-combinations.js';
@@ -54,7 +54,7 @@ describe('line pays', () => {
 
   it('classifies a played spin like its window (W3 SEVEN SEVEN A BAR: SEVEN ×3 with a ×3 wild)', () => {
     const game = compile(oneRowGame());
-    const outcome = playRound(
+    const outcome = playRoundV1(
       game,
       new ScriptedRng([ONE_ROW.W3, ONE_ROW.SEVEN, ONE_ROW.SEVEN, ONE_ROW.A, ONE_ROW.BAR]),
     );

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { playRound } from '../../src/engine/index.js';
+import { playRoundV1 } from '../../src/engine/index.js';
 import { parseGame } from '../../src/game/index.js';
 import { analyzeGame } from '../../src/math/index.js';
 import type { Figure } from '../../src/math/index.js';
@@ -81,7 +81,7 @@ describe('bundled games, pinned (regression snapshots)', () => {
       let capped = 0;
       let hash = 0;
       for (let i = 0; i < ENGINE_ROUNDS; i++) {
-        const o = playRound(game, rng);
+        const o = playRoundV1(game, rng);
         total += o.total;
         lines += o.components.lines;
         scatter += o.components.scatter;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLogWriter, type AuditSink } from '../../src/audit/audit-log-writer.js';
 import type { RoundInput, VoidInput } from '../../src/audit/record-builder.js';
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import { createRng, type Rng } from '../../src/rng/index.js';
 import { LedgerWallet } from '../../src/service/ledger-wallet.js';
 import {
@@ -139,7 +139,7 @@ describe('the round service', () => {
     for (const [i, r] of results.entries()) {
       expect(r.status).toBe('played');
       if (r.status !== 'played') continue;
-      const expected = playRound(game, direct);
+      const expected = playRoundV1(game, direct);
       expect(r.outcome).toEqual(expected);
       expect(r.balance).toEqual({ before: balance, after: balance - BET + expected.total });
       expect(r.credit).toBe(expected.total > 0 ? 'paid' : 'none');

@@ -1,5 +1,5 @@
 /** One chunk of rounds played by the detailed engine and by the simulator's fast path, for comparison. */
-import { playRound } from '../../src/engine/round.js';
+import { playRoundV1 } from '../../src/engine/round.js';
 import type { Game } from '../../src/engine/model.js';
 import { createRng } from '../../src/rng/index.js';
 import { finishChunk, newAccumulator, recordWin } from '../../src/sim/chunk-stats.js';
@@ -11,7 +11,7 @@ export function detailedChunk(game: Game, seed: string, rounds: number) {
   const rng = createRng('aes-128-ctr', seed, 0);
   const acc = newAccumulator();
   for (let i = 0; i < rounds; i++) {
-    const o = playRound(game, rng);
+    const o = playRoundV1(game, rng);
     acc.rounds++;
     acc.total += o.total;
     acc.lines += o.components.lines;
