@@ -6,18 +6,21 @@
  * to fit; a spin and a hold-and-win feature are played to their end; once the cap is reached
  * nothing more is drawn.
  *
- * The engine's `playRound` runs it with the outcome recorder; the simulator runs it with none, and
- * then a round allocates nothing: its figures are left in the flow's fields.
+ * The engine's `playRound` runs it with the outcome recorder, `playRoundV1` with format 1's; the
+ * simulator runs it with none, and then a round allocates nothing: its figures are left in the
+ * flow's fields. The spin player (`spin-players.ts`) is the game's: static spins read their
+ * mechanic's kernel, every other spin plays on the grid.
  */
 import type { Rng } from '../rng/rng.js';
 import { drawPrize, entryOfDraw } from './bonus.js';
-import { WinCap } from './cap.js';
 import { HoldAndWinPlayer } from './hold-and-win.js';
-import type { FreeSpinsFeature, Game } from './model.js';
+import type { BonusFeature, FreeSpinsFeature, Game, HoldAndWinFeature, ModeStart } from './model.js';
 import type { RoundRecorder } from './round-recorder.js';
-import { drawItem, SpinPlayer } from './spin-player.js';
-import type { ReelTables, SpinTables } from './spin-tables.js';
-import { reelTablesOf, spinTablesOf } from './spin-tables.js';
+import { drawItem } from './spin-player.js';
+import type { SpinPlayer } from './spin-players.js';
+import { spinPlayerOf } from './spin-players.js';
+import type { SpinTables } from './spin-tables.js';
+import { spinTablesOf } from './spin-tables.js';
 
 // Indexes of `RoundFlow.sums`.
 const TOTAL = 0;
@@ -32,33 +35,37 @@ export class RoundFlow {
   readonly tables: SpinTables;
   readonly player: SpinPlayer;
   private readonly holdAndWinPlayer: HoldAndWinPlayer | null;
-  private readonly baseReels: ReelTables;
-  private readonly freeReels: ReelTables | null;
-  private readonly cap: WinCap;
+  private readonly start: ModeStart | null;
+  private readonly bonusFeature: BonusFeature | null;
+  private readonly holdAndWinFeature: HoldAndWinFeature | null;
+  private readonly freeSpinsFeature: FreeSpinsFeature | null;
+  /** The max-win cap in credits (+∞ without one). */
+  private readonly limit: number;
 
-  // The last round's figures, in credits (after the cap). Amounts live in a typed array: a
-  // number field would box every value stored in it.
+  // The last round's figures, in credits (after the cap); `TOTAL` is the running total while the
+  // round plays. Amounts live in a typed array: a number field would box every value stored in it.
   private readonly sums = new Float64Array(6);
+  /** Whether the round's total reached the cap (it then ended: nothing more is drawn). */
   capped = false;
   get total(): number {
-    return this.sums[0]!;
+    return this.sums[TOTAL]!;
   }
   /** The paid spin's pay wins (lines, ways, cluster or anywhere). */
   get lines(): number {
-    return this.sums[1]!;
+    return this.sums[LINES]!;
   }
   /** The paid spin's scatter win. */
   get scatter(): number {
-    return this.sums[2]!;
+    return this.sums[SCATTER]!;
   }
   get bonus(): number {
-    return this.sums[3]!;
+    return this.sums[BONUS]!;
   }
   get holdAndWin(): number {
-    return this.sums[4]!;
+    return this.sums[HOLD_AND_WIN]!;
   }
   get freeSpins(): number {
-    return this.sums[5]!;
+    return this.sums[FREE_SPINS]!;
   }
   /** Whether the round played the bonus, a hold-and-win feature, free spins; free spins played. */
   bonusPlayed = false;
@@ -69,78 +76,94 @@ export class RoundFlow {
   constructor(game: Game) {
     this.game = game;
     this.tables = spinTablesOf(game);
-    this.player = new SpinPlayer(this.tables);
+    this.player = spinPlayerOf(this.tables);
     this.holdAndWinPlayer = game.holdAndWin === null ? null : new HoldAndWinPlayer(game, game.holdAndWin);
-    this.baseReels = reelTablesOf(game.baseReelSet);
-    this.freeReels = game.freeSpins === null ? null : reelTablesOf(game.freeSpins.reelSet);
-    this.cap = new WinCap(game.maxWinCredits);
+    this.start = game.start;
+    this.bonusFeature = game.bonus;
+    this.holdAndWinFeature = game.holdAndWin;
+    this.freeSpinsFeature = game.freeSpins;
+    this.limit = game.maxWinCredits ?? Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The cap (rulings 33, 34): adds a win to the round's total and returns the part of it that is
+   * paid — all of it, or what fits under the cap. Once the total reaches the cap the round is over.
+   */
+  private add(win: number): number {
+    const sums = this.sums;
+    const total = sums[TOTAL]!;
+    const paid = Math.min(win, this.limit - total);
+    sums[TOTAL] = total + paid;
+    if (total + paid >= this.limit) this.capped = true;
+    return paid;
   }
 
   /** Plays one round; its figures are left in the fields. */
   play(rng: Rng, rec: RoundRecorder | null): void {
-    const game = this.game;
-    const cap = this.cap;
-    cap.reset();
-    this.sums.fill(0);
+    const sums = this.sums;
+    sums[TOTAL] = 0;
+    sums[LINES] = 0;
+    sums[SCATTER] = 0;
+    sums[BONUS] = 0;
+    sums[HOLD_AND_WIN] = 0;
+    sums[FREE_SPINS] = 0;
+    this.capped = false;
     this.bonusPlayed = false;
     this.holdAndWinPlayed = false;
     this.freeSpinsPlayed = 0;
     this.freeSpinsTriggered = false;
 
-    const start = game.start;
-    if (start !== null) {
-      switch (start.kind) {
-        case 'freeSpins': {
-          const feature = this.freeSpinsFeature();
-          const spins = start.spins.items[entryOfDraw(start.spins.cumulative, rng.int(start.spins.total))]!;
-          rec?.startFreeSpins(spins);
-          this.playFreeSpins(rng, feature, Math.min(spins, feature.maxSpins), rec);
-          break;
-        }
-        case 'holdAndWin':
-          this.playHoldAndWin(rng, null, rec);
-          break;
-        default: {
-          const unknown: never = start;
-          throw new Error(`unknown mode start ${String(unknown)}`);
-        }
-      }
-    } else {
+    const start = this.start;
+    if (start === null) {
       this.playPaidRound(rng, rec);
+      return;
     }
-    this.sums[TOTAL] = cap.total;
-    this.capped = cap.reached;
+    switch (start.kind) {
+      case 'freeSpins': {
+        const feature = this.freeSpinsOf();
+        const spins = start.spins.items[entryOfDraw(start.spins.cumulative, rng.int(start.spins.total))]!;
+        rec?.startFreeSpins(spins);
+        this.playFreeSpins(rng, feature, Math.min(spins, feature.maxSpins), rec);
+        break;
+      }
+      case 'holdAndWin':
+        this.playHoldAndWin(rng, null, rec);
+        break;
+      default: {
+        const unknown: never = start;
+        throw new Error(`unknown mode start ${String(unknown)}`);
+      }
+    }
   }
 
   private playPaidRound(rng: Rng, rec: RoundRecorder | null): void {
-    const game = this.game;
-    const cap = this.cap;
     const player = this.player;
-    rec?.spinStart(this.baseReels.name, false);
-    player.play(rng, this.baseReels, false, 1, rec);
-    this.sums[LINES] = cap.add(player.pay);
-    this.sums[SCATTER] = cap.add(player.scatter);
+    const sums = this.sums;
+    rec?.spinStart(player.baseName, false);
+    player.play(rng, false, 1, rec);
+    sums[LINES] = this.add(player.pay);
+    sums[SCATTER] = this.add(player.scatter);
     rec?.spinEnd(player, this.lines, this.scatter);
 
-    const bonus = game.bonus;
-    if (!cap.reached && bonus !== null) {
+    const bonus = this.bonusFeature;
+    if (bonus !== null && !this.capped) {
       const trigger = bonus.trigger;
       const triggered = trigger.kind === 'line' ? player.bonusLine : player.bonusCount >= trigger.count;
       if (triggered) {
         this.bonusPlayed = true;
         const prize = drawPrize(bonus.prize, rng, rec === null ? null : rec.bonusDraws());
-        this.sums[BONUS] = cap.add(prize);
+        sums[BONUS] = this.add(prize);
         rec?.bonusEnd(this.bonus);
       }
     }
 
-    const holdAndWin = game.holdAndWin;
-    if (!cap.reached && holdAndWin !== null && player.coinCount >= holdAndWin.count) {
+    const holdAndWin = this.holdAndWinFeature;
+    if (holdAndWin !== null && !this.capped && player.coinCount >= holdAndWin.count) {
       this.playHoldAndWin(rng, player.coinCells, rec);
     }
 
-    if (!cap.reached && game.freeSpins !== null && player.awardParts > 0) {
-      const feature = game.freeSpins;
+    const feature = this.freeSpinsFeature;
+    if (feature !== null && player.awardParts > 0 && !this.capped) {
       const spins = this.drawAwards(rng, false, rec);
       this.playFreeSpins(rng, feature, Math.min(spins, feature.maxSpins), rec);
     }
@@ -151,12 +174,12 @@ export class RoundFlow {
     if (hw === null) throw new Error('the game has no holdAndWin');
     this.holdAndWinPlayed = true;
     const win = cells === null ? hw.playStart(rng, rec) : hw.playTriggered(rng, cells, rec);
-    this.sums[HOLD_AND_WIN] = this.cap.add(win);
+    this.sums[HOLD_AND_WIN] = this.add(win);
     rec?.holdAndWinEnd(hw.coins, hw.fullGrid, this.holdAndWin);
   }
 
-  private freeSpinsFeature(): FreeSpinsFeature {
-    const feature = this.game.freeSpins;
+  private freeSpinsOf(): FreeSpinsFeature {
+    const feature = this.freeSpinsFeature;
     if (feature === null) throw new Error('the game has no freeSpins');
     return feature;
   }
@@ -185,10 +208,9 @@ export class RoundFlow {
     rec: RoundRecorder | null,
   ): void {
     if (awarded <= 0) return;
-    const cap = this.cap;
     const player = this.player;
-    const reels = this.freeReels;
-    if (reels === null) throw new Error('the game has no freeSpins');
+    const reelSet = player.freeName;
+    if (reelSet === null) throw new Error('the game has no freeSpins');
     this.freeSpinsTriggered = true;
     player.resetFeature();
     rec?.freeSpinsStart(awarded);
@@ -196,15 +218,15 @@ export class RoundFlow {
     let played = 0;
     let win = 0;
     while (remaining > 0) {
-      rec?.spinStart(reels.name, true);
-      player.play(rng, reels, true, feature.multiplier, rec);
+      rec?.spinStart(reelSet, true);
+      player.play(rng, true, feature.multiplier, rec);
       remaining--;
       played++;
-      const pay = cap.add(player.pay);
-      const scatter = cap.add(player.scatter);
+      const pay = this.add(player.pay);
+      const scatter = this.add(player.scatter);
       win += pay + scatter;
       rec?.spinEnd(player, pay, scatter);
-      if (cap.reached) break;
+      if (this.capped) break;
       if (player.awardParts > 0) {
         const more = this.drawAwards(rng, true, rec);
         const added = Math.min(more, feature.maxSpins - played - remaining);

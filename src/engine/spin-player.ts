@@ -18,9 +18,10 @@ import { Grid } from './grid.js';
 import { payMechanic } from './mechanics/registry.js';
 import type { PayMechanic } from './mechanics/pay-mechanic.js';
 import type { CascadeRule, Game } from './model.js';
-import type { RoundRecorder, SpinSummary } from './round-recorder.js';
+import type { RoundRecorder } from './round-recorder.js';
 import type { DrawTable, ReelTables, SpinTables } from './spin-tables.js';
-import { entryOf, ladderAt, stopOf } from './spin-tables.js';
+import { entryOf, ladderAt, reelTablesOf, stopOf } from './spin-tables.js';
+import type { SpinPlayer } from './spin-players.js';
 
 // Indexes of `SpinPlayer.sums`.
 const PAY_RAW = 0;
@@ -39,10 +40,14 @@ export function drawItem(table: DrawTable, rng: Rng): number {
   return table.items[entryOf(table.cumulative, rng.int(table.total))]!;
 }
 
-export class SpinPlayer implements SpinSummary {
+/** The spin player of a game whose spins need the grid: any format-2 mechanic. */
+export class GridSpinPlayer implements SpinPlayer {
   readonly tables: SpinTables;
   readonly grid: Grid;
   readonly mechanic: PayMechanic;
+  readonly baseName: string;
+  private readonly baseReels: ReelTables;
+  private readonly freeReels: ReelTables | null;
   private readonly cascade: CascadeRule | null;
   private readonly stickyWilds: boolean;
   private readonly meterOn: boolean;
@@ -115,6 +120,9 @@ export class SpinPlayer implements SpinSummary {
     this.tables = tables;
     this.grid = new Grid(tables.reels, tables.rows, tables.symbolCount);
     this.mechanic = payMechanic(game.evaluation);
+    this.baseReels = reelTablesOf(game.baseReelSet);
+    this.baseName = this.baseReels.name;
+    this.freeReels = game.freeSpins === null ? null : reelTablesOf(game.freeSpins.reelSet);
     this.cascade = game.cascade;
     this.stickyWilds = game.freeSpins?.stickyWilds === true;
     this.meterOn = game.freeSpins?.multiplierMeter === true;
@@ -141,13 +149,19 @@ export class SpinPlayer implements SpinSummary {
     if (this.stickyWilds) this.sticky.fill(-1);
   }
 
+  get freeName(): string | null {
+    return this.freeReels?.name ?? null;
+  }
+
   /**
-   * Plays one spin on `reels` (a paid spin, or a free spin when `free`), its wins × `multiplier`
-   * (the free-spin multiplier). Results are left in the player's fields.
+   * Plays one spin (a paid spin, or a free spin on the free-spin reels when `free`), its wins ×
+   * `multiplier` (the free-spin multiplier). Results are left in the player's fields.
    */
-  play(rng: Rng, reels: ReelTables, free: boolean, multiplier: number, rec: RoundRecorder | null): void {
+  play(rng: Rng, free: boolean, multiplier: number, rec: RoundRecorder | null): void {
     const t = this.tables;
     const g = this.grid;
+    const reels = free ? this.freeReels : this.baseReels;
+    if (reels === null) throw new Error('the game has no freeSpins');
     this.reveal(rng, reels);
     rec?.revealed(g);
     if (free && this.stickyWilds) this.placeSticky(rec);

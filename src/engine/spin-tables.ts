@@ -216,7 +216,8 @@ function neighboursOf(reels: number, rows: number): Int32Array {
   return table;
 }
 
-function buildSpinTables(game: Game): SpinTables {
+/** Builds the tables of `game` (uncached: `spinTablesOf` keeps one per game). */
+export function buildSpinTables(game: Game): SpinTables {
   const symbols = game.symbols;
   const S = symbols.length;
   const wild = Uint8Array.from(symbols, (s) => (s.wild ? 1 : 0));

@@ -1,10 +1,15 @@
-import type { Rng } from '../rng/rng.js';
-import type { WinCap } from './cap.js';
-import { lineMemoOf, paylineMatch } from './lines.js';
-import type { Game, ReelSet } from './model.js';
-import type { PayWin, ScatterWin, SpinOutcome } from './outcome.js';
-import { countInWindow, drawStops, windowColumns } from './stops.js';
-import { waysMatches } from './ways.js';
+/**
+ * A window's wins in format 1's shape, from the game's pay mechanic's reference evaluation — for
+ * the analysis and the tests, which look at windows one at a time (rounds are played by the round
+ * flow, `round-flow.ts`).
+ */
+import { refuseFormat2Mechanics } from './classic.js';
+import { Grid } from './grid.js';
+import { WinReport, type WinSink } from './mechanics/pay-mechanic.js';
+import { payMechanic } from './mechanics/registry.js';
+import type { Game } from './model.js';
+import type { PayWin, ScatterWin } from './outcome.js';
+import { spinTablesOf, type SpinTables } from './spin-tables.js';
 
 /** A spin's raw wins in credits, before any free-spin multiplier and the cap. */
 export interface SpinWins {
@@ -12,115 +17,63 @@ export interface SpinWins {
   readonly scatter: ScatterWin | null;
 }
 
-const symbolIds = new WeakMap<Game, readonly string[]>();
+class WinsSink implements WinSink {
+  readonly report = new WinReport();
+  readonly wins: PayWin[] = [];
 
-/** The game's symbol ids by index (made once per game). */
-function symbolIdsOf(game: Game): readonly string[] {
-  let ids = symbolIds.get(game);
-  if (ids === undefined) {
-    ids = game.symbols.map((s) => s.id);
-    symbolIds.set(game, ids);
+  constructor(private readonly t: SpinTables) {}
+
+  win(): void {
+    const r = this.report;
+    const symbol = this.t.ruleLabels[r.rule]!;
+    switch (r.kind) {
+      case 'line':
+        this.wins.push({
+          kind: 'line',
+          line: r.line,
+          symbol,
+          rule: r.rule,
+          count: r.count,
+          multiplier: r.wildMultiplier,
+          win: r.amount,
+        });
+        break;
+      case 'ways':
+        this.wins.push({ kind: 'ways', symbol, rule: r.rule, count: r.count, ways: r.ways, win: r.amount });
+        break;
+      case 'cluster':
+      case 'anywhere':
+        throw new Error(`format 1's wins have no ${r.kind} kind`);
+      default: {
+        const unknown: never = r.kind;
+        throw new Error(`unknown win kind ${String(unknown)}`);
+      }
+    }
   }
-  return ids;
-}
-
-function ruleLabel(game: Game, rule: number): string {
-  const r = game.pays[rule]!;
-  return r.kind === 'kind' ? game.symbols[r.symbol]!.id : r.labels.join(',');
 }
 
 /**
- * Appends the window's line or ways wins to `wins` in evaluation order, each win × `multiplier`
- * and added to `cap` when one is given, and returns the scatter win, or null.
+ * Evaluates a window (`window[reel][row]`, symbol indexes): its line or ways wins in evaluation
+ * order, then the scatter. Pure. A game with a format-2 mechanic is refused (BAD_INPUT).
  */
-function collectWins(
-  game: Game,
-  window: readonly (readonly number[])[],
-  multiplier: number,
-  cap: WinCap | null,
-  wins: PayWin[],
-): ScatterWin | null {
-  if (game.evaluation === 'lines') {
-    const paylines = game.paylines;
-    // Scratch for one line's symbols, reused line after line (a payline has one row per reel).
-    const symbols = new Array<number>(window.length);
-    const memo = lineMemoOf(game);
-    for (let line = 0; line < paylines.length; line++) {
-      const match = paylineMatch(game, memo, window, paylines[line]!, symbols);
-      if (match === null) continue;
-      const win = cap === null ? match.win : cap.add(match.win * multiplier);
-      wins.push({
-        kind: 'line',
-        line,
-        symbol: ruleLabel(game, match.rule),
-        rule: match.rule,
-        count: match.count,
-        multiplier: match.multiplier,
-        win,
-      });
-    }
-  } else {
-    const matches = waysMatches(game, window);
-    for (let i = 0; i < matches.length; i++) {
-      const match = matches[i]!;
-      const win = cap === null ? match.win : cap.add(match.win * multiplier);
-      wins.push({
-        kind: 'ways',
-        symbol: ruleLabel(game, match.rule),
-        rule: match.rule,
-        count: match.count,
-        ways: match.ways,
-        win,
-      });
-    }
-  }
-  if (game.scatter === null) return null;
-  const count = countInWindow(window, game.scatter.symbol);
-  const raw = game.scatter.pays[count] ?? 0;
-  if (!(raw > 0)) return null;
-  const win = cap === null ? raw : cap.add(raw * multiplier);
-  return { symbol: game.symbols[game.scatter.symbol]!.id, count, win };
-}
-
-/** Evaluates a window (`window[reel][row]`): line or ways wins, then the scatter. Pure. */
 export function evaluateWindow(game: Game, window: readonly (readonly number[])[]): SpinWins {
-  const wins: PayWin[] = [];
-  const scatter = collectWins(game, window, 1, null, wins);
-  return { wins, scatter };
-}
-
-/** One spin as played: its outcome (wins × multiplier, cut by the cap) and its window. */
-export interface PlayedSpin {
-  readonly outcome: SpinOutcome;
-  readonly window: readonly (readonly number[])[];
-}
-
-/**
- * Draws and evaluates one spin on `reelSet`. Wins are multiplied by `multiplier` and added to
- * `cap` in play order (line or ways wins, then the scatter); the cut parts are what is reported.
- */
-export function playSpin(
-  game: Game,
-  reelSet: ReelSet,
-  rng: Rng,
-  multiplier: number,
-  cap: WinCap,
-): PlayedSpin {
-  const stops = drawStops(reelSet, rng);
-  const columns = windowColumns(reelSet, game.rows, symbolIdsOf(game));
-  const window: (readonly number[])[] = new Array<readonly number[]>(stops.length);
-  const symbolWindow: (readonly string[])[] = new Array<readonly string[]>(stops.length);
-  for (let r = 0; r < stops.length; r++) {
-    window[r] = columns.symbols[r]![stops[r]!]!;
-    symbolWindow[r] = columns.ids[r]![stops[r]!]!;
+  refuseFormat2Mechanics(game, 'evaluateWindow');
+  const t = spinTablesOf(game);
+  const grid = new Grid(t.reels, t.rows, t.symbolCount);
+  let scatters = 0;
+  for (let r = 0; r < t.reels; r++) {
+    for (let k = 0; k < t.rows; k++) {
+      const s = window[r]![k]!;
+      grid.cells[r * t.rows + k] = s;
+      if (s === t.scatterSymbol) scatters++;
+    }
   }
-  const wins: PayWin[] = [];
-  const scatter = collectWins(game, window, multiplier, cap, wins);
-  let win = 0;
-  for (let i = 0; i < wins.length; i++) win += wins[i]!.win;
-  if (scatter !== null) win += scatter.win;
-  return {
-    outcome: { reelSet: reelSet.name, stops, window: symbolWindow, wins, scatter, multiplier, win },
-    window,
-  };
+  const sink = new WinsSink(t);
+  payMechanic(game.evaluation).evaluate(t, grid, 1, sink, false);
+  let scatter: ScatterWin | null = null;
+  if (game.scatter !== null) {
+    const pay = game.scatter.pays[scatters] ?? 0;
+    if (pay > 0) scatter = { symbol: t.symbolIds[game.scatter.symbol]!, count: scatters, win: pay };
+  }
+  return { wins: sink.wins, scatter };
 }

@@ -1,15 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  bestLineMatch,
-  decidedByPair,
-  decidedByPrefix,
-  lineMemoOf,
-  paylineMatch,
-} from '../../src/engine/lines.js';
+import { bestLineMatch } from '../../src/engine/lines.js';
+import { LineSettler } from '../../src/engine/mechanics/lines/line-settled.js';
 import { playRoundV1 } from '../../src/engine/round.js';
 import { parseGame } from '../../src/game/index.js';
-import { createRng } from '../../src/rng/index.js';
 import { compile, ONE_ROW, oneRowGame, threeBells } from '../helpers/games.js';
 import { ScriptedRng } from '../helpers/scripted-rng.js';
 
@@ -175,21 +169,22 @@ describe('Three Bells, the spec’s worked example', () => {
   });
 });
 
-describe('the line memo: a line decided by its first two symbols', () => {
+describe('the line settler: a prefix that settles what its line pays', () => {
   const games = readdirSync('configs')
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
     .map((f) => ({ name: f, game: parseGame(readFileSync(`configs/${f}`, 'utf8'), { file: f }) }))
     .concat([{ name: 'one-row test game', game: compile(oneRowGame()) }])
     .filter(({ game }) => game.evaluation === 'lines' && game.reels >= 3);
 
-  it.each(games)('$name: every pair called decided pays the same whatever follows it', ({ game }) => {
+  it.each(games)('$name: every pair called settled pays the same whatever follows it', ({ game }) => {
+    const settler = new LineSettler(game);
     const S = game.symbols.length;
     const n = game.reels;
-    let decided = 0;
+    let settled = 0;
     for (let a = 0; a < S; a++) {
       for (let b = 0; b < S; b++) {
-        if (!decidedByPair(game, a, b)) continue;
-        decided++;
+        if (!settler.settled([a, b], 2)) continue;
+        settled++;
         const line = new Array<number>(n).fill(0);
         line[0] = a;
         line[1] = b;
@@ -200,19 +195,20 @@ describe('the line memo: a line decided by its first two symbols', () => {
         }
       }
     }
-    // The table is worth having: most pairs decide their line.
-    expect(decided).toBeGreaterThan((S * S) / 2);
+    // The pruning is worth having: most pairs settle their line.
+    expect(settled).toBeGreaterThan((S * S) / 2);
   });
 
   it.each(games)(
-    '$name: every three-symbol prefix called decided pays the same whatever follows it',
+    '$name: every three-symbol prefix called settled pays the same whatever follows it',
     ({ game }) => {
+      const settler = new LineSettler(game);
       const S = game.symbols.length;
       const n = game.reels;
       if (n < 4) return; // three symbols are the whole line
       for (let p = 0; p < S ** 3; p++) {
         const prefix = [p % S, Math.floor(p / S) % S, Math.floor(p / S / S)];
-        if (!decidedByPrefix(game, prefix)) continue;
+        if (!settler.settled(prefix, 3)) continue;
         const line = [...prefix, ...new Array<number>(n - 3).fill(0)];
         const first = bestLineMatch(game, line);
         for (let c = 1; c < S ** (n - 3); c++) {
@@ -223,32 +219,16 @@ describe('the line memo: a line decided by its first two symbols', () => {
     },
   );
 
-  it('a pair that does not decide its line is one some completion changes (one-row game)', () => {
+  it('a pair that does not settle its line is one some completion changes (one-row game)', () => {
     const game = compile(oneRowGame());
+    const settler = new LineSettler(game);
     const { SEVEN, WILD, A, BLANK } = ONE_ROW;
-    expect(decidedByPair(game, SEVEN, SEVEN)).toBe(false);
-    expect(decidedByPair(game, WILD, SEVEN)).toBe(false);
-    expect(decidedByPair(game, SEVEN, BLANK)).toBe(true);
+    expect(settler.settled([SEVEN, SEVEN], 2)).toBe(false);
+    expect(settler.settled([WILD, SEVEN], 2)).toBe(false);
+    expect(settler.settled([SEVEN, BLANK], 2)).toBe(true);
     const a = bestLineMatch(game, [SEVEN, SEVEN, SEVEN, BLANK, BLANK]);
     const b = bestLineMatch(game, [SEVEN, SEVEN, BLANK, BLANK, BLANK]);
     expect(a).not.toEqual(b);
-    expect(decidedByPair(game, A, BLANK)).toBe(true);
-  });
-
-  it('the memoised evaluation equals bestLineMatch on every line of 20 000 random windows', () => {
-    for (const { game } of games) {
-      const memo = lineMemoOf(game);
-      const rng = createRng('xor128', `line-memo/${game.id}`, 0);
-      const scratch: number[] = [];
-      for (let i = 0; i < 20_000 / games.length; i++) {
-        const window = Array.from({ length: game.reels }, () =>
-          Array.from({ length: game.rows }, () => rng.int(game.symbols.length)),
-        );
-        for (const payline of game.paylines) {
-          const line = payline.map((row, r) => window[r]![row]!);
-          expect(paylineMatch(game, memo, window, payline, scratch)).toEqual(bestLineMatch(game, line));
-        }
-      }
-    }
+    expect(settler.settled([A, BLANK], 2)).toBe(true);
   });
 });

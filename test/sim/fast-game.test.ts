@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bestLineMatch } from '../../src/engine/lines.js';
+import { LinesGameKernel } from '../../src/engine/mechanics/lines/lines-kernel.js';
+import { bestLineMatch } from '../helpers/format1-oracle.js';
 import { parseGame } from '../../src/game/index.js';
 import { compileFast } from '../../src/sim/fast-game.js';
 
@@ -10,17 +11,21 @@ const games = readdirSync('configs')
   .filter(({ game }) => game.evaluation === 'lines');
 
 describe('the compiled line-pay table (filled a deciding prefix at a time)', () => {
-  it.each(games)('$name: every entry is what bestLineMatch pays for its combination', ({ game }) => {
-    const fast = compileFast(game);
-    const table = fast.linePay!;
-    const S = game.symbols.length;
-    expect(table.length).toBe(S ** game.reels);
-    const line = new Array<number>(game.reels).fill(0);
-    for (let index = 0; index < table.length; index++) {
-      for (let r = 0, rest = index; r < game.reels; r++, rest = Math.floor(rest / S)) line[r] = rest % S;
-      if (table[index] !== (bestLineMatch(game, line)?.win ?? 0)) {
-        expect(table[index], `index ${index}: ${line.join(' ')}`).toBe(bestLineMatch(game, line)?.win ?? 0);
+  it.each(games)(
+    '$name: every entry is what format 1’s bestLineMatch pays for its combination',
+    ({ game }) => {
+      const kernel = compileFast(game).kernel;
+      if (!(kernel instanceof LinesGameKernel)) throw new Error('a lines game without the lines kernel');
+      const table = kernel.linePay!;
+      const S = game.symbols.length;
+      expect(table.length).toBe(S ** game.reels);
+      const line = new Array<number>(game.reels).fill(0);
+      for (let index = 0; index < table.length; index++) {
+        for (let r = 0, rest = index; r < game.reels; r++, rest = Math.floor(rest / S)) line[r] = rest % S;
+        if (table[index] !== (bestLineMatch(game, line)?.win ?? 0)) {
+          expect(table[index], `index ${index}: ${line.join(' ')}`).toBe(bestLineMatch(game, line)?.win ?? 0);
+        }
       }
-    }
-  });
+    },
+  );
 });

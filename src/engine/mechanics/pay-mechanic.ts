@@ -9,6 +9,7 @@ import type { Grid } from '../grid.js';
 import type { EvaluationKind } from '../model.js';
 import type { PayWinV2 } from '../outcome.js';
 import type { SpinTables } from '../spin-tables.js';
+import type { StaticKernel } from './static-kernel.js';
 
 /**
  * One win as a mechanic reports it: a reusable scratch object (filled, passed to the sink, then
@@ -65,8 +66,11 @@ export interface PayMechanic<K extends EvaluationKind = EvaluationKind> {
    * count wins by this key. `count` is the run, reels, cluster size or n.
    */
   combinationKey(rule: number, count: number, wildMultiplier: number): string;
-  /** The simulator's static kernel, derived from `evaluate` (issue 10, later phase). */
-  readonly fastKernel: null;
+  /**
+   * The simulator's static kernel (`static-kernel.ts`): what a static window pays, from per-stop
+   * tables filled by `evaluate`; null where none exists (the round then plays on the grid).
+   */
+  readonly fastKernel: StaticKernel | null;
   /** The incremental full-cycle form (issue 11). */
   readonly fullCycle: null;
   /** The per-reel exact form (issue 11), where one exists. */

@@ -1,0 +1,110 @@
+/**
+ * Ways pays on a grid whose reels may show different heights (format 1's rule, per-cell wild
+ * values). For a non-wild X, per reel j: nⱼ = cells showing X + the value of every wild cell
+ * standing for X, mⱼ = the wild part; the run is the longest k with every nⱼ > 0, and it pays its
+ * entry × (Πn − Πm). A wild's own rule counts the ways made of that wild alone (no multipliers).
+ * A win holds every cell of reels 0 … k−1 showing X or a wild standing for X (its own rule: the
+ * wild's cells). Rules are evaluated in `pays` order and their wins add up.
+ */
+import type { Grid } from '../../grid.js';
+import type { SpinTables } from '../../spin-tables.js';
+import type { WinSink } from '../pay-mechanic.js';
+import { wildValue } from '../pay-mechanic.js';
+
+/**
+ * nⱼ of reel `reel` for the rule of `x` (`own`: a wild's own rule, made of that wild alone): the
+ * cells showing x plus the value of every wild cell standing for x; mⱼ, the wild part, is left in
+ * `g.counts[x]`. The ways evaluation reads every reel through it, and the simulator's n/m tables
+ * are filled by it (`ways-kernel.ts`).
+ */
+export function columnWays(t: SpinTables, g: Grid, reel: number, x: number, own: boolean): number {
+  const S = t.symbolCount;
+  const cells = g.cells;
+  const wild = t.wild;
+  const subst = t.subst;
+  const base = reel * t.rows;
+  const h = g.height[reel]!;
+  let n = 0;
+  let m = 0;
+  for (let k = 0; k < h; k++) {
+    const c = base + k;
+    const s = cells[c]!;
+    if (s === x) n++;
+    else if (!own && wild[s] === 1 && subst[s * S + x] === 1) {
+      const v = wildValue(t, g, c, s);
+      n += v;
+      m += v;
+    }
+  }
+  g.counts[x] = m;
+  return n;
+}
+
+/** The ways mechanic's reference evaluation (see `Evaluate`). */
+export function evaluateWays(
+  t: SpinTables,
+  g: Grid,
+  ladder: number,
+  sink: WinSink | null,
+  mark: boolean,
+): number {
+  const R = t.reels;
+  const rows = t.rows;
+  const S = t.symbolCount;
+  const cells = g.cells;
+  const height = g.height;
+  const wild = t.wild;
+  const subst = t.subst;
+  const kinds = t.kinds;
+  const counts = g.counts;
+  let total = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    const rule = kinds[i]!;
+    const x = rule.symbol;
+    const own = rule.wild;
+    let allWays = 1;
+    let wildWays = 1;
+    let run = 0;
+    for (; run < R; run++) {
+      const n = columnWays(t, g, run, x, own);
+      if (n === 0) break;
+      allWays *= n;
+      wildWays *= counts[x]!;
+    }
+    const pay = rule.pays[run]!;
+    if (!(pay > 0)) continue;
+    const ways = own ? allWays : allWays - wildWays;
+    if (ways <= 0) continue;
+    const amount = pay * ways * ladder;
+    total += amount;
+    if (!mark && sink === null) continue;
+    let count = 0;
+    for (let r = 0; r < run; r++) {
+      const base = r * rows;
+      const h = height[r]!;
+      for (let k = 0; k < h; k++) {
+        const c = base + k;
+        const s = cells[c]!;
+        if (s === x || (!own && wild[s] === 1 && subst[s * S + x] === 1)) {
+          if (mark) g.removed[c] = 1;
+          g.winCells[count++] = c;
+        }
+      }
+    }
+    if (sink !== null) {
+      const report = sink.report;
+      report.kind = 'ways';
+      report.rule = rule.rule;
+      report.count = run;
+      report.ways = ways;
+      report.line = -1;
+      report.cellCount = count;
+      report.pay = pay;
+      report.wildMultiplier = 1;
+      report.ladder = ladder;
+      report.amount = amount;
+      sink.win(g);
+    }
+  }
+  return total;
+}
