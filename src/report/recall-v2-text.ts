@@ -26,6 +26,10 @@ export interface GridShape {
   readonly rows: number;
 }
 
+function plural(n: number, what: string): string {
+  return `${count(n)} ${what}${n === 1 ? '' : 's'}`;
+}
+
 function cellText(c: Cell): string {
   return `[${c[0]},${c[1]}]`;
 }
@@ -194,10 +198,10 @@ function holdAndWinLines(h: HoldAndWinOutcome, grid: GridShape | null, indent: s
 function startLines(start: StartOutcome, mode: string, indent: string): string[] {
   switch (start.kind) {
     case 'freeSpins':
-      return [`${indent}Start (mode ${mode}): ${start.spins} free spins drawn`];
+      return [`${indent}Start (mode ${mode}): ${plural(start.spins, 'free spin')} drawn`];
     case 'holdAndWin':
       return [
-        `${indent}Start (mode ${mode}): ${start.coins} coins drawn, placed on ${cellsText(start.placements)}`,
+        `${indent}Start (mode ${mode}): ${plural(start.coins, 'coin')} drawn, placed on ${cellsText(start.placements)}`,
       ];
     default: {
       const unknown: never = start;
