@@ -19,12 +19,13 @@ const BASE = 'base';
 export class GameVariants {
   readonly file: GameFileInput;
   readonly base: Game;
-  private readonly compiled = new Map<string, Game>();
+  /** By variant (null: the game as written), then by mode. Looked up for every round. */
+  private readonly compiled = new Map<string | null, Map<string, Game>>();
 
   constructor(file: GameFileInput) {
     this.file = file;
     this.base = parseGame(file.text, { file: file.path, variant: null, sha256: file.sha256 });
-    this.compiled.set(keyOf(null, BASE), this.base);
+    this.compiled.set(null, new Map([[BASE, this.base]]));
   }
 
   private content: string | null | undefined;
@@ -53,16 +54,16 @@ export class GameVariants {
 
   /** The compiled game of a variant and mode the file defines (check `has` first). */
   get(variant: string | null, mode: string = BASE): Game {
-    const key = keyOf(variant, mode);
-    let game = this.compiled.get(key);
+    let modes = this.compiled.get(variant);
+    if (modes === undefined) {
+      modes = new Map();
+      this.compiled.set(variant, modes);
+    }
+    let game = modes.get(mode);
     if (game === undefined) {
       game = parseGame(this.file.text, { file: this.file.path, variant, mode, sha256: this.file.sha256 });
-      this.compiled.set(key, game);
+      modes.set(mode, game);
     }
     return game;
   }
-}
-
-function keyOf(variant: string | null, mode: string): string {
-  return JSON.stringify([variant, mode]);
 }

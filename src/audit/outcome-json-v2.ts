@@ -172,7 +172,9 @@ function cellValue(v: CellValue): string {
 }
 
 function column(c: readonly string[]): string {
-  return list(c, str);
+  let text = '[';
+  for (let i = 0; i < c.length; i++) text += i === 0 ? str(c[i]!) : `,${str(c[i]!)}`;
+  return `${text}]`;
 }
 
 function scatter(s: ScatterPayV2 | null): string {

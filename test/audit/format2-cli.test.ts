@@ -174,7 +174,7 @@ describe('play --mode on format-2 games through the CLI', () => {
     expect(oneMessage(format1)).toContain('no mode "buy" (the game has only the mode "base")');
   });
 
-  it("verify --mode other than the log's: an identity finding, exit 1", async () => {
+  it("verify --mode other than the log's: an identity finding, exit 1; the summary names the log's mode", async () => {
     const v = await slotsim(
       'verify',
       logFile('anywhere', 'buy'),
@@ -185,6 +185,25 @@ describe('play --mode on format-2 games through the CLI', () => {
     );
     expect(v.code).toBe(1);
     expect(v.stderr).toContain('[identity] game.mode: the log is of mode "buy", not "ante"');
+    expect(v.stdout).toMatch(/game of the log +│ anywhere-test 1, mode buy/);
+  });
+
+  it("play's text summary names the mode and its cost", async () => {
+    const p = await slotsim(
+      'play',
+      gameFile('hold-and-win'),
+      '--mode',
+      'coins',
+      '--rounds',
+      '2',
+      '--audit-log',
+      join(tmp.dir, 'text.jsonl'),
+      '--no-fsync',
+    );
+    expect(p.code, p.stderr).toBe(0);
+    expect(p.stderr).toContain('Playing Coins Test 1 in mode coins: 2 rounds, 1 player, bet 1500');
+    expect(p.stdout).toMatch(/game +│ Coins Test 1, mode coins \(cost 1,500\)/);
+    expect(p.stdout).toContain('3,000 credits'); // staked
   });
 });
 
