@@ -4,4 +4,5 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
-await import('../dist/cli/main.js');
+const { runCli } = await import('../dist/cli/main.js');
+await runCli();

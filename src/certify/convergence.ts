@@ -17,7 +17,7 @@ export function convergence(
   let total = 0n;
   const points = chunks.map((chunk) => {
     rounds += chunk.rounds;
-    total += BigInt(chunk.total);
+    total += chunk.total;
     const half = (Z99 * sd.value) / Math.sqrt(rounds);
     return {
       rounds,

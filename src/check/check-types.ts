@@ -1,4 +1,5 @@
 import type { NamedGameIdentity } from '../game/identity.js';
+import type { FalseAlarmRate } from './check-level.js';
 import type { RtpTarget } from '../certify/verdict-rtp-target.js';
 import type { Verdict } from '../certify/verdict.js';
 import type { Precision } from '../math/analysis-types.js';
@@ -34,5 +35,7 @@ export interface CheckSimulation {
 export interface CheckReport {
   readonly passed: boolean;
   readonly results: readonly CheckResult[];
+  /** The run's simulation tests and the chance, at most, that a run of correct games fails. */
+  readonly falseAlarm: FalseAlarmRate;
   readonly elapsedSeconds: number;
 }

@@ -1,9 +1,24 @@
+import { SlotsimError } from '../errors.js';
+
+export interface InterruptOptions {
+  /**
+   * A signal that arrives while the work runs on this thread is only handled when the work ends;
+   * with this set, such a late signal still interrupts: the work's result is dropped (nothing is
+   * written) and the run exits 130, never 0. For commands whose work does not wind itself down on
+   * the signal (`play` does, and reports what it did).
+   */
+  readonly dropLateResult?: boolean;
+}
+
 /**
  * Runs `work` with an AbortSignal that fires on Ctrl-C (SIGINT), SIGTERM or SIGHUP (the terminal
  * went away: an SSH connection dropped), so long work can stop its workers, `play` can close its
  * log, and the CLI can exit 130 with nothing half-written.
  */
-export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withInterrupt<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  options: InterruptOptions = {},
+): Promise<T> {
   const controller = new AbortController();
   const onSignal = (): void => {
     controller.abort();
@@ -24,7 +39,11 @@ export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>
   process.on('SIGTERM', onSignal);
   process.on('SIGHUP', onHangup);
   try {
-    return await work(controller.signal);
+    const result = await work(controller.signal);
+    if (options.dropLateResult === true && controller.signal.aborted) {
+      throw new SlotsimError('INTERRUPTED', 'interrupted');
+    }
+    return result;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { CommanderError } from 'commander';
 import { isSlotsimError } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
@@ -33,12 +35,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`slotsim … | head`) closes the pipe: that ends the output, it is not
-// a crash. Exit quietly, with the exit code set so far.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit();
-});
+/** Runs the CLI on this process's arguments and sets its exit code (what `bin/slotsim.js` calls). */
+export async function runCli(): Promise<void> {
+  // A reader that stops early (`slotsim … | head`) closes the pipe: that ends the output, it is not
+  // a crash. Exit quietly, with the exit code set so far.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}
 
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
+// Run when this module is the process's entry (`node --import tsx src/cli/main.ts …`); imported
+// (by bin/slotsim.js, or by a test that calls `main` in-process) it only defines.
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href) await runCli();

@@ -4,6 +4,8 @@
  * is valid only if each of its games is.
  */
 import { checkContext } from './check-context.js';
+import { checkLimits } from './check-limits.js';
+import { compileGame } from './compile-game.js';
 import { checkBonus, checkFreeSpins, checkMaxWin } from './check-features.js';
 import { checkBaseReelSet, checkPaylines, checkReelSets, resolveLineBet } from './check-layout.js';
 import { checkPays, checkScatter } from './check-pays.js';
@@ -49,10 +51,34 @@ export function checkGame(source: GameSource): Problem[] {
  * starts "with variant …", "with mode …" or "with variant …, mode …".
  */
 export function checkAllGames(sources: readonly GameSource[]): Problem[] {
+  return inFile(sources, checkGame);
+}
+
+/**
+ * Problems with the limits (`check-limits.ts`) of every game of a file, whose semantics are valid:
+ * each game is compiled and its bounds read from the compiled tables.
+ */
+export function checkAllLimits(
+  sources: readonly GameSource[],
+  variants: readonly string[],
+  modes: (variant: string | null) => readonly string[],
+): Problem[] {
+  return inFile(sources, (source) =>
+    checkLimits(compileGame(source, { sha256: '', variants, modes: modes(source.variant) }), {
+      maxSpins: source.spec.freeSpins?.maxSpins !== undefined,
+    }),
+  );
+}
+
+/** Problems of every game of a file, mapped to file paths, each reported once. */
+function inFile(
+  sources: readonly GameSource[],
+  check: (source: GameSource) => readonly Problem[],
+): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const source of sources) {
-    for (const problem of checkGame(source)) {
+    for (const problem of check(source)) {
       const path = source.filePath(problem.path);
       const key = `${formatPath(path)}\u0000${problem.message}`;
       if (seen.has(key)) continue;

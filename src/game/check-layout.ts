@@ -1,5 +1,6 @@
 /** Semantic checks of the bet, the paylines, the reel sets and the paid spins' reel set. */
 import { checkDrawBound, gameKind, symbolAt, type CheckContext } from './check-context.js';
+import { MAX_PAYLINES, MAX_STOPS } from './limits.js';
 import { MAX_CLUSTER_CELLS } from './limits-v2.js';
 import { describeValue, expectedOneOf } from './describe.js';
 
@@ -53,6 +54,13 @@ export function checkPaylines(ctx: CheckContext): void {
     return;
   }
   if (paylines.length === 0) ctx.report(['paylines'], 'an empty list (expected at least one payline)');
+  if (paylines.length > MAX_PAYLINES) {
+    ctx.report(
+      ['paylines'],
+      `${paylines.length.toLocaleString('en-US')} paylines (expected at most ${MAX_PAYLINES.toLocaleString('en-US')}; a game that pays every line through the window is a ways game)`,
+    );
+    return;
+  }
   paylines.forEach((line, i) => {
     if (line.length !== ctx.reels) {
       ctx.report(
@@ -86,6 +94,13 @@ export function checkReelSets(ctx: CheckContext): void {
       const strip = weighted ? reel.strip : reel;
       const stripPath = weighted ? [...path, r, 'strip'] : [...path, r];
       if (strip.length === 0) ctx.report(stripPath, 'an empty strip (expected at least one symbol id)');
+      if (strip.length > MAX_STOPS) {
+        ctx.report(
+          stripPath,
+          `a strip of ${strip.length.toLocaleString('en-US')} stops (expected at most ${MAX_STOPS.toLocaleString('en-US')}; weights give a stop any probability)`,
+        );
+        return;
+      }
       strip.forEach((id, k) => symbolAt(ctx, [...stripPath, k], id));
       if (!weighted) return;
       const weightsPath = [...path, r, 'weights'];

@@ -3,6 +3,7 @@ import { checkCounts, gameKind, scatterHere, symbolAt, type CheckContext } from 
 import { rangeEntries } from './count-keys.js';
 import { creditsProblem } from './decimal.js';
 import { describeValue } from './describe.js';
+import { MAX_PAY_RULES } from './limits.js';
 import type { JsonPath } from './json-path.js';
 import type { SymbolPropsV2 } from './schema-v2.js';
 
@@ -10,6 +11,13 @@ import type { SymbolPropsV2 } from './schema-v2.js';
 export function checkPays(ctx: CheckContext, lineBet: number | null): void {
   const { evaluation } = ctx;
   const firstRule = new Map<string, number>();
+  if (ctx.spec.pays.length > MAX_PAY_RULES) {
+    ctx.report(
+      ['pays'],
+      `${ctx.spec.pays.length.toLocaleString('en-US')} pay rules (expected at most ${MAX_PAY_RULES.toLocaleString('en-US')}: every line or window evaluation reads them all)`,
+    );
+    return;
+  }
   ctx.spec.pays.forEach((rule, i) => {
     const path = ['pays', i];
     if ('symbol' in rule) {

@@ -19,8 +19,9 @@ import { byCount, record } from './compile-tables.js';
 import { credits } from './decimal.js';
 import { deepFreeze } from './deep-freeze.js';
 import type { GameSource, GameSpec } from './game-source.js';
+import { DEFAULT_MAX_SPINS } from './limits.js';
 
-export const DEFAULT_MAX_SPINS = 1000;
+export { DEFAULT_MAX_SPINS };
 
 export interface CompileOptions {
   readonly sha256: string;

@@ -1,8 +1,9 @@
 /** Game files read from disk: exact bytes, their SHA-256, and the compiled game. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Game } from '../engine/model.js';
 import { fileErrorReason } from '../errors.js';
 import { GameFileError } from './game-error.js';
+import { MAX_GAME_FILE_BYTES } from './limits.js';
 import { parseGame, sha256Hex } from './parse-game.js';
 
 export interface GameFileText {
@@ -20,8 +21,19 @@ export interface GameFileText {
 export function readGameFile(path: string): GameFileText {
   let raw: Uint8Array;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_GAME_FILE_BYTES) {
+      throw new GameFileError(path, [
+        {
+          path: '',
+          message: `a file of ${size.toLocaleString('en-US')} bytes (expected a game file of at most ${MAX_GAME_FILE_BYTES / 2 ** 20} MiB)`,
+          location: null,
+        },
+      ]);
+    }
     raw = readFileSync(path);
   } catch (error) {
+    if (error instanceof GameFileError) throw error;
     throw new GameFileError(path, [
       { path: '', message: `cannot read the game file (${fileErrorReason(error)})`, location: null },
     ]);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Game } from '../engine/model.js';
-import { checkAllGames } from './check-game.js';
+import { checkAllGames, checkAllLimits } from './check-game.js';
 import { compileGame } from './compile-game.js';
 import { expectedOneOf } from './describe.js';
 import { formatTwoUses, underAny } from './format-v1-guard.js';
@@ -85,6 +85,8 @@ export function validateGameText(text: string, file: string): ValidatedGameFile 
   );
   const problems = checkAllGames(sources);
   if (problems.length > 0) fail(problems);
+  const beyond = checkAllLimits(sources, variants, modes);
+  if (beyond.length > 0) fail(beyond);
   return { file, data, variants, source, modes };
 }
 

@@ -250,9 +250,18 @@ export const gameShape = {
   ),
 };
 
-export const variantSchema = doc(strict(gameShape, 'a variant: an object of top-level keys').partial(), {
+/**
+ * Keys that name the game: a variant (and a bet mode, when the format has them) may not replace
+ * them, or a log of the variant would name another game than the file's.
+ */
+export const IDENTITY_KEYS: readonly string[] = ['id', 'name', 'version'];
+
+const { id: _id, name: _name, version: _version, ...variantShape } = gameShape;
+
+export const variantSchema = doc(strict(variantShape, 'a variant: an object of top-level keys').partial(), {
   id: 'Variant',
-  description: 'Top-level keys that replace the game’s own, wholesale.',
+  description:
+    'Top-level keys that replace the game’s own, wholesale. The game’s identity (id, name, version) cannot be replaced.',
 });
 
 export const gameFileSchema = strict(

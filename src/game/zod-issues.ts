@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { parseAllowedKeys } from './allowed-keys.js';
+import { IDENTITY_KEYS } from './schema.js';
 import { describeValue, expectedOneOf } from './describe.js';
 import type { JsonPath } from './json-path.js';
 import type { Problem } from './problem.js';
@@ -32,8 +33,15 @@ function collect(issue: Issue, base: JsonPath, root: unknown, out: Problem[]): v
     }
     case 'unrecognized_keys': {
       const allowed = parseAllowedKeys(issue.message);
-      for (const key of issue.keys)
-        out.push({ path: [...path, key], message: `unknown key ${expectedOneOf(key, allowed)}` });
+      for (const key of issue.keys) {
+        const identity = path.length === 2 && path[0] === 'variants' && IDENTITY_KEYS.includes(key);
+        out.push({
+          path: [...path, key],
+          message: identity
+            ? `a variant cannot change the game's ${key} (expected the top-level ${key}: a variant is a version of the same game, and audit logs and reports name the game by its top-level id, name and version)`
+            : `unknown key ${expectedOneOf(key, allowed)}`,
+        });
+      }
       return;
     }
     case 'invalid_key': {

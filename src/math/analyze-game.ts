@@ -17,7 +17,7 @@ import type {
   WholeRound,
 } from './analysis-types.js';
 import { bonusPart } from './bonus-part.js';
-import { enumerateInline, enumerationSize } from './cycle-run.js';
+import { enumerateInline, enumerationProblem, enumerationSize } from './cycle-run.js';
 import type { CycleEnumeration, CycleHistogram } from './cycle-run.js';
 import { add, frac, mul, sub, toNumber, ZERO } from './fraction.js';
 import { roundWinBound, spinWinBound } from './max-win.js';
@@ -132,7 +132,11 @@ export function analyzeGame(game: Game, options: AnalyzeGameOptions = {}): Analy
   let enumeration: CycleEnumeration | null = options.enumeration ?? null;
   let how: Analysis['enumeration'] = enumeration === null ? 'none' : 'full-cycle';
   const size = enumerationSize(game);
-  if (enumeration === null && size <= (options.inlineLimit ?? INLINE_LIMIT)) {
+  if (
+    enumeration === null &&
+    size <= (options.inlineLimit ?? INLINE_LIMIT) &&
+    enumerationProblem(game) === null
+  ) {
     enumeration = enumerateInline(game);
     how = 'inline';
   }

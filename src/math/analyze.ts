@@ -5,7 +5,7 @@ import type { RngName } from '../rng/index.js';
 import { simulate } from '../sim/simulate.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import type { Analysis, Figure, PaidSpinCycle } from './analysis-types.js';
-import { analyzeGame } from './analyze-game.js';
+import { analyzeGameCancellable } from './analyze-cancellable.js';
 import { enumerateCycles, enumerationSize } from './cycle-run.js';
 import type { CycleEnumeration } from './cycle-run.js';
 import { paidSpinCycle } from './paid-spin.js';
@@ -135,7 +135,12 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
     ...(options.wholeRound === undefined ? {} : { wholeRound: options.wholeRound }),
     ...(options.roundBudget === undefined ? {} : { roundBudget: options.roundBudget }),
   };
-  const quick = analyzeGame(game, options.enumerate === 'always' ? { inlineLimit: 0, ...extra } : extra);
+  // On a worker thread when there is a signal, so Ctrl-C stops a long analysis at once.
+  const quick = await analyzeGameCancellable(
+    game,
+    options.enumerate === 'always' ? { inlineLimit: 0, ...extra } : extra,
+    options.signal,
+  );
   const limit = options.fullCycleLimit ?? FULL_CYCLE_LIMIT;
   const wanted =
     options.enumerate === 'always' ||
@@ -148,7 +153,7 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  return analyzeGame(game, { enumeration, ...extra });
+  return analyzeGameCancellable(game, { enumeration, ...extra }, options.signal);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { bestLineMatch } from '../engine/lines.js';
+import { spinPaysBound } from '../game/win-bounds.js';
 import type { CycleRole, CycleTables } from './cycle-tables.js';
 import { MAX_LINE_TABLE } from './cycle-tables.js';
 
@@ -64,24 +65,32 @@ function denseHistogram(size: number): Float64Array {
 
 /** Lazily filled pay tables of one reel set, reused across the tasks a worker runs. */
 export interface LinePayCache {
-  /** Credits a line pays by its symbol index Σ sᵣ·S^r (−1: not computed yet). */
-  readonly table: Int32Array | null;
+  /**
+   * Credits a line pays by its symbol index Σ sᵣ·S^r (−1: not computed yet): Int32Array, or
+   * Float64Array when a line can pay 2^31 credits or more.
+   */
+  readonly table: Int32Array | Float64Array | null;
   readonly map: Map<number, number>;
   /**
    * By the index of reels 0 … R−2 alone: ≥ 0 the line pays that whatever the last reel shows,
    * −2 it depends on the last reel, −1 not computed yet.
    */
-  readonly prefix: Int32Array | null;
+  readonly prefix: Int32Array | Float64Array | null;
   readonly prefixMap: Map<number, number>;
 }
 
 export function newLinePayCache(t: CycleTables): LinePayCache {
   const size = t.symbolCount ** t.reelCount;
   const prefixSize = t.lastPlace;
+  const wide =
+    t.lineCount > 0 &&
+    spinPaysBound(t.game, t.role === 'base' ? t.game.baseReelSet : t.game.freeSpins!.reelSet) >= 2 ** 31 - 1;
+  const make = (length: number): Int32Array | Float64Array =>
+    (wide ? new Float64Array(length) : new Int32Array(length)).fill(-1);
   return {
-    table: t.lineCount > 0 && size <= MAX_LINE_TABLE ? new Int32Array(size).fill(-1) : null,
+    table: t.lineCount > 0 && size <= MAX_LINE_TABLE ? make(size) : null,
     map: new Map(),
-    prefix: t.lineCount > 0 && prefixSize <= MAX_LINE_TABLE ? new Int32Array(prefixSize).fill(-1) : null,
+    prefix: t.lineCount > 0 && prefixSize <= MAX_LINE_TABLE ? make(prefixSize) : null,
     prefixMap: new Map(),
   };
 }

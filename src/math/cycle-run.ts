@@ -1,7 +1,9 @@
+import { availableParallelism } from 'node:os';
+import { poolThreads } from '../sim/plan.js';
 import { runOrdered } from '../sim/run-ordered.js';
 import { randomUUID } from 'node:crypto';
 import type { Game, ReelSet } from '../engine/model.js';
-import { SlotsimError } from '../errors.js';
+import { isSlotsimError, SlotsimError } from '../errors.js';
 import type { CyclePart } from './cycle-enumerate.js';
 import { planCycle } from './cycle-plan.js';
 import { createCyclePool } from './cycle-pool.js';
@@ -140,6 +142,28 @@ function finish(prepared: Prepared, threads: number, started: number): CycleEnum
   };
 }
 
+/**
+ * Why the cycles of `game` cannot be enumerated (too many line combinations to index, weights too
+ * large for exact sums), or null. A valid game may be beyond the enumeration: its analysis then
+ * has no enumerated figures, and `--full-cycle` refuses it with this reason.
+ */
+export function enumerationProblem(game: Game): string | null {
+  const roles: CycleRole[] = game.freeSpins === null ? ['base'] : ['base', 'free'];
+  for (const role of roles) {
+    const set = setOf(game, role);
+    if (game.evaluation === 'lines' && game.symbols.length ** set.reels.length > 2 ** 31 - 1) {
+      return `${game.symbols.length} symbols on ${set.reels.length} reels are too many line combinations to index (symbols^reels must stay below 2^31)`;
+    }
+    try {
+      planCycle(set, role, -1);
+    } catch (error) {
+      if (isSlotsimError(error) && error.code === 'BAD_INPUT') return error.message;
+      throw error;
+    }
+  }
+  return null;
+}
+
 /** Stop combinations of the cycles an enumeration visits (paid spin and free spins). */
 export function enumerationSize(game: Game): number {
   return (
@@ -196,11 +220,13 @@ export async function enumerateCycles(game: Game, options: EnumerateOptions): Pr
     }
     return finish(prepared, 0, started);
   }
+  // No more workers than tasks, nor than a few per core.
+  const threads = poolThreads(options.threads, tasks.length, availableParallelism());
   await runOrdered<CyclePart>(
-    createCyclePool(options.threads),
+    createCyclePool(threads),
     tasks,
-    { threads: options.threads, signal: options.signal, what: 'full-cycle enumeration' },
+    { threads, signal: options.signal, what: 'full-cycle enumeration' },
     merge,
   );
-  return finish(prepared, options.threads, started);
+  return finish(prepared, threads, started);
 }

@@ -34,15 +34,15 @@ export interface CycleTables {
   readonly lastSymbols: Int32Array;
   /** Ways games: per reel `[stop × rules + i]` = nⱼ and mⱼ; per rule its pays by run length. */
   readonly waysRules: readonly KindRule[];
-  readonly waysN: readonly Int32Array[];
-  readonly waysM: readonly Int32Array[];
-  readonly waysPays: readonly Int32Array[];
+  readonly waysN: readonly Float64Array[];
+  readonly waysM: readonly Float64Array[];
+  readonly waysPays: readonly Float64Array[];
   /** Per reel: cells of the scatter / free-spin symbol / bonus "anywhere" symbol at each stop. */
   readonly scatterCells: readonly Uint8Array[];
   readonly freeSpinsCells: readonly Uint8Array[];
   readonly bonusCells: readonly Uint8Array[];
   /** Scatter credits by count (length reels × rows + 1). */
-  readonly scatterPay: Int32Array;
+  readonly scatterPay: Float64Array;
   /** Class of a spin by its count of free-spin symbol cells (award or retrigger class). */
   readonly classOfCount: Int32Array;
   /** The spins each class awards (base: cut to maxSpins) or adds (free: before the cut). */
@@ -124,11 +124,12 @@ export function compileCycle(game: Game, role: CycleRole): CycleTables {
     },
   );
   const lineDigit = lineSymbol.map((symbols, r) => Int32Array.from(symbols, (s) => s * symbolCount ** r));
-  const waysN: Int32Array[] = [];
-  const waysM: Int32Array[] = [];
+  // Doubles: a count with wild multipliers, a pay and a scatter pay can pass 2^31 (exact to 2^53).
+  const waysN: Float64Array[] = [];
+  const waysM: Float64Array[] = [];
   set.reels.forEach((reel) => {
-    const n = new Int32Array(reel.strip.length * ruleCount);
-    const m = new Int32Array(reel.strip.length * ruleCount);
+    const n = new Float64Array(reel.strip.length * ruleCount);
+    const m = new Float64Array(reel.strip.length * ruleCount);
     for (let stop = 0; stop < reel.strip.length; stop++) {
       waysRules.forEach((rule, i) => {
         const cell = waysCell(game, rule, reel, stop);
@@ -141,7 +142,7 @@ export function compileCycle(game: Game, role: CycleRole): CycleTables {
   });
 
   const cells = game.reels * game.rows + 1;
-  const scatterPay = new Int32Array(cells);
+  const scatterPay = new Float64Array(cells);
   if (game.scatter !== null) for (let c = 0; c < cells; c++) scatterPay[c] = game.scatter.pays[c] ?? 0;
   const { classOfCount, classSpins } = spinClasses(game, role);
   const trigger = role === 'base' ? (game.bonus?.trigger ?? null) : null;
@@ -182,7 +183,7 @@ export function compileCycle(game: Game, role: CycleRole): CycleTables {
     waysN,
     waysM,
     waysPays: waysRules.map((rule) =>
-      Int32Array.from({ length: reelCount + 1 }, (_, k) => rule.pays[k] ?? 0),
+      Float64Array.from({ length: reelCount + 1 }, (_, k) => rule.pays[k] ?? 0),
     ),
     scatterCells: cellTables(game, set, game.scatter?.symbol ?? null),
     freeSpinsCells: cellTables(game, set, game.freeSpins?.symbol ?? null),

@@ -1,4 +1,5 @@
 import type { Game } from '../engine/model.js';
+import { toWorkerError } from '../errors.js';
 import { enumerateCycle, newLinePayCache, releaseDenseHistogram } from './cycle-enumerate.js';
 import type { CyclePart, CycleTask, LinePayCache } from './cycle-enumerate.js';
 import { compileCycle } from './cycle-tables.js';
@@ -43,4 +44,11 @@ export function runCycleTask(task: CycleWorkerTask): CyclePart {
   return enumerateCycle(tables, cache, task);
 }
 
-export default runCycleTask;
+/** The pool's entry point: `runCycleTask`, whose errors leave with their code (`toWorkerError`). */
+export default function runCycleTaskInWorker(task: CycleWorkerTask): CyclePart {
+  try {
+    return runCycleTask(task);
+  } catch (error) {
+    throw toWorkerError(error);
+  }
+}

@@ -1,3 +1,4 @@
+import { falseAlarmText } from '../check/check-level.js';
 import type { CheckReport } from '../check/check-types.js';
 import { mdTable, mdText } from './certify-md.js';
 import { caseName, CHECK_HEAD, checkMessages, checkRow } from './check-rows.js';
@@ -16,6 +17,8 @@ export function checkMarkdown(report: CheckReport): string {
         return row;
       }),
     }),
+    '',
+    mdText(falseAlarmText(report.falseAlarm)),
     '',
   ];
   for (const result of report.results) {

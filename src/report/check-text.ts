@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
+import { falseAlarmText } from '../check/check-level.js';
 import type { CheckReport, CheckResult } from '../check/check-types.js';
 import { caseName, CHECK_HEAD, checkMessages, checkRow } from './check-rows.js';
 
@@ -18,5 +19,5 @@ export function renderCheck(report: CheckReport): string {
   const failed = report.results.filter((r) => !r.passed).length;
   const summary =
     failed === 0 ? `All ${report.results.length} passed.` : `${failed} of ${report.results.length} failed.`;
-  return `${table.toString()}\n${notes.map((line) => `${line}\n`).join('')}${summary}\n`;
+  return `${table.toString()}\n${notes.map((line) => `${line}\n`).join('')}${summary} ${falseAlarmText(report.falseAlarm)}\n`;
 }

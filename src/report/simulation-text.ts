@@ -18,8 +18,8 @@ export function renderSimulation(report: SimulationReport): string {
     ['  scatter', percent(report.components.scatter)],
     ['  free spins', percent(report.components.freeSpins)],
     ['  bonus', percent(report.components.bonus)],
-    ['95% interval', `${percent(lo95)} … ${percent(hi95)}`],
-    ['99% interval', `${percent(lo99)} … ${percent(hi99)}`],
+    ['95% interval', report.confidenceNote ?? `${percent(lo95)} … ${percent(hi95)}`],
+    ['99% interval', report.confidenceNote === null ? `${percent(lo99)} … ${percent(hi99)}` : 'n/a'],
     ['hit frequency', `${percent(report.hitFrequency, 2)} (${oneIn(report.hitFrequency)})`],
     ['sd per round', fixed(report.sd, 4)],
   );

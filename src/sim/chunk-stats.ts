@@ -1,6 +1,9 @@
+import { SlotsimError } from '../errors.js';
+
 /**
- * Exact statistics of one chunk of rounds, as accumulated by the fast path. Plain numbers that
- * stay exact (safe integers) within a chunk; merged across chunks in bigint by `stats.ts`.
+ * Exact statistics of one chunk of rounds, as accumulated by the fast path: plain numbers, which
+ * stay exact (safe integers) because the credits sums are carried into bigints (`carrySums`) before
+ * they could pass 2^53; merged across chunks in bigint by `sim-stats.ts`.
  */
 
 /** Round wins below this many credits are counted in a dense array, larger ones in a map. */
@@ -21,18 +24,24 @@ export interface ChunkAccumulator {
   maxWin: number;
   readonly dense: Float64Array;
   readonly sparse: Map<number, number>;
+  /** The credits sums carried out of the plain numbers above (see `carrySums`). */
+  readonly carried: Record<CreditSum, bigint>;
 }
+
+/** The sums of credits: each can pass 2^53 within a chunk when rounds win enough. */
+export const CREDIT_SUMS = ['total', 'lines', 'scatter', 'freeSpins', 'bonus'] as const;
+export type CreditSum = (typeof CREDIT_SUMS)[number];
 
 /** What a chunk returns to the main thread: the accumulator with its histogram flattened. */
 export interface ChunkStats {
   readonly index: number;
   readonly rounds: number;
   readonly hits: number;
-  readonly total: number;
-  readonly lines: number;
-  readonly scatter: number;
-  readonly freeSpins: number;
-  readonly bonus: number;
+  readonly total: bigint;
+  readonly lines: bigint;
+  readonly scatter: bigint;
+  readonly freeSpins: bigint;
+  readonly bonus: bigint;
   readonly freeSpinsTriggers: number;
   readonly freeSpinsPlayed: number;
   readonly bonusTriggers: number;
@@ -42,7 +51,7 @@ export interface ChunkStats {
   readonly histogram: readonly (readonly [number, number])[];
 }
 
-type Sums = Omit<ChunkAccumulator, 'dense' | 'sparse'>;
+type Sums = Omit<ChunkAccumulator, 'dense' | 'sparse' | 'carried'>;
 
 function zeroSums(): Sums {
   return {
@@ -61,8 +70,24 @@ function zeroSums(): Sums {
   };
 }
 
+function zeroCarried(): Record<CreditSum, bigint> {
+  return { total: 0n, lines: 0n, scatter: 0n, freeSpins: 0n, bonus: 0n };
+}
+
 export function newAccumulator(): ChunkAccumulator {
-  return { ...zeroSums(), dense: new Float64Array(DENSE_WINS), sparse: new Map() };
+  return { ...zeroSums(), dense: new Float64Array(DENSE_WINS), sparse: new Map(), carried: zeroCarried() };
+}
+
+/**
+ * Moves the credits sums into `carried` (exactly: they are still safe integers) and zeroes them,
+ * so the next rounds start from 0. The fast path calls it between runs of rounds short enough that
+ * no sum can pass 2^53 within one (`FastGame.roundsPerRun`).
+ */
+export function carrySums(acc: ChunkAccumulator): void {
+  for (const key of CREDIT_SUMS) {
+    acc.carried[key] += BigInt(acc[key]);
+    acc[key] = 0;
+  }
 }
 
 /** Counts one round's win in the histogram (and in `maxWin`, which bounds the dense part used). */
@@ -82,6 +107,7 @@ export function resetAccumulator(acc: ChunkAccumulator): void {
   acc.dense.fill(0, 0, denseUsed(acc));
   acc.sparse.clear();
   Object.assign(acc, zeroSums());
+  Object.assign(acc.carried, zeroCarried());
 }
 
 export function finishChunk(acc: ChunkAccumulator, index: number): ChunkStats {
@@ -92,11 +118,21 @@ export function finishChunk(acc: ChunkAccumulator, index: number): ChunkStats {
     if (count > 0) histogram.push([win, count]);
   }
   for (const [win, count] of [...acc.sparse].sort((a, b) => a[0] - b[0])) histogram.push([win, count]);
-  const { dense: _dense, sparse: _sparse, ...sums } = acc;
+  const { dense: _dense, sparse: _sparse, carried, ...sums } = acc;
   for (const [key, value] of Object.entries(sums)) {
     if (!Number.isSafeInteger(value)) {
-      throw new Error(`chunk ${index}: ${key} = ${value} is not exact; use smaller chunks`);
+      throw new SlotsimError('INTERNAL', `chunk ${index}: ${key} = ${value} is not exact`);
     }
   }
-  return { index, ...sums, histogram };
+  const credits = (key: CreditSum): bigint => carried[key] + BigInt(sums[key]);
+  return {
+    index,
+    ...sums,
+    total: credits('total'),
+    lines: credits('lines'),
+    scatter: credits('scatter'),
+    freeSpins: credits('freeSpins'),
+    bonus: credits('bonus'),
+    histogram,
+  };
 }

@@ -1,12 +1,12 @@
 import type { Rng } from '../rng/rng.js';
-import { finishChunk, newAccumulator } from './chunk-stats.js';
+import { carrySums, finishChunk, newAccumulator } from './chunk-stats.js';
 import type { ChunkStats } from './chunk-stats.js';
 import { SpinClassifier } from './detail-classify.js';
 import { FeatureRecorder } from './detail-features.js';
 import { DetailProbe } from './detail-probe.js';
 import type { ChunkDetail } from './detail-types.js';
 import type { FastGame } from './fast-game.js';
-import { simulateRounds } from './fast-round.js';
+import { simulateRounds, simulateRoundsExactly } from './fast-round.js';
 
 export interface DetailChunkStats extends ChunkStats {
   readonly detail: ChunkDetail;
@@ -42,8 +42,10 @@ export function runDetailChunk(
     simulateRounds(fast, probe, 1, acc);
     classifier.record(probe.stops, i);
     features.record(probe);
+    if ((i + 1) % fast.roundsPerRun === 0) carrySums(acc);
   }
-  if (rounds > detailed) simulateRounds(fast, rng, rounds - detailed, acc);
+  carrySums(acc);
+  simulateRoundsExactly(fast, rng, rounds - detailed, acc);
   return {
     ...finishChunk(acc, index),
     detail: {

@@ -24,7 +24,7 @@ class CombinationRegistry {
   private readonly ids = new Map<string, number>();
   /** Symbol combination of a line → combination id (NONE, or UNKNOWN until computed). */
   private readonly lineTable: Int32Array | null;
-  private readonly lineCache = new Map<number, number>();
+  private readonly lineCache = new Map<string, number>();
   /** Per ways rule: the combination id of each run length (NONE when it does not pay). */
   readonly waysIds: Int32Array[];
   /** Scatter count → combination id. */
@@ -70,10 +70,13 @@ class CombinationRegistry {
     return id;
   }
 
-  /** The combination id of a line whose symbols are encoded in `code` (as `fast-round.ts` encodes them). */
+  /**
+   * The combination id of a line whose symbols are encoded in `code` (as `fast-round.ts` encodes
+   * them: games with a line-pay table, whose codes stay below 2^24).
+   */
   lineId(code: number): number {
-    const table = this.lineTable;
-    let id = table === null ? (this.lineCache.get(code) ?? UNKNOWN) : table[code]!;
+    const table = this.lineTable!;
+    let id = table[code]!;
     if (id !== UNKNOWN) return id;
     const symbols: number[] = [];
     let rest = code;
@@ -81,14 +84,27 @@ class CombinationRegistry {
       symbols.push(rest % this.fast.symbolCount);
       rest = Math.floor(rest / this.fast.symbolCount);
     }
-    const match = bestLineMatch(this.fast.game, symbols);
-    id =
-      match === null || match.win === 0
-        ? NONE
-        : this.idOf({ kind: 'line', rule: match.rule, count: match.count, multiplier: match.multiplier });
-    if (table === null) this.lineCache.set(code, id);
-    else table[code] = id;
+    id = this.matchId(symbols);
+    table[code] = id;
     return id;
+  }
+
+  /** The combination id of a line given its symbols (games without a line-pay table). */
+  lineIdOf(symbols: readonly number[]): number {
+    const key = symbols.join(',');
+    let id = this.lineCache.get(key);
+    if (id === undefined) {
+      id = this.matchId(symbols);
+      this.lineCache.set(key, id);
+    }
+    return id;
+  }
+
+  private matchId(symbols: readonly number[]): number {
+    const match = bestLineMatch(this.fast.game, symbols);
+    return match === null || match.win === 0
+      ? NONE
+      : this.idOf({ kind: 'line', rule: match.rule, count: match.count, multiplier: match.multiplier });
   }
 }
 
@@ -169,15 +185,25 @@ export class SpinClassifier {
     if (g >= 0) this.trials[g]!++;
     if (fast.game.evaluation === 'lines') {
       const lineCount = fast.lineCount;
-      const index = this.index;
-      index.fill(0);
-      for (let r = set.reelCount - 1; r >= 0; r--) {
-        const symbols = set.lineSymbols[r]!;
-        const base = stops[r]! * lineCount;
-        for (let l = 0; l < lineCount; l++) index[l] = index[l]! * fast.symbolCount + symbols[base + l]!;
-      }
       const sampledLine = group?.kind === 'lines' ? Math.floor(i / groups.length) % lineCount : -1;
-      for (let l = 0; l < lineCount; l++) this.count(this.registry.lineId(index[l]!), l === sampledLine);
+      if (fast.linePay === null) {
+        // Too many symbol combinations for a code below 2^31: the line's symbols themselves.
+        const symbols = new Array<number>(set.reelCount);
+        for (let l = 0; l < lineCount; l++) {
+          for (let r = 0; r < set.reelCount; r++)
+            symbols[r] = set.lineSymbols[r]![stops[r]! * lineCount + l]!;
+          this.count(this.registry.lineIdOf(symbols), l === sampledLine);
+        }
+      } else {
+        const index = this.index;
+        index.fill(0);
+        for (let r = set.reelCount - 1; r >= 0; r--) {
+          const symbols = set.lineSymbols[r]!;
+          const base = stops[r]! * lineCount;
+          for (let l = 0; l < lineCount; l++) index[l] = index[l]! * fast.symbolCount + symbols[base + l]!;
+        }
+        for (let l = 0; l < lineCount; l++) this.count(this.registry.lineId(index[l]!), l === sampledLine);
+      }
     } else {
       for (let w = 0; w < fast.waysRules.length; w++) {
         this.count(this.waysId(w, stops), group?.kind === 'ways' && group.waysIndex === w);

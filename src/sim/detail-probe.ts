@@ -1,6 +1,7 @@
 import type { Draw } from '../rng/draw.js';
 import type { Rng } from '../rng/rng.js';
 import type { FastReelSet } from './fast-game.js';
+import { searchStop } from './fast-round.js';
 import type { SerialSums } from './detail-types.js';
 
 /**
@@ -63,7 +64,8 @@ export class DetailProbe implements Rng {
     this.roundValues[r] = draw;
     if (r < this.base.reelCount) {
       const table = this.base.stopOf[r]!;
-      const stop = table === null ? draw : table[draw]!;
+      const sums = this.base.searchOf?.[r] ?? null;
+      const stop = table !== null ? table[draw]! : sums !== null ? searchStop(sums, draw) : draw;
       this.stops[r] = stop;
       this.stopCounts[r]![stop]!++;
     }

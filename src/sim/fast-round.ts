@@ -1,7 +1,8 @@
 import { drawPrize } from '../engine/bonus.js';
+import { bestLineMatch } from '../engine/lines.js';
 import type { Rng } from '../rng/rng.js';
 import type { ChunkAccumulator } from './chunk-stats.js';
-import { recordWin } from './chunk-stats.js';
+import { carrySums, recordWin } from './chunk-stats.js';
 import type { FastGame, FastReelSet } from './fast-game.js';
 import { linePayOf } from './fast-game.js';
 
@@ -13,11 +14,42 @@ import { linePayOf } from './fast-game.js';
 
 /** Draws one stop per reel into `stops`, exactly as `engine/stops.ts` does. */
 function drawStops(set: FastReelSet, rng: Rng, stops: Int32Array): void {
+  if (set.searchOf !== null) {
+    drawHeavyStops(set, set.searchOf, rng, stops);
+    return;
+  }
   for (let r = 0; r < set.reelCount; r++) {
     const draw = rng.int(set.bounds[r]!);
     const table = set.stopOf[r]!;
     stops[r] = table === null ? draw : table[draw]!;
   }
+}
+
+/** `drawStops` for a set with a reel weighted past 2^20 units: that reel's stop is searched for. */
+function drawHeavyStops(
+  set: FastReelSet,
+  searchOf: readonly (Float64Array | null)[],
+  rng: Rng,
+  stops: Int32Array,
+): void {
+  for (let r = 0; r < set.reelCount; r++) {
+    const draw = rng.int(set.bounds[r]!);
+    const table = set.stopOf[r]!;
+    const sums = searchOf[r]!;
+    stops[r] = table !== null ? table[draw]! : sums !== null ? searchStop(sums, draw) : draw;
+  }
+}
+
+/** The first stop i with draw < sums[i] (binary search over the running sums of the weights). */
+export function searchStop(sums: Float64Array, draw: number): number {
+  let low = 0;
+  let high = sums.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (draw < sums[mid]!) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Sum over reels of a per-stop count table. */
@@ -54,23 +86,43 @@ function linesWin(fast: FastGame, set: FastReelSet, stops: Int32Array, bases: In
   return win;
 }
 
-/** Lines without pair tables: the whole index of every line, the table filled lazily if at all. */
+/** Lines without pair tables: the whole index of every line, the table filled lazily. */
 function linesWinFull(fast: FastGame, set: FastReelSet, stops: Int32Array, bases: Int32Array): number {
+  const table = fast.linePay;
+  if (table === null) return linesWinEngine(fast, set, stops);
   const lineCount = fast.lineCount;
   const reels = set.reelCount;
   const lineIndex = set.lineIndex;
   for (let r = 0; r < reels; r++) bases[r] = stops[r]! * lineCount;
-  const table = fast.linePay;
   let win = 0;
   for (let l = 0; l < lineCount; l++) {
     let index = 0;
     for (let r = 0; r < reels; r++) index += lineIndex[r]![bases[r]! + l]!;
-    let pay = table === null ? -1 : table[index]!;
+    let pay = table[index]!;
     if (pay < 0) {
       pay = linePayOf(fast, index);
-      if (table !== null) table[index] = pay;
+      table[index] = pay;
     }
     win += pay;
+  }
+  return win;
+}
+
+/** Symbols along one line, reused by `linesWinEngine`. */
+const lineScratch: number[] = [];
+
+/**
+ * Lines of a game with too many symbol combinations for a table (S^reels past 2^24): every line
+ * is evaluated by the engine's `bestLineMatch`. Slow, and only for games far from any real one.
+ */
+function linesWinEngine(fast: FastGame, set: FastReelSet, stops: Int32Array): number {
+  const lineCount = fast.lineCount;
+  const reels = set.reelCount;
+  lineScratch.length = reels;
+  let win = 0;
+  for (let l = 0; l < lineCount; l++) {
+    for (let r = 0; r < reels; r++) lineScratch[r] = set.lineSymbols[r]![stops[r]! * lineCount + l]!;
+    win += bestLineMatch(fast.game, lineScratch)?.win ?? 0;
   }
   return win;
 }
@@ -89,7 +141,9 @@ function waysWin(fast: FastGame, set: FastReelSet, stops: Int32Array): number {
       all *= n;
       wild *= set.waysM[run]![at]!;
     }
-    win += fast.waysPays[i]![run]! * (all - wild);
+    // A run that pays nothing adds nothing, even one so long its product is no longer finite.
+    const pay = fast.waysPays[i]![run]!;
+    if (pay > 0) win += pay * (all - wild);
   }
   return win;
 }
@@ -175,5 +229,17 @@ export function simulateRounds(fast: FastGame, rng: Rng, rounds: number, acc: Ch
     if (total > 0) acc.hits++;
     if (total >= cap) acc.capHits++;
     recordWin(acc, total);
+  }
+}
+
+/**
+ * `simulateRounds`, in runs of `fast.roundsPerRun` rounds with the credits sums carried into bigints
+ * after each, so that they stay exact however much the rounds win. The same rounds, on the same
+ * stream: a run continues where the previous one stopped.
+ */
+export function simulateRoundsExactly(fast: FastGame, rng: Rng, rounds: number, acc: ChunkAccumulator): void {
+  for (let left = rounds; left > 0; left -= fast.roundsPerRun) {
+    simulateRounds(fast, rng, Math.min(left, fast.roundsPerRun), acc);
+    carrySums(acc);
   }
 }

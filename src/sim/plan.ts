@@ -19,3 +19,16 @@ export function planChunks(rounds: number, chunkRounds: number = CHUNK_ROUNDS): 
   }
   return chunks;
 }
+
+/** At most this many worker threads per core: more only add memory and start-up, never speed. */
+export const THREADS_PER_CORE = 4;
+
+/**
+ * The worker threads a pool of `tasks` tasks really starts for `requested`: no more than its tasks
+ * (a thread with no task only starts and stops) nor THREADS_PER_CORE × cores. 0 (the calling
+ * thread) stays 0. Figures never depend on it.
+ */
+export function poolThreads(requested: number, tasks: number, cores: number): number {
+  if (requested === 0) return 0;
+  return Math.max(1, Math.min(requested, tasks, THREADS_PER_CORE * cores));
+}

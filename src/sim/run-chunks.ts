@@ -2,7 +2,8 @@ import type { Game } from '../engine/model.js';
 import type { RngName } from '../rng/index.js';
 import { SlotsimError } from '../errors.js';
 import type { ChunkStats } from './chunk-stats.js';
-import { planChunks } from './plan.js';
+import { availableParallelism } from 'node:os';
+import { planChunks, poolThreads } from './plan.js';
 import { createPool } from './pool.js';
 import { runOrdered } from './run-ordered.js';
 import { addChunk, emptySimStats } from './sim-stats.js';
@@ -28,11 +29,14 @@ export interface RunOptions {
 
 export interface ChunkPoint {
   readonly rounds: number;
-  readonly total: number;
+  /** Credits won in the chunk, exactly. */
+  readonly total: bigint;
 }
 
 export interface RunResult {
   readonly stats: SimStats;
+  /** The worker threads the run used (`poolThreads`: never more than its chunks); 0 on the calling thread. */
+  readonly threads: number;
   /** Rounds and total win of every chunk, in chunk order (for convergence charts). */
   readonly chunks: readonly ChunkPoint[];
 }
@@ -66,20 +70,21 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
     };
   });
 
-  if (options.threads === 0) {
+  const threads = poolThreads(options.threads, tasks.length, availableParallelism());
+  if (threads === 0) {
     const fast = compileFast(options.game);
     for (const task of tasks) {
       if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted');
       merge(runChunkOn(fast, task));
     }
-    return { stats, chunks: points };
+    return { stats, threads, chunks: points };
   }
 
   await runOrdered<ChunkStats>(
-    createPool(options.threads, { game: options.game } satisfies ChunkWorkerData),
+    createPool(threads, { game: options.game } satisfies ChunkWorkerData),
     tasks,
-    { threads: options.threads, signal: options.signal, what: 'simulation' },
+    { threads, signal: options.signal, what: 'simulation' },
     merge,
   );
-  return { stats, chunks: points };
+  return { stats, threads, chunks: points };
 }

@@ -1,5 +1,5 @@
 import type { Piscina } from 'piscina';
-import { SlotsimError } from '../errors.js';
+import { fromWorkerError, SlotsimError } from '../errors.js';
 
 export interface RunOrderedOptions {
   /** At most twice this many tasks are in flight, so memory stays flat whatever the task count. */
@@ -13,6 +13,10 @@ export interface RunOrderedOptions {
  * Runs `tasks` on `pool` and hands every result to `merge` in task order, whatever order the
  * workers finish in — the determinism of simulation and enumeration rests on it. Aborting the
  * signal destroys the pool and throws INTERRUPTED; the pool is destroyed at the end in any case.
+ *
+ * A task that fails stops the run with the error of the failed task of lowest index (the tasks
+ * still running are waited for first), so the error — and the exit code — never depend on which
+ * worker finished first. A SlotsimError thrown in a worker (`toWorkerError`) is rebuilt with its code.
  */
 // R names what the (untyped) pool's worker returns, so `merge` is checked against it.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
@@ -31,7 +35,11 @@ export async function runOrdered<R>(
     let next = 0;
     let submitted = 0;
     const inFlight = new Set<Promise<void>>();
-    let failure: { error: unknown } | null = null;
+    let failure: { index: number; error: unknown } | null = null;
+    const fail = async (): Promise<never> => {
+      await Promise.all(inFlight);
+      throw (failure as { error: unknown }).error;
+    };
     const submit = (index: number): void => {
       const promise = (pool.run(tasks[index]) as Promise<R>).then(
         (result) => {
@@ -45,18 +53,18 @@ export async function runOrdered<R>(
         },
         (error: unknown) => {
           inFlight.delete(promise);
-          failure ??= { error };
+          if (failure === null || index < failure.index) failure = { index, error: fromWorkerError(error) };
         },
       );
       inFlight.add(promise);
     };
     while (submitted < tasks.length || inFlight.size > 0) {
       if (options.signal?.aborted) throw interrupted();
-      if (failure !== null) throw (failure as { error: unknown }).error;
+      if (failure !== null) await fail();
       while (submitted < tasks.length && inFlight.size < options.threads * 2) submit(submitted++);
       await Promise.race(inFlight);
     }
-    if (failure !== null) throw (failure as { error: unknown }).error;
+    if (failure !== null) await fail();
   } catch (error) {
     if (options.signal?.aborted) throw interrupted(error);
     throw error;

@@ -2,7 +2,8 @@ import { refuseFormat2Mechanics } from '../engine/classic.js';
 import { namedGameIdentity, type NamedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RngName } from '../rng/index.js';
-import { interval } from '../stats/confidence.js';
+import { winBounds } from '../game/win-bounds.js';
+import { clipInterval, interval, intervalProblem } from '../stats/confidence.js';
 import { distributionTable } from '../stats/distribution.js';
 import type { DistributionRow } from '../stats/distribution.js';
 import { ratio } from '../stats/ratio.js';
@@ -42,7 +43,13 @@ export interface SimulationReport {
   };
   readonly hitFrequency: number;
   readonly sd: number;
+  /**
+   * RTP ± z·sd/√n, clipped to the RTP's possible range (0 to the largest round win ÷ stake). With
+   * too few rounds to mean anything (`confidenceNote`), they are still computed but not shown.
+   */
   readonly confidence: { readonly '95': [number, number]; readonly '99': [number, number] };
+  /** Why the intervals mean nothing (`intervalProblem`: too few rounds, no spread seen), or null. */
+  readonly confidenceNote: string | null;
   readonly freeSpins: { readonly triggers: number; readonly spins: number; readonly averageLength: number };
   readonly bonus: { readonly triggers: number };
   /** Largest round win seen, in credits. */
@@ -72,6 +79,8 @@ export function summarise(
   const sd = roundSd(stats, game.betCredits);
   const n = Number(stats.rounds);
   const triggers = Number(stats.freeSpinsTriggers);
+  const range: [number, number] = [0, winBounds(game).round / game.betCredits];
+  const clipped = (level: 95 | 99): [number, number] => clipInterval(interval(rtp, sd, n, level), range);
   return {
     game: namedGameIdentity(game),
     spins: n,
@@ -88,7 +97,8 @@ export function summarise(
     },
     hitFrequency: ratio(stats.hits, stats.rounds),
     sd,
-    confidence: { '95': interval(rtp, sd, n, 95), '99': interval(rtp, sd, n, 99) },
+    confidence: { '95': clipped(95), '99': clipped(99) },
+    confidenceNote: intervalProblem(n, sd),
     freeSpins: {
       triggers,
       spins: Number(stats.freeSpinsPlayed),
@@ -120,7 +130,7 @@ export async function simulateChunks(
   refuseFormat2Mechanics(options.game, 'the simulator');
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const { stats, chunks } = await runChunks({
+  const { stats, chunks, threads } = await runChunks({
     game: options.game,
     rounds: options.spins,
     seed: options.seed,
@@ -130,5 +140,5 @@ export async function simulateChunks(
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  return summarise(options, stats, chunks, (now() - started) / 1000);
+  return summarise({ ...options, threads }, stats, chunks, (now() - started) / 1000);
 }

@@ -1,5 +1,6 @@
 import { workerData } from 'node:worker_threads';
 import type { Game } from '../engine/model.js';
+import { toWorkerError } from '../errors.js';
 import { createRng } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
 import { finishChunk, newAccumulator, resetAccumulator } from './chunk-stats.js';
@@ -7,7 +8,7 @@ import type { ChunkAccumulator, ChunkStats } from './chunk-stats.js';
 import { runDetailChunk } from './detail-chunk.js';
 import { compileFast } from './fast-game.js';
 import type { FastGame } from './fast-game.js';
-import { simulateRounds } from './fast-round.js';
+import { simulateRoundsExactly } from './fast-round.js';
 
 /**
  * What every worker of a simulation's pool starts with (Piscina passes its `workerData` option on
@@ -44,16 +45,23 @@ export function runChunkOn(
       task.detailRounds,
     );
   }
-  simulateRounds(fast, createRng(task.rng, task.seed, task.index), task.rounds, acc);
+  simulateRoundsExactly(fast, createRng(task.rng, task.seed, task.index), task.rounds, acc);
   return finishChunk(acc, task.index);
 }
 
 /** This worker's game, compiled on its first chunk, and the accumulator its chunks reuse. */
 let mine: { fast: FastGame; acc: ChunkAccumulator } | null = null;
 
-/** The pool's entry point: one chunk of the game this worker was started with. */
+/**
+ * The pool's entry point: one chunk of the game this worker was started with. Errors leave with
+ * their code (`toWorkerError`).
+ */
 export default function runChunk(task: ChunkTask): ChunkStats {
-  mine ??= { fast: compileFast((workerData as ChunkWorkerData).game), acc: newAccumulator() };
-  resetAccumulator(mine.acc);
-  return runChunkOn(mine.fast, task, mine.acc);
+  try {
+    mine ??= { fast: compileFast((workerData as ChunkWorkerData).game), acc: newAccumulator() };
+    resetAccumulator(mine.acc);
+    return runChunkOn(mine.fast, task, mine.acc);
+  } catch (error) {
+    throw toWorkerError(error);
+  }
 }

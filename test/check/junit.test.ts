@@ -1,3 +1,4 @@
+import { falseAlarmRate } from '../../src/check/check-level.js';
 import { describe, expect, it } from 'vitest';
 import type { CheckReport, CheckResult } from '../../src/check/check-types.js';
 import { rtpTargetVerdict } from '../../src/certify/verdict-rtp-target.js';
@@ -31,6 +32,7 @@ function result(variant: string | null, rtp: [number, number], target: number): 
 const report: CheckReport = {
   passed: false,
   results: [result(null, [193, 200], 0.965), result(NASTY, [47, 50], 0.965)],
+  falseAlarm: falseAlarmRate(0),
   elapsedSeconds: 0.5,
 };
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../check/xml-well-formed.js';
+import { runMain } from './in-process.js';
 import { runCli as run } from './run-cli.js';
 
 /** The bin, never appending to the summary of the CI job running these tests. */
@@ -132,5 +133,69 @@ describe('slotsim check (the built bin)', () => {
     const a = run();
     expect(a.results[0]!.simulation.seed).toBe('slotsim-check');
     expect(run().results[0]!.simulation.rtp).toBe(a.results[0]!.simulation.rtp);
+  });
+});
+
+describe('check --help and its example', () => {
+  it('the example of --help runs as written and passes (it listed configs/*.json, and three-bells has no target)', async () => {
+    const help = await runMain(['check', '--help']);
+    const example = /Example: slotsim (check .*)/.exec(help.stdout)?.[1];
+    expect(example).toBeDefined();
+    const args = example!.split(' ');
+    // The JUnit report goes to a scratch folder instead of the checkout's reports/.
+    const junit = args.indexOf('--junit');
+    expect(args[junit + 1]).toBe('reports/check.xml');
+    args[junit + 1] = join(mkdtempSync(join(tmpdir(), 'slotsim-example-')), 'reports', 'check.xml');
+    const run = await runMain(args, { GITHUB_STEP_SUMMARY: undefined });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(args[junit + 1]!, 'utf8')).toMatch(/<testsuites/);
+  });
+});
+
+describe("check --simulate: each test at the 10⁻⁴ level, and the run's false-alarm rate stated", () => {
+  it('goldvein-mine, seed redteam, 10 M rounds: z = −2.80 is no longer a failure (it was at the 1 % level)', () => {
+    const { code, stdout } = runCli([
+      'check',
+      'configs/goldvein-mine.json',
+      '--simulate',
+      '10M',
+      '--seed',
+      'redteam',
+      '--threads',
+      '2',
+    ]);
+    expect(stdout).toMatch(
+      /PASS Simulated RTP agrees with the exact RTP: .* at the 10⁻⁴ level .*\(z = -2\.80\)/,
+    );
+    expect(code).toBe(0);
+  });
+
+  it('states how many simulation tests the run made and the chance of a false alarm, at most', async () => {
+    const run = await runMain(['check', 'configs/lotus-lagoon.json', '--all-variants', '--simulate', '20k'], {
+      GITHUB_STEP_SUMMARY: undefined,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /All 3 passed\. 3 simulation tests at the 10⁻⁴ level each: a correct game fails this run with probability at most 0\.03 % \(Bonferroni, 3 × 10⁻⁴\)\./,
+    );
+    const exact = await runMain(['check', 'configs/lotus-lagoon.json'], { GITHUB_STEP_SUMMARY: undefined });
+    expect(exact.stdout).toMatch(
+      /No simulation test in this run: every verdict is exact \(no false alarms\)\./,
+    );
+    const json = await runMain(['check', 'configs/lotus-lagoon.json', '--simulate', '20k', '--json'], {
+      GITHUB_STEP_SUMMARY: undefined,
+    });
+    expect((JSON.parse(json.stdout) as { falseAlarm: unknown }).falseAlarm).toEqual({
+      tests: 1,
+      perTest: 1e-4,
+      atMost: 1e-4,
+    });
+  });
+
+  it('refuses --simulate with fewer than 100 rounds (exit 2)', async () => {
+    const run = await runMain(['check', 'configs/lotus-lagoon.json', '--simulate', '50']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--simulate: 50 rounds are too few for a test \(expected at least 100/);
   });
 });

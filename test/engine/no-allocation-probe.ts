@@ -33,6 +33,7 @@ function youngBytes(): number {
 }
 
 const SPINS = 30_000;
+const WARM_ROUNDS = 10_000;
 const results: { game: string; mode: string; spins: number; grown: number | null; won: number }[] = [];
 // Counts only: a sum of credits past 2^30 would box a number in this loop (the probe's, not the engine's).
 for (const [name, build] of Object.entries(games)) {
@@ -42,17 +43,19 @@ for (const [name, build] of Object.entries(games)) {
     const flow = new RoundFlow(parseGame(text, { file: `${name}.json`, variant: null, mode }));
     const rng = quietRng(7);
     let warmSpins = 0;
-    for (let i = 0; i < 5_000; i++) {
+    // A long warm-up, so that the optimising compiler is done with the flow before any run is
+    // measured (a deoptimisation under a loaded host once showed as ~1 MB of young growth).
+    for (let i = 0; i < WARM_ROUNDS; i++) {
       flow.play(rng, null);
       warmSpins += 1 + flow.freeSpinsPlayed;
     }
-    const rounds = Math.ceil(SPINS / (warmSpins / 5_000));
-    // The smallest growth of three runs: a young collection during a run empties the generation
+    const rounds = Math.ceil(SPINS / (warmSpins / WARM_ROUNDS));
+    // The smallest growth of five runs: a young collection during a run empties the generation
     // (the growth then looks negative or small, and the next run has the whole generation).
     let grown: number | null = null;
     let spins = 0;
     let won = 0;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       const before = youngBytes();
       spins = 0;
       for (let i = 0; i < rounds; i++) {

@@ -342,7 +342,7 @@ const cases: Case[] = [
     featureGame,
     (g) => (g.variants['high-coin'].format = 'slotsim/1'),
     'variants.high-coin.format',
-    'unknown key (expected one of: description, notes, id, name',
+    'unknown key (expected one of: description, notes, grid, bet',
   ],
   [
     'a variant nesting variants',

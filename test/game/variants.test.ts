@@ -44,12 +44,21 @@ describe('variants', () => {
     expect(compile(game, 'def').lineBet).toBe(30);
   });
 
-  it('may rename and re-version the game', () => {
+  it("may not change the game's identity: id, name or version (a log of the variant would name another game)", () => {
     const game = changed(
       threeBells(),
-      (g) => (g.variants = { b: { id: 'three-bells-b', name: 'B', version: '2' } }),
+      (g) => (g.variants = { b: { id: 'three-bells-b', name: 'B', version: '2' }, c: { description: 'c' } }),
     );
-    expect(compile(game, 'b')).toMatchObject({ id: 'three-bells-b', name: 'B', version: '2', variant: 'b' });
+    const issues = issuesOf(game, 'c');
+    for (const key of ['id', 'name', 'version']) {
+      expectIssue(
+        issues,
+        `variants.b.${key}`,
+        `a variant cannot change the game's ${key}`,
+        `top-level ${key}`,
+      );
+    }
+    expect(issues).toHaveLength(3);
   });
 
   it('leave the top level as written when none is named', () => {
@@ -106,7 +115,7 @@ describe('variants', () => {
   it('report a problem shared by the top level and a variant once, as the top level', () => {
     const game = changed(threeBells(), (g) => {
       g.reelSets.base[0][0] = 'Q';
-      g.variants = { a: { name: 'A' }, b: { name: 'B' } };
+      g.variants = { a: { description: 'A' }, b: { description: 'B' } };
     });
     const issues = issuesOf(game);
     expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([

@@ -53,15 +53,17 @@ export function registerAnalyze(program: Command): void {
         process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${what}\n`);
       }
       const progress = fullCycle && !json ? createProgress(enumerationSize(game), ' combinations') : null;
-      const analysis = await withInterrupt((signal) =>
-        analyze(game, {
-          fullCycle,
-          threads,
-          signal,
-          source: { text, file },
-          capSimulation: { spins: simSpins },
-          ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
-        }),
+      const analysis = await withInterrupt(
+        (signal) =>
+          analyze(game, {
+            fullCycle,
+            threads,
+            signal,
+            source: { text, file },
+            capSimulation: { spins: simSpins },
+            ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
+          }),
+        { dropLateResult: true },
       ).finally(() => progress?.finish());
       if (json) {
         process.stdout.write(`${JSON.stringify(analysisJson(analysis), null, 2)}\n`);

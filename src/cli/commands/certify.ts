@@ -19,8 +19,10 @@ import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
+import { checkOutputFolder, reserveFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
+import { usedThreads } from '../threads-note.js';
 
 interface CertifyFlags {
   variant?: string;
@@ -130,11 +132,21 @@ export function registerCertify(program: Command): void {
       }
       const { game } = openGame(file, flags.variant ?? null);
       const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
+      usedThreads(flags.threads, threads, Number.MAX_SAFE_INTEGER, 'chunk'); // the cores' cap: a pool also never starts more threads than it has tasks
       const date = new Date();
-      const dir =
-        flags.out ??
-        join('reports', reportFolderName(allVariants ? { ...game, variant: 'all-variants' } : game, date));
-      checkTarget(dir);
+      // The report folder is checked before the work: --out must be an empty or new folder that can
+      // be written; the default one is reserved at once (a second run in the same second gets "-2").
+      const out =
+        flags.out === undefined
+          ? reserveFolder(
+              '--out',
+              join(
+                'reports',
+                reportFolderName(allVariants ? { ...game, variant: 'all-variants' } : game, date),
+              ),
+            )
+          : checkOutputFolder('--out', flags.out, true);
+      const dir = out.path;
       const command = certifyCommand({
         file,
         variant: game.variant,
@@ -170,60 +182,66 @@ export function registerCertify(program: Command): void {
           );
         }
       };
-      await withInterrupt(async (signal) => {
-        if (allVariants) {
-          const run = await certifyVariants({
-            games,
+      await withInterrupt(
+        async (signal) => {
+          if (allVariants) {
+            const run = await certifyVariants({
+              games,
+              file,
+              spins,
+              seed,
+              rng,
+              threads,
+              detailSpins,
+              rngCertificate,
+              date,
+              signal,
+              onProgress,
+              onVariant: (_i, g) => {
+                progress?.finish();
+                progress = null;
+                phase = null;
+                announce(g);
+              },
+            }).finally(() => progress?.finish());
+            const files = certifyVariantsFiles(run);
+            writeReportFolder(dir, files, signal);
+            const lines = run.reports.map(
+              ({ folder, report }) =>
+                `${variantName(report.identification.game.variant)} (${folder}/): ${report.overall}\n${verdictLines(report)}`,
+            );
+            finish(files, lines.join(''), run.overall);
+            return;
+          }
+          announce(game);
+          const report = await certify({
+            game,
             file,
             spins,
             seed,
             rng,
             threads,
             detailSpins,
+            command,
             rngCertificate,
             date,
             signal,
             onProgress,
-            onVariant: (_i, g) => {
-              progress?.finish();
-              progress = null;
-              phase = null;
-              announce(g);
-            },
           }).finally(() => progress?.finish());
-          const files = certifyVariantsFiles(run);
+          const files = certifyReportFiles(report);
           writeReportFolder(dir, files, signal);
-          const lines = run.reports.map(
-            ({ folder, report }) =>
-              `${variantName(report.identification.game.variant)} (${folder}/): ${report.overall}\n${verdictLines(report)}`,
+          finish(
+            files,
+            verdictLines(report),
+            report.certifiable
+              ? report.overall
+              : `${report.overall} (NOT CERTIFIABLE: ${report.nonCertifiable.join('; ')})`,
           );
-          finish(files, lines.join(''), run.overall);
-          return;
-        }
-        announce(game);
-        const report = await certify({
-          game,
-          file,
-          spins,
-          seed,
-          rng,
-          threads,
-          detailSpins,
-          command,
-          rngCertificate,
-          date,
-          signal,
-          onProgress,
-        }).finally(() => progress?.finish());
-        const files = certifyReportFiles(report);
-        writeReportFolder(dir, files, signal);
-        finish(
-          files,
-          verdictLines(report),
-          report.certifiable
-            ? report.overall
-            : `${report.overall} (NOT CERTIFIABLE: ${report.nonCertifiable.join('; ')})`,
-        );
+        },
+        { dropLateResult: true },
+      ).catch((error: unknown) => {
+        out.release(); // the folder reserved or created above, while it is still empty
+        throw error;
       });
     });
 }

@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'no
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CHECK_DEFAULTS, checkGame } from '../../check/check-game.js';
+import { falseAlarmRate, isSimulationTest } from '../../check/check-level.js';
 import type { CheckGameInput } from '../../check/check-game.js';
 import type { CheckReport, CheckResult } from '../../check/check-types.js';
 import { resolveTarget } from '../../check/resolve-target.js';
@@ -14,7 +15,11 @@ import { parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
+import { MIN_INTERVAL_ROUNDS } from '../../stats/confidence.js';
+import { checkOutputFile } from '../output-path.js';
+import type { CheckedOutput } from '../output-path.js';
 import { createProgress } from '../progress.js';
+import { chunkCount, usedThreads } from '../threads-note.js';
 
 interface CheckFlags {
   variant?: string;
@@ -28,6 +33,14 @@ interface CheckFlags {
   junit?: string;
   json?: boolean;
 }
+
+/**
+ * The example of `check --help`, which a test runs as written: bundled games that declare a target
+ * (three-bells, the format spec's example, declares none: a game without a target is unusable
+ * input, so `configs/*.json` exits 2), each with its variants, and the JUnit report.
+ */
+const CHECK_EXAMPLE =
+  'Example: slotsim check configs/crimson-sevens.json configs/lotus-lagoon.json --all-variants --junit reports/check.xml';
 
 /** An RTP figure given on the command line: a fraction of the stake (0.965, not 96.5). */
 function parseFraction(text: string | undefined, flag: string, max: number): number | null {
@@ -76,7 +89,10 @@ export function registerCheck(program: Command): void {
     .argument('<games...>', 'game files (slotsim/1 JSON)')
     .option('--variant <name>', 'check this variant of every game')
     .option('--all-variants', 'check each game as written and every variant it defines')
-    .option('--simulate <n>', 'also simulate N rounds, which must agree with the exact RTP at 99%')
+    .option(
+      '--simulate <n>',
+      `also simulate N rounds (at least ${MIN_INTERVAL_ROUNDS}), which must agree with the exact RTP at the 10⁻⁴ level`,
+    )
     .option(
       '--seed <seed>',
       'seed of the simulations (fixed by default, so CI never flakes)',
@@ -90,14 +106,25 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print one JSON document on stdout and nothing else')
     .addHelpText(
       'after',
-      `\nExit 0 when every game passes, 1 when any fails, 2 on unusable input (a game without an "rtp" target\nneeds --target and --tolerance). Simulations use seed "${CHECK_DEFAULTS.seed}" unless --seed is given; a game whose\nmax-win cap binds has no exact RTP and is simulated (${CHECK_DEFAULTS.capSpins.toLocaleString('en-US')} rounds unless --simulate) against its target.\nWith GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file.\nExample: slotsim check configs/*.json --all-variants --junit reports/check.xml`,
+      `\nExit 0 when every game passes, 1 when any fails, 2 on unusable input (a game without an "rtp" target\nneeds --target and --tolerance). Simulations use seed "${CHECK_DEFAULTS.seed}" unless --seed is given; a game whose\nmax-win cap binds has no exact RTP and is simulated (${CHECK_DEFAULTS.capSpins.toLocaleString('en-US')} rounds unless --simulate) against its target.\nEach simulation test is made at the 10⁻⁴ level: a run of k of them fails a correct game with probability\nat most k × 10⁻⁴ (printed at the end). With GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file.\n${CHECK_EXAMPLE}`,
     )
     .action(async (files: string[], flags: CheckFlags) => {
       if (flags.variant !== undefined && flags.allVariants === true) {
         throw new SlotsimError('BAD_INPUT', '--variant and --all-variants cannot be used together');
       }
       const simulateSpins = flags.simulate === undefined ? null : parseCount(flags.simulate, '--simulate');
-      const threads = parseThreads(flags.threads);
+      if (simulateSpins !== null && simulateSpins < MIN_INTERVAL_ROUNDS) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          `--simulate: ${simulateSpins} rounds are too few for a test (expected at least ${MIN_INTERVAL_ROUNDS}: below that the sample sd says too little)`,
+        );
+      }
+      const threads = usedThreads(
+        flags.threads,
+        parseThreads(flags.threads),
+        chunkCount(simulateSpins ?? CHECK_DEFAULTS.capSpins),
+        'chunk',
+      );
       const rng = parseRngName(flags.rng);
       if (flags.seed === '') throw new SlotsimError('BAD_INPUT', '--seed: expected a non-empty string');
       const targetFlags = {
@@ -120,38 +147,56 @@ export function registerCheck(program: Command): void {
           `no RTP target for ${missing.join(', ')}: declare "rtp": { "target": …, "tolerance": … } in the game (or the variant), or pass --target and --tolerance`,
         );
       }
+      // Output files are checked before anything runs.
+      const junit = flags.junit === undefined ? null : checkOutputFile('--junit', flags.junit);
+      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+      const summary =
+        summaryFile === undefined || summaryFile === ''
+          ? null
+          : checkOutputFile('GITHUB_STEP_SUMMARY', summaryFile);
+      const release = (outputs: readonly (CheckedOutput | null)[]): void => {
+        for (const output of outputs) output?.release();
+      };
       const started = performance.now();
       const timestamp = new Date();
-      const results: CheckResult[] = await withInterrupt(async (signal) => {
-        const out: CheckResult[] = [];
-        for (const c of cases) {
-          const progress = createProgress(simulateSpins ?? CHECK_DEFAULTS.capSpins, ' rounds');
-          try {
-            out.push(
-              await checkGame(c, {
-                simulate: simulateSpins,
-                seed: flags.seed,
-                rng,
-                threads,
-                capSpins: CHECK_DEFAULTS.capSpins,
-                signal,
-                onProgress: (done) => progress.update(done),
-              }),
-            );
-          } finally {
-            progress.finish();
+      const results: CheckResult[] = await withInterrupt(
+        async (signal) => {
+          const out: CheckResult[] = [];
+          for (const c of cases) {
+            const progress = createProgress(simulateSpins ?? CHECK_DEFAULTS.capSpins, ' rounds');
+            try {
+              out.push(
+                await checkGame(c, {
+                  simulate: simulateSpins,
+                  seed: flags.seed,
+                  rng,
+                  threads,
+                  capSpins: CHECK_DEFAULTS.capSpins,
+                  signal,
+                  onProgress: (done) => progress.update(done),
+                }),
+              );
+            } finally {
+              progress.finish();
+            }
           }
-        }
-        return out;
+          return out;
+        },
+        { dropLateResult: true },
+      ).catch((error: unknown) => {
+        release([junit, summary]);
+        throw error;
       });
       const report: CheckReport = {
         passed: results.every((r) => r.passed),
         results,
+        falseAlarm: falseAlarmRate(
+          results.reduce((n, r) => n + r.verdicts.filter(isSimulationTest).length, 0),
+        ),
         elapsedSeconds: (performance.now() - started) / 1000,
       };
-      if (flags.junit !== undefined) writeFileAtomically(flags.junit, checkJunit(report, timestamp));
-      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile !== undefined && summaryFile !== '') appendFileSync(summaryFile, checkMarkdown(report));
+      if (junit !== null) writeFileAtomically(junit.path, checkJunit(report, timestamp));
+      if (summary !== null) appendFileSync(summary.path, checkMarkdown(report));
       if (flags.json === true) process.stdout.write(checkJson(report));
       else process.stdout.write(renderCheck(report));
       if (!report.passed) process.exitCode = 1;

@@ -7,7 +7,9 @@ import { simulate } from '../../sim/simulate.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
+import { checkOutputFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
+import { chunkCount, usedThreads } from '../threads-note.js';
 import { writeFilesAtomically } from '../write-atomic.js';
 
 interface SimulateFlags {
@@ -38,28 +40,37 @@ export function registerSimulate(program: Command): void {
     )
     .action(async (file: string, flags: SimulateFlags) => {
       const spins = parseCount(flags.spins, '--spins');
-      const threads = parseThreads(flags.threads);
       const rng = parseRngName(flags.rng);
       const seed = parseSeed(flags.seed);
       const { game } = openGame(file, flags.variant ?? null);
+      const threads = usedThreads(flags.threads, parseThreads(flags.threads), chunkCount(spins), 'chunk');
+      // The output folder is checked (and created) before the rounds are played.
+      const out = flags.out === undefined ? null : checkOutputFolder('--out', flags.out);
       if (flags.json !== true) {
         process.stderr.write(
           `Simulating ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}: ${spins.toLocaleString('en-US')} rounds, seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
         );
       }
       const progress = createProgress(spins, ' rounds');
-      const report = await withInterrupt((signal) =>
-        simulate({
-          game,
-          spins,
-          seed,
-          rng,
-          threads,
-          signal,
-          onProgress: (done) => progress.update(done),
-        }),
-      ).finally(() => progress.finish());
-      if (flags.out !== undefined) writeFilesAtomically(flags.out, simulationCsv(report));
+      const report = await withInterrupt(
+        (signal) =>
+          simulate({
+            game,
+            spins,
+            seed,
+            rng,
+            threads,
+            signal,
+            onProgress: (done) => progress.update(done),
+          }),
+        { dropLateResult: true },
+      )
+        .catch((error: unknown) => {
+          out?.release();
+          throw error;
+        })
+        .finally(() => progress.finish());
+      if (out !== null) writeFilesAtomically(out.path, simulationCsv(report));
       if (flags.json === true) process.stdout.write(`${JSON.stringify(simulationJson(report), null, 2)}\n`);
       else process.stdout.write(renderSimulation(report));
     });
