@@ -1,16 +1,14 @@
-import { bestLineMatch } from '../engine/lines.js';
-import { spinPaysBound } from '../game/win-bounds.js';
 import type { CycleRole, CycleTables } from './cycle-tables.js';
-import { MAX_LINE_TABLE } from './cycle-tables.js';
 
 /**
  * The full-cycle hot loop: visits every stop combination of a reel set (or a range of its leading
  * reels' stops), evaluates the spin exactly as the engine does, and adds its weight to a histogram
- * of (win, class). Reels 0 … R−2 are walked depth first with each depth's line indexes, counts and
- * weight kept incrementally; the last reel is the innermost loop. Before that loop, every payline
- * whose pay no longer depends on the last reel is summed once, so the loop only reads the few
- * paylines still open. Weights multiply counts; a task's total weight stays below 2^53, so every
- * sum here is an exact double. `test/math/full-cycle.test.ts` checks it against the engine.
+ * of (win, class). Reels 0 … R−2 are walked depth first with each depth's counts and weight kept
+ * incrementally — and the pay mechanic's full-cycle form (`t.pays`, see
+ * `engine/mechanics/cycle-form.ts`) keeps its own state per depth; the last reel is the innermost
+ * loop, whose pays the form gives for every stop at once. Weights multiply counts; a task's total
+ * weight stays below 2^53, so every sum here is an exact double. `test/math/full-cycle.test.ts` and
+ * the tiny-games contract check it against the engine.
  */
 
 export interface CycleTask {
@@ -63,90 +61,13 @@ function denseHistogram(size: number): Float64Array {
   return denseScratch;
 }
 
-/** Lazily filled pay tables of one reel set, reused across the tasks a worker runs. */
-export interface LinePayCache {
-  /**
-   * Credits a line pays by its symbol index Σ sᵣ·S^r (−1: not computed yet): Int32Array, or
-   * Float64Array when a line can pay 2^31 credits or more.
-   */
-  readonly table: Int32Array | Float64Array | null;
-  readonly map: Map<number, number>;
-  /**
-   * By the index of reels 0 … R−2 alone: ≥ 0 the line pays that whatever the last reel shows,
-   * −2 it depends on the last reel, −1 not computed yet.
-   */
-  readonly prefix: Int32Array | Float64Array | null;
-  readonly prefixMap: Map<number, number>;
-}
-
-export function newLinePayCache(t: CycleTables): LinePayCache {
-  const size = t.symbolCount ** t.reelCount;
-  const prefixSize = t.lastPlace;
-  const wide =
-    t.lineCount > 0 &&
-    spinPaysBound(t.game, t.role === 'base' ? t.game.baseReelSet : t.game.freeSpins!.reelSet) >= 2 ** 31 - 1;
-  const make = (length: number): Int32Array | Float64Array =>
-    (wide ? new Float64Array(length) : new Int32Array(length)).fill(-1);
-  return {
-    table: t.lineCount > 0 && size <= MAX_LINE_TABLE ? make(size) : null,
-    map: new Map(),
-    prefix: t.lineCount > 0 && prefixSize <= MAX_LINE_TABLE ? make(prefixSize) : null,
-    prefixMap: new Map(),
-  };
-}
-
-function computeLinePay(t: CycleTables, index: number): number {
-  const line: number[] = [];
-  let rest = index;
-  for (let r = 0; r < t.reelCount; r++) {
-    line.push(rest % t.symbolCount);
-    rest = Math.floor(rest / t.symbolCount);
-  }
-  return bestLineMatch(t.game, line)?.win ?? 0;
-}
-
-function linePay(t: CycleTables, cache: LinePayCache, index: number): number {
-  const table = cache.table;
-  if (table !== null) {
-    let pay = table[index]!;
-    if (pay < 0) {
-      pay = computeLinePay(t, index);
-      table[index] = pay;
-    }
-    return pay;
-  }
-  let pay = cache.map.get(index);
-  if (pay === undefined) {
-    pay = computeLinePay(t, index);
-    cache.map.set(index, pay);
-  }
-  return pay;
-}
-
-function prefixPay(t: CycleTables, cache: LinePayCache, prefixIndex: number): number {
-  let state = cache.prefix !== null ? cache.prefix[prefixIndex]! : (cache.prefixMap.get(prefixIndex) ?? -1);
-  if (state !== -1) return state;
-  const symbols = t.lastSymbols;
-  state = linePay(t, cache, prefixIndex + symbols[0]! * t.lastPlace);
-  for (let i = 1; i < symbols.length; i++) {
-    if (linePay(t, cache, prefixIndex + symbols[i]! * t.lastPlace) !== state) {
-      state = -2;
-      break;
-    }
-  }
-  if (cache.prefix !== null) cache.prefix[prefixIndex] = state;
-  else cache.prefixMap.set(prefixIndex, state);
-  return state;
-}
-
 /** Enumerates the task's part of the cycle. */
-export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleTask): CyclePart {
+export function enumerateCycle(t: CycleTables, task: CycleTask): CyclePart {
   const R = t.reelCount;
   const last = R - 1;
   const Lc = t.lineCount;
   const K = t.classes;
-  const rules = t.waysRules.length;
-  const ways = t.game.evaluation === 'ways';
+  const pays = t.pays;
   const bonusLine = t.bonusKind === 'line';
   const bonusAnywhere = t.bonusKind === 'anywhere';
   const bonusReels = Math.min(t.bonusCount, R);
@@ -154,23 +75,15 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
   const cap = task.cap;
 
   // Per slot (0 = empty prefix, d + 1 = after reel d): incremental state.
-  const lineIdx = new Int32Array(R * Lc);
   const lineOk = new Uint8Array(R * Lc);
   const okCount = new Int32Array(R);
   const scat = new Int32Array(R);
   const fs = new Int32Array(R);
   const bon = new Int32Array(R);
   const wgt = new Float64Array(R);
-  const all = new Float64Array(R * rules);
-  const wild = new Float64Array(R * rules);
-  const running = new Uint8Array(R * rules);
-  const deadWin = new Float64Array(R);
   wgt[0] = 1;
   lineOk.fill(1, 0, Lc);
   okCount[0] = Lc;
-  all.fill(1, 0, rules);
-  wild.fill(1, 0, rules);
-  running.fill(1, 0, rules);
 
   const denseSize = Math.min(DENSE_LIMIT, (t.maxWinBound + 1) * K);
   const dense = denseHistogram(denseSize);
@@ -181,7 +94,9 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
   let payTop = -1;
   const paySparse = new Map<number, number>();
   const over: number[] = [];
-  const open = new Int32Array(Math.max(Lc, rules));
+  // Int32 when every pay fits: the histogram indexes then stay integer arithmetic.
+  const lastPays =
+    t.maxWinBound < 2 ** 31 - 1 ? new Int32Array(t.lengths[last]!) : new Float64Array(t.lengths[last]!);
   const okLines = new Int32Array(Lc);
   const fixed = new Int32Array(R);
   let combinations = 0;
@@ -196,10 +111,9 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
     scat[to] = scat[from]! + t.scatterCells[d]![stop]!;
     fs[to] = fs[from]! + t.freeSpinsCells[d]![stop]!;
     bon[to] = bon[from]! + t.bonusCells[d]![stop]!;
-    const digits = t.lineDigit[d]!;
-    const base = stop * Lc;
-    for (let l = 0; l < Lc; l++) lineIdx[to * Lc + l] = lineIdx[from * Lc + l]! + digits[base + l]!;
+    pays.place(d, stop);
     if (bonusLine) {
+      const base = stop * Lc;
       let ok = 0;
       const symbols = t.lineSymbol[d]!;
       for (let l = 0; l < Lc; l++) {
@@ -210,42 +124,12 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
       }
       okCount[to] = ok;
     }
-    if (ways) {
-      let dead = deadWin[from]!;
-      const n = t.waysN[d]!;
-      const m = t.waysM[d]!;
-      for (let i = 0; i < rules; i++) {
-        const a = from * rules + i;
-        const b = to * rules + i;
-        const nv = n[stop * rules + i]!;
-        if (running[a] === 1 && nv > 0) {
-          all[b] = all[a]! * nv;
-          wild[b] = wild[a]! * m[stop * rules + i]!;
-          running[b] = 1;
-        } else {
-          if (running[a] === 1) dead += t.waysPays[i]![d]! * (all[a]! - wild[a]!);
-          running[b] = 0;
-        }
-      }
-      deadWin[to] = dead;
-    }
   };
 
   /** The innermost loop: every stop of the last reel after reels 0 … R−2 are placed (slot R−1). */
   const inner = (): void => {
     const P = last;
-    let constant = 0;
-    let openCount = 0;
-    if (ways) {
-      constant = deadWin[P]!;
-      for (let i = 0; i < rules; i++) if (running[P * rules + i] === 1) open[openCount++] = i;
-    } else {
-      for (let l = 0; l < Lc; l++) {
-        const state = prefixPay(t, cache, lineIdx[P * Lc + l]!);
-        if (state >= 0) constant += state;
-        else open[openCount++] = l;
-      }
-    }
+    pays.lastReel(lastPays);
     let bonusFixed = false;
     let okLineCount = 0;
     if (bonusLine) {
@@ -255,39 +139,15 @@ export function enumerateCycle(t: CycleTables, cache: LinePayCache, task: CycleT
     const length = t.lengths[last]!;
     const weights = t.weights[last]!;
     const wBase = wgt[P]!;
-    const digits = t.lineDigit[last]!;
     const symbols = t.lineSymbol[last]!;
-    const n = t.waysN[last]!;
-    const m = t.waysM[last]!;
     const scatterCells = t.scatterCells[last]!;
     const fsCells = t.freeSpinsCells[last]!;
     const bonusCells = t.bonusCells[last]!;
     const scatBase = scat[P]!;
     const fsBase = fs[P]!;
     const bonBase = bon[P]!;
-    const table = cache.table;
     for (let s = 0; s < length; s++) {
-      let pay = constant;
-      if (ways) {
-        for (let o = 0; o < openCount; o++) {
-          const i = open[o]!;
-          const nv = n[s * rules + i]!;
-          const a = P * rules + i;
-          pay +=
-            nv === 0
-              ? t.waysPays[i]![last]! * (all[a]! - wild[a]!)
-              : t.waysPays[i]![R]! * (all[a]! * nv - wild[a]! * m[s * rules + i]!);
-        }
-      } else {
-        const base = s * Lc;
-        for (let o = 0; o < openCount; o++) {
-          const l = open[o]!;
-          const index = lineIdx[P * Lc + l]! + digits[base + l]!;
-          let p = table === null ? -1 : table[index]!;
-          if (p < 0) p = linePay(t, cache, index);
-          pay += p;
-        }
-      }
+      const pay = lastPays[s]!;
       const win = pay + t.scatterPay[scatBase + scatterCells[s]!]!;
       let k = t.classOfCount[fsBase + fsCells[s]!]!;
       if (withBonus) {

@@ -7,7 +7,7 @@ import { isSlotsimError, SlotsimError } from '../errors.js';
 import type { CyclePart } from './cycle-enumerate.js';
 import { planCycle } from './cycle-plan.js';
 import { createCyclePool } from './cycle-pool.js';
-import { compileCycle } from './cycle-tables.js';
+import { compileCycle, cycleProblem } from './cycle-tables.js';
 import type { CycleRole } from './cycle-tables.js';
 import { releaseCycleTables, runCycleTask } from './cycle-worker.js';
 import type { CycleWorkerTask } from './cycle-worker.js';
@@ -151,9 +151,8 @@ export function enumerationProblem(game: Game): string | null {
   const roles: CycleRole[] = game.freeSpins === null ? ['base'] : ['base', 'free'];
   for (const role of roles) {
     const set = setOf(game, role);
-    if (game.evaluation === 'lines' && game.symbols.length ** set.reels.length > 2 ** 31 - 1) {
-      return `${game.symbols.length} symbols on ${set.reels.length} reels are too many line combinations to index (symbols^reels must stay below 2^31)`;
-    }
+    const problem = cycleProblem(game, set);
+    if (problem !== null) return problem;
     try {
       planCycle(set, role, -1);
     } catch (error) {

@@ -1,16 +1,14 @@
-import type { Game, KindRule, ReelSet } from '../engine/model.js';
-import { SlotsimError } from '../errors.js';
 import { refuseFormat2Mechanics } from '../engine/classic.js';
+import type { CyclePays } from '../engine/mechanics/cycle-form.js';
+import { payMechanic } from '../engine/mechanics/registry.js';
+import type { Game, ReelSet } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
 import { cellsShowing, stopWeight, symbolAt } from './reel-stats.js';
-import { waysCell } from './ways-combinations.js';
 
 /**
  * A reel set compiled for enumerating its cycle: every per-stop fact the hot loop reads is a typed
  * array, built once per worker (as `sim/fast-game.ts` does for the simulator).
  */
-
-/** Largest line pay table (symbols^reels entries) kept as a typed array; beyond it a Map caches. */
-export const MAX_LINE_TABLE = 1 << 24;
 
 /** Which cycle: the paid spin's (classes = free-spin award × bonus trigger) or a free spin's (classes = retrigger). */
 export type CycleRole = 'base' | 'free';
@@ -24,19 +22,10 @@ export interface CycleTables {
   /** Per reel: strip length and per-stop weight (null: every stop weighs 1). */
   readonly lengths: Int32Array;
   readonly weights: readonly (Float64Array | null)[];
-  /** Per reel: `[stop × lineCount + l]` = symbol on payline l, times symbols^reel (a line-index digit). */
-  readonly lineDigit: readonly Int32Array[];
-  /** Per reel: `[stop × lineCount + l]` = symbol on payline l. */
+  /** Per reel: `[stop × lineCount + l]` = symbol on payline l (a bonus `line` trigger reads it). */
   readonly lineSymbol: readonly Uint8Array[];
-  /** symbols^(reels−1): the place value of the last reel's digit. */
-  readonly lastPlace: number;
-  /** Symbols that the last reel shows anywhere (a settled prefix pays the same for each of them). */
-  readonly lastSymbols: Int32Array;
-  /** Ways games: per reel `[stop × rules + i]` = nⱼ and mⱼ; per rule its pays by run length. */
-  readonly waysRules: readonly KindRule[];
-  readonly waysN: readonly Float64Array[];
-  readonly waysM: readonly Float64Array[];
-  readonly waysPays: readonly Float64Array[];
+  /** The pay mechanic's full-cycle form on this reel set: what each window pays. */
+  readonly pays: CyclePays;
   /** Per reel: cells of the scatter / free-spin symbol / bonus "anywhere" symbol at each stop. */
   readonly scatterCells: readonly Uint8Array[];
   readonly freeSpinsCells: readonly Uint8Array[];
@@ -96,23 +85,24 @@ function spinClasses(game: Game, role: CycleRole): { classOfCount: Int32Array; c
   };
 }
 
+/** Why the cycles of `set` cannot be enumerated, by its pay mechanic's full-cycle form, or null. */
+export function cycleProblem(game: Game, set: ReelSet): string | null {
+  const form = payMechanic(game.evaluation).fullCycle;
+  if (form === null) return `the full-cycle enumeration has no form for "${game.evaluation}" games yet`;
+  return form.problem(game, set);
+}
+
 export function compileCycle(game: Game, role: CycleRole): CycleTables {
   refuseFormat2Mechanics(game, 'the full-cycle enumeration');
   const set = role === 'base' ? game.baseReelSet : game.freeSpins!.reelSet;
   const symbolCount = game.symbols.length;
   if (symbolCount > 255)
     throw new SlotsimError('BAD_INPUT', 'the cycle enumeration supports at most 255 symbols');
-  if (game.evaluation === 'lines' && symbolCount ** set.reels.length > 2 ** 31 - 1) {
-    throw new SlotsimError(
-      'BAD_INPUT',
-      `${symbolCount} symbols on ${set.reels.length} reels are too many line combinations to index (symbols^reels must stay below 2^31)`,
-    );
-  }
+  const problem = cycleProblem(game, set);
+  if (problem !== null) throw new SlotsimError('BAD_INPUT', problem);
+  const form = payMechanic(game.evaluation).fullCycle!;
   const lineCount = game.paylines.length;
   const reelCount = set.reels.length;
-  const waysRules =
-    game.evaluation === 'ways' ? game.pays.filter((rule): rule is KindRule => rule.kind === 'kind') : [];
-  const ruleCount = waysRules.length;
 
   const lineSymbol = perStop(
     set,
@@ -123,23 +113,7 @@ export function compileCycle(game: Game, role: CycleRole): CycleTables {
       });
     },
   );
-  const lineDigit = lineSymbol.map((symbols, r) => Int32Array.from(symbols, (s) => s * symbolCount ** r));
-  // Doubles: a count with wild multipliers, a pay and a scatter pay can pass 2^31 (exact to 2^53).
-  const waysN: Float64Array[] = [];
-  const waysM: Float64Array[] = [];
-  set.reels.forEach((reel) => {
-    const n = new Float64Array(reel.strip.length * ruleCount);
-    const m = new Float64Array(reel.strip.length * ruleCount);
-    for (let stop = 0; stop < reel.strip.length; stop++) {
-      waysRules.forEach((rule, i) => {
-        const cell = waysCell(game, rule, reel, stop);
-        n[stop * ruleCount + i] = cell.n;
-        m[stop * ruleCount + i] = cell.m;
-      });
-    }
-    waysN.push(n);
-    waysM.push(m);
-  });
+  const pays = form.compile(game, set);
 
   const cells = game.reels * game.rows + 1;
   const scatterPay = new Float64Array(cells);
@@ -147,23 +121,6 @@ export function compileCycle(game: Game, role: CycleRole): CycleTables {
   const { classOfCount, classSpins } = spinClasses(game, role);
   const trigger = role === 'base' ? (game.bonus?.trigger ?? null) : null;
   const bonusKind = trigger === null ? 'none' : trigger.kind;
-
-  // A bound on one spin's win: every line (or rule) at its largest possible pay, plus the scatter.
-  const maxMultiplier = Math.max(1, ...game.symbols.map((s) => s.multiplier));
-  let payBound: number;
-  if (game.evaluation === 'lines') {
-    const best = Math.max(
-      0,
-      ...game.pays.map(
-        (rule) => (rule.kind === 'kind' ? Math.max(0, ...rule.pays) : rule.pay) * maxMultiplier ** game.reels,
-      ),
-    );
-    payBound = best * lineCount;
-  } else {
-    const maxCells = game.rows * maxMultiplier;
-    payBound = waysRules.reduce((acc, rule) => acc + Math.max(0, ...rule.pays) * maxCells ** game.reels, 0);
-  }
-  const lastReel = set.reels[reelCount - 1]!;
 
   return {
     game,
@@ -175,16 +132,8 @@ export function compileCycle(game: Game, role: CycleRole): CycleTables {
     weights: set.reels.map((reel) =>
       reel.weights === null ? null : Float64Array.from(reel.strip, (_, stop) => stopWeight(reel, stop)),
     ),
-    lineDigit,
     lineSymbol,
-    lastPlace: symbolCount ** (reelCount - 1),
-    lastSymbols: Int32Array.from(new Set(lastReel.strip)),
-    waysRules,
-    waysN,
-    waysM,
-    waysPays: waysRules.map((rule) =>
-      Float64Array.from({ length: reelCount + 1 }, (_, k) => rule.pays[k] ?? 0),
-    ),
+    pays,
     scatterCells: cellTables(game, set, game.scatter?.symbol ?? null),
     freeSpinsCells: cellTables(game, set, game.freeSpins?.symbol ?? null),
     bonusCells: cellTables(game, set, trigger?.kind === 'anywhere' ? trigger.symbol : null),
@@ -195,6 +144,6 @@ export function compileCycle(game: Game, role: CycleRole): CycleTables {
     bonusCount: trigger?.count ?? 0,
     bonusSymbol: trigger?.symbol ?? -1,
     classes: classSpins.length * (bonusKind === 'none' ? 1 : 2),
-    maxWinBound: payBound + Math.max(0, ...scatterPay),
+    maxWinBound: pays.payBound + Math.max(0, ...scatterPay),
   };
 }

@@ -1,7 +1,7 @@
 import type { Game } from '../engine/model.js';
 import { toWorkerError } from '../errors.js';
-import { enumerateCycle, newLinePayCache, releaseDenseHistogram } from './cycle-enumerate.js';
-import type { CyclePart, CycleTask, LinePayCache } from './cycle-enumerate.js';
+import { enumerateCycle, releaseDenseHistogram } from './cycle-enumerate.js';
+import type { CyclePart, CycleTask } from './cycle-enumerate.js';
 import { compileCycle } from './cycle-tables.js';
 import type { CycleRole, CycleTables } from './cycle-tables.js';
 
@@ -13,10 +13,11 @@ export interface CycleWorkerTask extends CycleTask {
   readonly game: Game;
 }
 
-const compiled = new Map<string, { tables: CycleTables; cache: LinePayCache }>();
+/** A role's compiled tables; its pay form keeps its caches (the line-pay table) from task to task. */
+const compiled = new Map<string, CycleTables>();
 let currentKey: string | null = null;
 
-function tablesFor(task: CycleWorkerTask): { tables: CycleTables; cache: LinePayCache } {
+function tablesFor(task: CycleWorkerTask): CycleTables {
   if (currentKey !== task.key) {
     compiled.clear();
     currentKey = task.key;
@@ -24,8 +25,7 @@ function tablesFor(task: CycleWorkerTask): { tables: CycleTables; cache: LinePay
   const role: CycleRole = task.role;
   let entry = compiled.get(role);
   if (entry === undefined) {
-    const tables = compileCycle(task.game, role);
-    entry = { tables, cache: newLinePayCache(tables) };
+    entry = compileCycle(task.game, role);
     compiled.set(role, entry);
   }
   return entry;
@@ -40,8 +40,7 @@ export function releaseCycleTables(): void {
 
 /** Enumerates one task's part of a cycle (on a worker thread, or inline). */
 export function runCycleTask(task: CycleWorkerTask): CyclePart {
-  const { tables, cache } = tablesFor(task);
-  return enumerateCycle(tables, cache, task);
+  return enumerateCycle(tablesFor(task), task);
 }
 
 /** The pool's entry point: `runCycleTask`, whose errors leave with their code (`toWorkerError`). */

@@ -9,6 +9,7 @@ import type { Grid } from '../grid.js';
 import type { EvaluationKind } from '../model.js';
 import type { PayWinV2 } from '../outcome.js';
 import type { SpinTables } from '../spin-tables.js';
+import type { CycleForm } from './cycle-form.js';
 import type { StaticKernel } from './static-kernel.js';
 
 /**
@@ -71,8 +72,8 @@ export interface PayMechanic<K extends EvaluationKind = EvaluationKind> {
    * tables filled by `evaluate`; null where none exists (the round then plays on the grid).
    */
   readonly fastKernel: StaticKernel | null;
-  /** The incremental full-cycle form (issue 11). */
-  readonly fullCycle: null;
+  /** The incremental full-cycle form (`cycle-form.ts`), or null where none exists yet. */
+  readonly fullCycle: CycleForm | null;
   /** The per-reel exact form (issue 11), where one exists. */
   readonly perReel: null;
 }

@@ -3,6 +3,7 @@
  */
 import type { PayMechanic } from '../pay-mechanic.js';
 import { evaluateLines } from './lines-evaluate.js';
+import { LINES_CYCLE } from './lines-cycle.js';
 import { LINES_KERNEL } from './lines-kernel.js';
 
 export const LINES: PayMechanic<'lines'> = {
@@ -11,6 +12,6 @@ export const LINES: PayMechanic<'lines'> = {
   evaluate: evaluateLines,
   combinationKey: (rule, count, wildMultiplier) => `line:${rule}:${count}:${wildMultiplier}`,
   fastKernel: LINES_KERNEL,
-  fullCycle: null,
+  fullCycle: LINES_CYCLE,
   perReel: null,
 };

@@ -3,12 +3,11 @@
  * of the window column that stop shows — filled by the reference evaluation's own `columnWays` —
  * so a spin multiplies a few table entries per rule.
  */
-import { Grid } from '../../grid.js';
 import type { Game } from '../../model.js';
 import { buildSpinTables, type KindTable, type SpinTables } from '../../spin-tables.js';
 import type { StaticReels } from '../../static-reels.js';
 import type { GameKernel, ReelsKernel, StaticKernel, Table, TableKind } from '../static-kernel.js';
-import { columnWays } from './ways-evaluate.js';
+import { waysColumns } from './ways-columns.js';
 
 export class WaysGameKernel implements GameKernel {
   readonly game: Game;
@@ -47,32 +46,13 @@ export class WaysReelsKernel implements ReelsKernel {
   private readonly bases: Int32Array;
 
   constructor(kernel: WaysGameKernel, set: StaticReels) {
-    const t = kernel.spin;
-    const rules = kernel.rules;
-    const ruleCount = rules.length;
-    const rows = t.rows;
+    const ruleCount = kernel.rules.length;
     this.reelCount = set.reelCount;
     this.ruleCount = ruleCount;
     this.pays = kernel.pays;
-    // One grid column at a time: reel r shows the stop's rows, as the spin player would place them.
-    const grid = new Grid(t.reels, rows, t.symbolCount);
-    const n: Table[] = [];
-    const m: Table[] = [];
-    set.strips.forEach((strip, r) => {
-      const length = strip.length;
-      const nr = kernel.tables.zeros(length * ruleCount);
-      const mr = kernel.tables.zeros(length * ruleCount);
-      for (let stop = 0; stop < length; stop++) {
-        for (let k = 0; k < rows; k++) grid.cells[r * rows + k] = strip[(stop + k) % length]!;
-        for (let i = 0; i < ruleCount; i++) {
-          const rule = rules[i]!;
-          nr[stop * ruleCount + i] = columnWays(t, grid, r, rule.symbol, rule.wild);
-          mr[stop * ruleCount + i] = grid.counts[rule.symbol]!;
-        }
-      }
-      n.push(nr);
-      m.push(mr);
-    });
+    const columns = waysColumns(kernel.spin, set.strips);
+    const n = columns.n.map((table) => kernel.tables.from(table));
+    const m = columns.m.map((table) => kernel.tables.from(table));
     this.n = n;
     this.m = m;
     this.reelBase = new Int32Array(set.reelCount);

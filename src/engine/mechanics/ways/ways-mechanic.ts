@@ -3,6 +3,7 @@
  */
 import type { PayMechanic } from '../pay-mechanic.js';
 import { evaluateWays } from './ways-evaluate.js';
+import { WAYS_CYCLE } from './ways-cycle.js';
 import { WAYS_KERNEL } from './ways-kernel.js';
 
 export const WAYS: PayMechanic<'ways'> = {
@@ -11,6 +12,6 @@ export const WAYS: PayMechanic<'ways'> = {
   evaluate: evaluateWays,
   combinationKey: (rule, count) => `ways:${rule}:${count}`,
   fastKernel: WAYS_KERNEL,
-  fullCycle: null,
+  fullCycle: WAYS_CYCLE,
   perReel: null,
 };
