@@ -124,7 +124,7 @@ export function simulate(options: SimulateOptions): Promise<SimulationReport> {
 /** `simulate`, with the chunk runner's optional per-round detail (see `detail-simulate.ts`). */
 export async function simulateChunks(
   options: SimulateOptions,
-  extra: Pick<RunOptions, 'detailRounds' | 'onChunk'>,
+  extra: Pick<RunOptions, 'detailRounds' | 'onChunk' | 'done' | 'select'>,
 ): Promise<SimulationReport> {
   // Checked here, on the calling thread: an error thrown inside a worker would lose its code.
   refuseFormat2Mechanics(options.game, 'the simulator');

@@ -4,11 +4,14 @@ import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
 import { withInterrupt } from '../interrupt.js';
+import { SlotsimError } from '../../errors.js';
+import { addShardOptions, runShardCommand, shardOf } from '../scale-out.js';
+import type { ScaleOutFlags } from '../scale-out.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends ScaleOutFlags {
   variant?: string;
   fullCycle?: boolean;
   threads?: string;
@@ -17,7 +20,7 @@ interface AnalyzeFlags {
 }
 
 export function registerAnalyze(program: Command): void {
-  program
+  const command = program
     .command('analyze')
     .description(
       'Exact mathematics (no sampling): RTP and its parts, triggers, expected free spins, PAR tables',
@@ -34,7 +37,8 @@ export function registerAnalyze(program: Command): void {
       `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}")`,
       '10M',
     )
-    .option('--json', 'print one JSON document on stdout and nothing else')
+    .option('--json', 'print one JSON document on stdout and nothing else');
+  addShardOptions(command)
     .addHelpText(
       'after',
       "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
@@ -45,6 +49,31 @@ export function registerAnalyze(program: Command): void {
       const { game, text } = openGame(file, flags.variant ?? null);
       const json = flags.json === true;
       const fullCycle = flags.fullCycle === true;
+      const shard = shardOf(flags, { needsSeed: false });
+      if (shard !== null) {
+        if (!fullCycle) {
+          throw new SlotsimError(
+            'BAD_INPUT',
+            '--partial: only analyze --full-cycle can be sharded (its enumeration is cut into tasks)',
+          );
+        }
+        await runShardCommand({
+          command: 'analyze',
+          file,
+          game,
+          gameText: text,
+          seed: null,
+          rng: null,
+          rounds: simSpins,
+          detailRounds: null,
+          rngCertificate: null,
+          shard,
+          partial: flags.partial!,
+          threads,
+          json,
+        });
+        return;
+      }
       if (!json) {
         const variant = game.variant === null ? '' : ` (variant ${game.variant})`;
         const what = fullCycle

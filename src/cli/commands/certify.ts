@@ -17,6 +17,15 @@ import { variantName } from '../../report/certify-variants.js';
 import { reportId } from '../../report/report-id.js';
 import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
+import {
+  addCheckpointOptions,
+  addShardOptions,
+  checkpointOf,
+  runShardCommand,
+  shardOf,
+} from '../scale-out.js';
+import type { ScaleOutFlags } from '../scale-out.js';
+import type { Checkpoint } from '../../shard/checkpoint.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { checkOutputFolder, reserveFolder } from '../output-path.js';
@@ -24,7 +33,7 @@ import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
 import { usedThreads } from '../threads-note.js';
 
-interface CertifyFlags {
+interface CertifyFlags extends ScaleOutFlags {
   variant?: string;
   allVariants?: boolean;
   spins: string;
@@ -37,7 +46,7 @@ interface CertifyFlags {
   rngCertificate?: string;
 }
 
-function verdictLines(report: CertifyReport): string {
+export function verdictLines(report: CertifyReport): string {
   return report.verdicts
     .map((v, i) => `  ${i + 1}. ${v.status.padEnd(4)} ${v.title}: ${verdictLine(v)}\n`)
     .join('');
@@ -57,7 +66,11 @@ function checkTarget(dir: string): void {
  * Writes the files into a temporary sibling folder and renames it into place at the end, so an
  * interrupted run never leaves a report folder under its final name.
  */
-function writeReportFolder(dir: string, files: Readonly<Record<string, string>>, signal: AbortSignal): void {
+export function writeReportFolder(
+  dir: string,
+  files: Readonly<Record<string, string>>,
+  signal: AbortSignal,
+): void {
   const final = resolve(dir);
   const temp = `${final}.partial-${process.pid}`;
   mkdirSync(dirname(final), { recursive: true });
@@ -80,7 +93,7 @@ function writeReportFolder(dir: string, files: Readonly<Record<string, string>>,
 }
 
 export function registerCertify(program: Command): void {
-  program
+  const certifyProgram = program
     .command('certify')
     .description(
       'Certification-lab report: exact analysis, a long simulation, statistical tests and PASS/FAIL verdicts',
@@ -105,7 +118,8 @@ export function registerCertify(program: Command): void {
       '--rng-certificate <text>',
       "the production RNG's certificate reference and battery results, quoted in the report (its RNG tests cover only the seeded simulation generator)",
     )
-    .option('--json', 'also print report.json on stdout (and nothing else there)')
+    .option('--json', 'also print report.json on stdout (and nothing else there)');
+  addCheckpointOptions(addShardOptions(certifyProgram))
     .addHelpText(
       'after',
       "\nWrites report.html (self-contained, printable), report.md, report.json, par.csv and distribution.csv.\nWith --all-variants: report.html, report.md and report.json for all of them, and each variant's own\nfiles in as-written/ and variant-<name>/. The report names the command that reproduces it, seed included.\nExample: slotsim certify configs/starfall-20.json --seed 42",
@@ -122,7 +136,7 @@ export function registerCertify(program: Command): void {
         );
       }
       const rngCertificate = flags.rngCertificate ?? null;
-      const seed = parseSeed(flags.seed);
+      let seed = parseSeed(flags.seed);
       const allVariants = flags.allVariants === true;
       if (allVariants && flags.variant !== undefined) {
         throw new SlotsimError(
@@ -130,7 +144,35 @@ export function registerCertify(program: Command): void {
           '--variant and --all-variants cannot be combined (--all-variants certifies the game as written and every variant)',
         );
       }
-      const { game } = openGame(file, flags.variant ?? null);
+      if (allVariants && (flags.partial !== undefined || flags.checkpoint !== undefined)) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          '--all-variants cannot be combined with --partial or --checkpoint: shard or checkpoint each variant on its own (--variant V)',
+        );
+      }
+      const { game, text } = openGame(file, flags.variant ?? null);
+      const request = {
+        command: 'certify',
+        file,
+        game,
+        gameText: text,
+        seed,
+        rng,
+        rounds: spins,
+        detailRounds: detailSpins,
+        rngCertificate,
+      } as const;
+      const shard = shardOf(flags, { needsSeed: true });
+      if (shard !== null) {
+        await runShardCommand({
+          ...request,
+          shard,
+          partial: flags.partial!,
+          threads,
+          json: flags.json === true,
+        });
+        return;
+      }
       const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
       usedThreads(flags.threads, threads, Number.MAX_SAFE_INTEGER, 'chunk'); // the cores' cap: a pool also never starts more threads than it has tasks
       const date = new Date();
@@ -147,6 +189,14 @@ export function registerCertify(program: Command): void {
             )
           : checkOutputFolder('--out', flags.out, true);
       const dir = out.path;
+      let checkpoint: Checkpoint | null = null;
+      try {
+        checkpoint = checkpointOf(flags, request);
+      } catch (error) {
+        out.release();
+        throw error;
+      }
+      seed = checkpoint?.run.seed ?? seed;
       const command = certifyCommand({
         file,
         variant: game.variant,
@@ -227,7 +277,14 @@ export function registerCertify(program: Command): void {
             date,
             signal,
             onProgress,
-          }).finally(() => progress?.finish());
+            ...(checkpoint === null
+              ? {}
+              : { hooks: { cycles: checkpoint.cycles, chunks: checkpoint.chunks } }),
+          }).finally(() => {
+            progress?.finish();
+            checkpoint?.flush();
+            checkpoint?.close();
+          });
           const files = certifyReportFiles(report);
           writeReportFolder(dir, files, signal);
           finish(

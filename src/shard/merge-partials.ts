@@ -1,0 +1,175 @@
+import type { CyclePart } from '../math/cycle-enumerate.js';
+import type { ChunkStats } from '../sim/chunk-stats.js';
+import { SlotsimError } from '../errors.js';
+import { VERSION } from '../version.js';
+import type { Codec } from './codec.js';
+import { readRecord, scanRecordFile } from './record-file.js';
+import type { RecordEntry, ScannedFile } from './record-file.js';
+import type { ShardSpec } from './shard-spec.js';
+import { guessPartialPath, shardCommand } from './rerun-command.js';
+import { decodeHeader, identityDifferences, PARTIAL_FORMAT } from './run-identity.js';
+import type { RunHeader } from './run-identity.js';
+import { chunkCodec, cyclePartCodec } from './stats-codec.js';
+
+/** The partials of one run, checked, ready to be merged in plan order. */
+export interface PartialSet {
+  /** The first partial's header (every partial's run is the same). */
+  readonly header: RunHeader;
+  readonly shards: number;
+  /** Notes for stderr (duplicates set aside). */
+  readonly notes: readonly string[];
+  /** Every chunk's statistics, in chunk order, read and decoded one at a time. */
+  chunks(): Iterable<ChunkStats>;
+  /** Every full-cycle task's part, in task order. */
+  cycleParts(): Iterable<CyclePart>;
+}
+
+function refuse(message: string): never {
+  throw new SlotsimError('BAD_FILE', message);
+}
+
+/** A scanned partial that is whole: its lines sealed, its end record there and its checksum right. */
+function wholePartial(scan: ScannedFile): RunHeader {
+  if (scan.header === null) {
+    refuse(
+      `${scan.path}: not a slotsim partial (${scan.problem === null ? 'empty' : `line ${scan.problem.line}: ${scan.problem.what}`})`,
+    );
+  }
+  const header = decodeHeader(scan.header, scan.path);
+  if (header.format !== PARTIAL_FORMAT)
+    refuse(`${scan.path}: a ${header.format} file, not a partial (resume it with --resume instead)`);
+  if (scan.problem !== null)
+    refuse(`${scan.path}:${scan.problem.line}: corrupt or truncated partial: ${scan.problem.what}`);
+  if (scan.end === null)
+    refuse(
+      `${scan.path}: truncated partial: it has no end record (the shard did not finish, or the file was cut)`,
+    );
+  return header;
+}
+
+/** What is kept of each partial between the two passes (not its header: 1,000 copies of a game's text add up). */
+interface Held {
+  readonly path: string;
+  readonly shard: ShardSpec;
+  readonly contentSha256: string;
+  readonly records: readonly RecordEntry[];
+}
+
+/**
+ * Reads every partial once (`scanRecordFile`: seals and checksums, one file at a time, keeping one
+ * small entry per record) and checks they make one whole run: the same run identity, one shard
+ * count, each shard exactly once (a byte-identical duplicate is set aside; one with other content
+ * is refused), every shard present (a missing one is listed with the command that re-runs it), and
+ * each holding exactly its share. Everything wrong is refused with the file's name (BAD_FILE,
+ * exit 2). The statistics themselves are decoded later, in plan order (`chunks`, `cycleParts`).
+ */
+export function openPartials(paths: readonly string[]): PartialSet {
+  if (paths.length === 0) throw new SlotsimError('BAD_INPUT', 'merge: give the partial files to merge');
+  const notes: string[] = [];
+  const byShard = new Map<number, Held>();
+  let first: { path: string; header: RunHeader } | null = null;
+  for (const path of paths) {
+    const scan = scanRecordFile(path);
+    const header = wholePartial(scan);
+    const held: Held = {
+      path,
+      shard: header.shard!,
+      contentSha256: scan.contentSha256,
+      records: scan.records,
+    };
+    if (first === null) {
+      first = { path, header };
+      if (header.run.slotsimVersion !== VERSION) {
+        refuse(
+          `${path}: written by slotsim ${header.run.slotsimVersion}; this is slotsim ${VERSION} (merge with the version that ran the shards)`,
+        );
+      }
+    } else {
+      const differences = identityDifferences(first.header.run, header.run);
+      if (differences.length > 0) {
+        refuse(`${path}: a partial of another run than ${first.path} (${differences.join('; ')})`);
+      }
+      if (header.shard!.count !== first.header.shard!.count) {
+        refuse(
+          `${path}: shard ${header.shard!.index}/${header.shard!.count}, but ${first.path} is shard ${first.header.shard!.index}/${first.header.shard!.count}: merge shards of one split`,
+        );
+      }
+    }
+    const index = header.shard!.index;
+    const twin = byShard.get(index);
+    if (twin !== undefined) {
+      if (twin.contentSha256 !== scan.contentSha256) {
+        refuse(
+          `${path} and ${twin.path} are both shard ${index}/${header.shard!.count} but differ (checksums ${scan.contentSha256.slice(0, 16)}… and ${twin.contentSha256.slice(0, 16)}…): remove the wrong one, or re-run the shard`,
+        );
+      }
+      notes.push(`${path}: the same as ${twin.path} (shard ${index}): counted once`);
+      continue;
+    }
+    byShard.set(index, held);
+  }
+  const head = first!;
+  const run = head.header.run;
+  const shards = head.header.shard!.count;
+  const missing = Array.from({ length: shards }, (_, i) => i).filter((i) => !byShard.has(i));
+  if (missing.length > 0) {
+    const sibling = { path: head.header.partial ?? head.path, index: head.header.shard!.index };
+    const lines = missing.map(
+      (i) => `  ${shardCommand(run, { index: i, count: shards }, guessPartialPath(sibling, i))}`,
+    );
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `merge: ${missing.length} of ${shards} shards missing (${missing.join(', ')}); run ${missing.length === 1 ? 'it' : 'each'}, then merge again:\n${lines.join('\n')}`,
+    );
+  }
+  // Each partial holds exactly its share, in plan order: chunks i ≡ I (mod N), tasks t ≡ I (mod N).
+  const chunkAt: { path: string; entry: RecordEntry }[] = new Array<{ path: string; entry: RecordEntry }>(
+    run.chunks,
+  );
+  const partAt: { path: string; entry: RecordEntry }[] = new Array<{ path: string; entry: RecordEntry }>(
+    run.cycleTasks,
+  );
+  for (const held of byShard.values()) {
+    const shard = held.shard;
+    const got = held.records;
+    let at = 0;
+    let wrong = false;
+    for (const [kind, total] of [
+      ['cycle', run.cycleTasks],
+      ['chunk', run.chunks],
+    ] as const) {
+      for (let key = shard.index; key < total; key += shard.count, at++) {
+        if (got[at]?.kind !== kind || got[at]?.key !== key) wrong = true;
+      }
+    }
+    if (at !== got.length) wrong = true;
+    if (wrong) {
+      refuse(
+        `${held.path}: does not hold exactly shard ${shard.index}/${shard.count}'s share of the run (${run.cycleTasks} full-cycle tasks and ${run.chunks} chunks, every ${shard.count}th from ${shard.index})`,
+      );
+    }
+    for (const entry of got)
+      (entry.kind === 'chunk' ? chunkAt : partAt)[entry.key] = { path: held.path, entry };
+  }
+  const decoded = <T>(at: readonly { path: string; entry: RecordEntry }[], codec: Codec<T>): Iterable<T> => ({
+    *[Symbol.iterator]() {
+      for (const { path, entry } of at) {
+        const body = readRecord(path, entry);
+        try {
+          yield codec.decode(body.data, 'data');
+        } catch (error) {
+          if (error instanceof SlotsimError && error.code === 'BAD_FILE')
+            refuse(`${path}:${entry.line}: ${error.message}`);
+          throw error;
+        }
+      }
+    },
+  });
+  return {
+    header: head.header,
+    shards,
+    notes,
+    chunks: () => decoded(chunkAt, chunkCodec),
+    cycleParts: () => decoded(partAt, cyclePartCodec),
+  };
+}
