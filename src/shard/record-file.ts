@@ -161,6 +161,8 @@ export class CheckpointWriter {
   readonly path: string;
   private fd: number | null;
   private queue: string[] = [];
+  /** Where the next record goes: the end of the intact records (never the file's current position). */
+  private position: number;
 
   /** A new checkpoint (`header` given; the file must not exist) or one to continue from `validBytes`. */
   constructor(path: string, start: { header: { readonly [key: string]: Json } } | { validBytes: number }) {
@@ -168,12 +170,15 @@ export class CheckpointWriter {
     try {
       if ('header' in start) {
         this.fd = openSync(path, 'wx');
-        writeSync(this.fd, sealLine(start.header));
+        const header = Buffer.from(sealLine(start.header));
+        writeSync(this.fd, header, 0, header.length, 0);
+        this.position = header.length;
         fdatasyncSync(this.fd);
         syncFolder(path);
       } else {
         this.fd = openSync(path, 'r+');
         ftruncateSync(this.fd, start.validBytes);
+        this.position = start.validBytes;
         fdatasyncSync(this.fd);
       }
     } catch (error) {
@@ -187,8 +192,12 @@ export class CheckpointWriter {
 
   flush(): void {
     if (this.fd === null || this.queue.length === 0) return;
+    const bytes = Buffer.from(this.queue.join(''));
     try {
-      writeSync(this.fd, this.queue.join(''), null);
+      for (let written = 0; written < bytes.length;) {
+        written += writeSync(this.fd, bytes, written, bytes.length - written, this.position + written);
+      }
+      this.position += bytes.length;
       fdatasyncSync(this.fd);
     } catch (error) {
       throw fileError(this.path, 'write', error);
