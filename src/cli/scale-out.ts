@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import { openCheckpoint } from '../shard/checkpoint.js';
@@ -9,50 +8,10 @@ import { runIdentity } from '../shard/shard-run.js';
 import { resolveShard } from '../shard/shard-spec.js';
 import type { ResolvedShard } from '../shard/shard-spec.js';
 import { withInterrupt } from './interrupt.js';
+import type { ScaleOutFlags } from './scale-out-flags.js';
 import { checkOutputFile } from './output-path.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
-
-/**
- * The flags that cut a run across machines (`--shard`, `--shards`, `--partial`) or let it survive an
- * interruption (`--checkpoint`, `--resume`), shared by simulate, certify and analyze. The work
- * itself is in `src/shard`.
- */
-export interface ScaleOutFlags {
-  shard?: string;
-  shards?: string;
-  partial?: string;
-  checkpoint?: string;
-  resume?: boolean;
-}
-
-export function addShardOptions(command: Command): Command {
-  return command
-    .option(
-      '--shard <i/n>',
-      'run shard I (from 0) of N of this run and write its partial (see --partial); merge with slotsim merge',
-    )
-    .option(
-      '--shards <n>',
-      'the shard count, when the index comes from the environment (JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX, SLURM_ARRAY_TASK_ID)',
-    )
-    .option(
-      '--partial <file>',
-      "write this shard's exact results to FILE (the shard from --shard, or from the environment)",
-    );
-}
-
-export function addCheckpointOptions(command: Command): Command {
-  return command
-    .option(
-      '--checkpoint <file>',
-      'record completed work in FILE every few seconds, so --resume can continue after an interruption',
-    )
-    .option(
-      '--resume',
-      'continue the run recorded in --checkpoint FILE (same command); the figures are those of an uninterrupted run',
-    );
-}
 
 /**
  * The shard this command runs as, or null when it runs whole (no --partial). Refuses what cannot

@@ -5,8 +5,8 @@ import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
 import { withInterrupt } from '../interrupt.js';
 import { SlotsimError } from '../../errors.js';
-import { addShardOptions, runShardCommand, shardOf } from '../scale-out.js';
-import type { ScaleOutFlags } from '../scale-out.js';
+import { addShardOptions, usesScaleOut } from '../scale-out-flags.js';
+import type { ScaleOutFlags } from '../scale-out-flags.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
@@ -49,7 +49,8 @@ export function registerAnalyze(program: Command): void {
       const { game, text } = openGame(file, flags.variant ?? null);
       const json = flags.json === true;
       const fullCycle = flags.fullCycle === true;
-      const shard = shardOf(flags, { needsSeed: false });
+      const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
+      const shard = scaled?.shardOf(flags, { needsSeed: false }) ?? null;
       if (shard !== null) {
         if (!fullCycle) {
           throw new SlotsimError(
@@ -57,7 +58,7 @@ export function registerAnalyze(program: Command): void {
             '--partial: only analyze --full-cycle can be sharded (its enumeration is cut into tasks)',
           );
         }
-        await runShardCommand({
+        await scaled!.runShardCommand({
           command: 'analyze',
           file,
           game,

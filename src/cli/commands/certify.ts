@@ -17,14 +17,8 @@ import { variantName } from '../../report/certify-variants.js';
 import { reportId } from '../../report/report-id.js';
 import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
-import {
-  addCheckpointOptions,
-  addShardOptions,
-  checkpointOf,
-  runShardCommand,
-  shardOf,
-} from '../scale-out.js';
-import type { ScaleOutFlags } from '../scale-out.js';
+import { addCheckpointOptions, addShardOptions, usesScaleOut } from '../scale-out-flags.js';
+import type { ScaleOutFlags } from '../scale-out-flags.js';
 import type { Checkpoint } from '../../shard/checkpoint.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
@@ -162,9 +156,10 @@ export function registerCertify(program: Command): void {
         detailRounds: detailSpins,
         rngCertificate,
       } as const;
-      const shard = shardOf(flags, { needsSeed: true });
+      const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
+      const shard = scaled?.shardOf(flags, { needsSeed: true }) ?? null;
       if (shard !== null) {
-        await runShardCommand({
+        await scaled!.runShardCommand({
           ...request,
           shard,
           partial: flags.partial!,
@@ -191,7 +186,7 @@ export function registerCertify(program: Command): void {
       const dir = out.path;
       let checkpoint: Checkpoint | null = null;
       try {
-        checkpoint = checkpointOf(flags, request);
+        checkpoint = scaled?.checkpointOf(flags, request) ?? null;
       } catch (error) {
         out.release();
         throw error;

@@ -4,14 +4,8 @@ import { simulationCsv } from '../../report/simulation-csv.js';
 import { simulationJson } from '../../report/simulation-json.js';
 import { renderSimulation } from '../../report/simulation-text.js';
 import { simulateChunks } from '../../sim/simulate.js';
-import {
-  addCheckpointOptions,
-  addShardOptions,
-  checkpointOf,
-  runShardCommand,
-  shardOf,
-} from '../scale-out.js';
-import type { ScaleOutFlags } from '../scale-out.js';
+import { addCheckpointOptions, addShardOptions, usesScaleOut } from '../scale-out-flags.js';
+import type { ScaleOutFlags } from '../scale-out-flags.js';
 import { withInterrupt } from '../interrupt.js';
 import { openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
@@ -64,9 +58,10 @@ export function registerSimulate(program: Command): void {
         detailRounds: null,
         rngCertificate: null,
       } as const;
-      const shard = shardOf(flags, { needsSeed: true });
+      const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
+      const shard = scaled?.shardOf(flags, { needsSeed: true }) ?? null;
       if (shard !== null) {
-        await runShardCommand({
+        await scaled!.runShardCommand({
           ...request,
           shard,
           partial: flags.partial!,
@@ -77,7 +72,7 @@ export function registerSimulate(program: Command): void {
       }
       // The output folder is checked (and created) before the rounds are played.
       const out = flags.out === undefined ? null : checkOutputFolder('--out', flags.out);
-      const checkpoint = checkpointOf(flags, request);
+      const checkpoint = scaled?.checkpointOf(flags, request) ?? null;
       seed = checkpoint?.run.seed ?? seed;
       if (flags.json !== true) {
         process.stderr.write(
