@@ -51,7 +51,8 @@ function wholePartial(scan: ScannedFile): RunHeader {
 interface Held {
   readonly path: string;
   readonly shard: ShardSpec;
-  readonly contentSha256: string;
+  /** The SHA-256 of its records alone: two partials of one shard agree when these do, whatever path their headers name. */
+  readonly recordsSha256: string;
   readonly records: readonly RecordEntry[];
 }
 
@@ -74,7 +75,7 @@ export function openPartials(paths: readonly string[]): PartialSet {
     const held: Held = {
       path,
       shard: header.shard!,
-      contentSha256: scan.contentSha256,
+      recordsSha256: scan.recordsSha256,
       records: scan.records,
     };
     if (first === null) {
@@ -98,9 +99,9 @@ export function openPartials(paths: readonly string[]): PartialSet {
     const index = header.shard!.index;
     const twin = byShard.get(index);
     if (twin !== undefined) {
-      if (twin.contentSha256 !== scan.contentSha256) {
+      if (twin.recordsSha256 !== scan.recordsSha256) {
         refuse(
-          `${path} and ${twin.path} are both shard ${index}/${header.shard!.count} but differ (checksums ${scan.contentSha256.slice(0, 16)}… and ${twin.contentSha256.slice(0, 16)}…): remove the wrong one, or re-run the shard`,
+          `${path} and ${twin.path} are both shard ${index}/${header.shard!.count} but their results differ: remove the wrong one, or re-run the shard`,
         );
       }
       notes.push(`${path}: the same as ${twin.path} (shard ${index}): counted once`);

@@ -231,6 +231,8 @@ export interface ScannedFile {
   readonly end: { readonly records: number; readonly contentSha256: string } | null;
   /** The SHA-256 of every byte before the end record (as the end record states it, when intact). */
   readonly contentSha256: string;
+  /** The SHA-256 of the records alone (header and end left out): what a shard computed, wherever it wrote it. */
+  readonly recordsSha256: string;
   /** Bytes up to the end of the last intact line before any problem. */
   readonly validBytes: number;
   /** The first bad line (1-based) and what is wrong with it, or null. */
@@ -253,6 +255,7 @@ export function scanRecordFile(path: string): ScannedFile {
   }
   const records: RecordEntry[] = [];
   const hash = createHash('sha256').update(CONTENT_DOMAIN);
+  const recordsHash = createHash('sha256');
   let header: Record<string, unknown> | null = null;
   let end: ScannedFile['end'] = null;
   let problem: ScannedFile['problem'] = null;
@@ -291,6 +294,7 @@ export function scanRecordFile(path: string): ScannedFile {
         offset,
         length: bytes.length,
       });
+      recordsHash.update(bytes).update('\n');
     }
     if (end === null) hash.update(bytes).update('\n');
     validBytes = offset + bytes.length + 1;
@@ -304,7 +308,16 @@ export function scanRecordFile(path: string): ScannedFile {
     closeSync(fd);
   }
   if (end === null && contentSha256 === '') contentSha256 = hash.digest('hex');
-  return { path, header, records, end, contentSha256, validBytes, problem };
+  return {
+    path,
+    header,
+    records,
+    end,
+    contentSha256,
+    recordsSha256: recordsHash.digest('hex'),
+    validBytes,
+    problem,
+  };
 }
 
 /** Calls `onLine` for every line of `fd` (bytes, file offset, whether a "\n" ended it) until it returns false. */
