@@ -85,7 +85,7 @@ describe('the exact codecs of a shard', () => {
       role: 'free' as const,
       from: 12,
       histogram: Float64Array.from([0, 0, 2 ** 52, 7, 1, 3]),
-      overCap: new Float64Array(0),
+      overCap: Float64Array.from([6000, 20, 3, 5000, 0, 1]),
       pays: Float64Array.from([0, 9]),
       weight: 2 ** 52 + 12,
       combinations: 4096,

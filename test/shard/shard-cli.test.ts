@@ -89,7 +89,9 @@ describe('simulate in shards, merged (seed "shard-cli")', () => {
     );
     const refused = runCli(['merge', part(0), forged, part(1), part(2)]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(new RegExp(`${forged} and ${part(0)} are both shard 0/3 but their results differ`));
+    expect(refused.stderr).toMatch(
+      new RegExp(`${forged} and ${part(0)} are both shard 0/3 but their results differ`),
+    );
   });
 
   it('a corrupt, a truncated or a foreign partial is refused with its file name (exit 2), nothing printed', () => {
@@ -206,7 +208,7 @@ describe('analyze --full-cycle and certify in shards', () => {
     expect(merged.stdout).toContain('"hitFrequency"');
   });
 
-  it('certify: the merged report folder holds the one-machine report, every figure and verdict (goldvein-mine, seed "cert-shard")', () => {
+  it('certify: the merged report folder holds the one-machine report, every figure and verdict (thunder-anvil: a binding cap, free spins, a bonus; seed "cert-shard")', () => {
     const game = 'configs/goldvein-mine.json';
     const args = [
       'certify',
