@@ -248,10 +248,10 @@ function records(file: string): string[] {
 }
 
 /** Applies `edit` to the chunk lines of a partial and rebuilds every seal and the end checksum. */
-function reseal(text: string, edit: (line: string) => string): string {
+function reseal(text: string, edit: (line: string) => string, editHeader = (line: string) => line): string {
   const lines = text.trimEnd().split('\n');
   const bodies = lines.slice(0, -1).map((line, i) => {
-    const body = JSON.parse(i === 0 ? line : edit(line)) as Record<string, unknown>;
+    const body = JSON.parse(i === 0 ? editHeader(line) : edit(line)) as Record<string, unknown>;
     delete body.lineSha256;
     return sealLine(body as never);
   });
