@@ -1,3 +1,5 @@
+import { extname } from 'node:path';
+import { variantFolders } from '../certify/certify-variants.js';
 import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import { openCheckpoint } from '../shard/checkpoint.js';
@@ -57,59 +59,92 @@ export interface ShardCommand extends RunRequest {
   readonly partial: string;
   readonly threads: number;
   readonly json: boolean;
+  /**
+   * certify --all-variants: every game of the run (as written, then each variant). Each gets its own
+   * partial — the game as written `--partial FILE` itself, variant V `FILE` with `.variant-V` before
+   * its extension — each exactly the partial of `certify --variant V` but marked as one variant of
+   * the whole run, so merge writes the --all-variants folder.
+   */
+  readonly variantGames?: readonly Game[];
+}
+
+/** The partial of each game of a --all-variants run: `--partial` itself for the game as written, `<stem>.variant-V<ext>` for variant V. */
+export function variantPartials(partial: string, games: readonly Game[]): string[] {
+  const ext = extname(partial);
+  const stem = ext === '' ? partial : partial.slice(0, -ext.length);
+  return variantFolders(games.map((g) => g.variant)).map((folder, i) =>
+    games[i]!.variant === null ? partial : `${stem}.${folder}${ext}`,
+  );
 }
 
 /** Runs one shard for the CLI: progress on stderr, the partial written atomically, a summary line (or JSON). */
 export async function runShardCommand(command: ShardCommand): Promise<void> {
-  const out = checkOutputFile('--partial', command.partial);
-  const run = runIdentity(command);
   const { shard } = command;
-  if (!command.json) {
-    process.stderr.write(
-      `Shard ${shard.index}/${shard.count} (${shard.source}) of slotsim ${command.command} ${describe(command.game)}: ${run.cycleTasks > 0 ? `full-cycle tasks ${shard.index}, ${shard.index + shard.count}, … of ${run.cycleTasks}` : ''}${run.cycleTasks > 0 && run.chunks > 0 ? '; ' : ''}${run.chunks > 0 ? `chunks ${shard.index}, ${shard.index + shard.count}, … of ${run.chunks}` : ''}${run.cycleTasks === 0 && run.chunks === 0 ? 'nothing to do on the pool' : ''}\n`,
-    );
+  const games = command.variantGames ?? [command.game];
+  const partials =
+    command.variantGames === undefined ? [command.partial] : variantPartials(command.partial, games);
+  const names = command.variantGames?.filter((g) => g.variant !== null).map((g) => g.variant!);
+  const summaries = [];
+  for (const [i, game] of games.entries()) {
+    const partial = partials[i]!;
+    const out = checkOutputFile('--partial', partial);
+    const { variantGames: _games, ...request } = command;
+    const run = runIdentity({ ...request, game, ...(names === undefined ? {} : { allVariants: names }) });
+    if (!command.json) {
+      process.stderr.write(
+        `Shard ${shard.index}/${shard.count} (${shard.source}) of slotsim ${command.command} ${describe(game)}: ${run.cycleTasks > 0 ? `full-cycle tasks ${shard.index}, ${shard.index + shard.count}, … of ${run.cycleTasks}` : ''}${run.cycleTasks > 0 && run.chunks > 0 ? '; ' : ''}${run.chunks > 0 ? `chunks ${shard.index}, ${shard.index + shard.count}, … of ${run.chunks}` : ''}${run.cycleTasks === 0 && run.chunks === 0 ? 'nothing to do on the pool' : ''}\n`,
+      );
+    }
+    let progress: Progress | null = null;
+    let phase: string | null = null;
+    const result = await withInterrupt(
+      (signal) =>
+        runShard({
+          run,
+          game,
+          gameText: command.gameText,
+          shard,
+          partial,
+          partialArgument: command.partial,
+          threads: command.threads,
+          signal,
+          onProgress: (next, done, total) => {
+            if (next !== phase) {
+              progress?.finish();
+              phase = next;
+              progress = createProgress(total, next === 'full-cycle' ? ' combinations' : ' rounds');
+            }
+            progress?.update(done);
+          },
+        }),
+      { dropLateResult: true },
+    )
+      .catch((error: unknown) => {
+        out.release();
+        throw error;
+      })
+      .finally(() => progress?.finish());
+    summaries.push({
+      partial,
+      shard: { index: shard.index, count: shard.count },
+      variant: game.variant,
+      chunks: result.chunks,
+      rounds: result.rounds,
+      cycleTasks: result.cycleTasks,
+      contentSha256: result.contentSha256,
+    });
+    if (!command.json) {
+      process.stdout.write(
+        `Shard ${shard.index}/${shard.count} written to ${partial}: ${result.cycleTasks} full-cycle task${result.cycleTasks === 1 ? '' : 's'}, ${result.chunks} chunk${result.chunks === 1 ? '' : 's'} (${result.rounds.toLocaleString('en-US')} rounds), checksum ${result.contentSha256}\n`,
+      );
+    }
   }
-  let progress: Progress | null = null;
-  let phase: string | null = null;
-  const result = await withInterrupt(
-    (signal) =>
-      runShard({
-        run,
-        game: command.game,
-        gameText: command.gameText,
-        shard,
-        partial: command.partial,
-        threads: command.threads,
-        signal,
-        onProgress: (next, done, total) => {
-          if (next !== phase) {
-            progress?.finish();
-            phase = next;
-            progress = createProgress(total, next === 'full-cycle' ? ' combinations' : ' rounds');
-          }
-          progress?.update(done);
-        },
-      }),
-    { dropLateResult: true },
-  )
-    .catch((error: unknown) => {
-      out.release();
-      throw error;
-    })
-    .finally(() => progress?.finish());
-  const summary = {
-    partial: command.partial,
-    shard: { index: shard.index, count: shard.count },
-    chunks: result.chunks,
-    rounds: result.rounds,
-    cycleTasks: result.cycleTasks,
-    contentSha256: result.contentSha256,
-  };
-  if (command.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  else {
-    process.stdout.write(
-      `Shard ${shard.index}/${shard.count} written to ${command.partial}: ${result.cycleTasks} full-cycle task${result.cycleTasks === 1 ? '' : 's'}, ${result.chunks} chunk${result.chunks === 1 ? '' : 's'} (${result.rounds.toLocaleString('en-US')} rounds), checksum ${result.contentSha256}\n`,
-    );
+  if (command.json) {
+    const json =
+      command.variantGames === undefined
+        ? summaries[0]
+        : { shard: { index: shard.index, count: shard.count }, variants: summaries };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
 }
 

@@ -79,6 +79,14 @@ export const text: Codec<string> = {
   },
 };
 
+export const flag: Codec<boolean> = {
+  encode: (value) => value,
+  decode: (json, path) => {
+    if (typeof json !== 'boolean') throw new DecodeError(path, 'true or false');
+    return json;
+  },
+};
+
 export function oneOf<const T extends string>(values: readonly T[]): Codec<T> {
   return {
     encode: (value) => value,

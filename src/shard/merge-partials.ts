@@ -8,20 +8,26 @@ import type { RecordEntry, ScannedFile } from './record-file.js';
 import type { ShardSpec } from './shard-spec.js';
 import { guessPartialPath, shardCommand } from './rerun-command.js';
 import { decodeHeader, identityDifferences, PARTIAL_FORMAT } from './run-identity.js';
-import type { RunHeader } from './run-identity.js';
+import type { RunHeader, RunIdentity } from './run-identity.js';
 import { chunkCodec, cyclePartCodec } from './stats-codec.js';
 
-/** The partials of one run, checked, ready to be merged in plan order. */
+/** The partials of one game of a run, checked, ready to be merged in plan order. */
 export interface PartialSet {
-  /** The first partial's header (every partial's run is the same). */
+  /** The first partial's header (every partial of the set is of the same run and game). */
   readonly header: RunHeader;
-  readonly shards: number;
-  /** Notes for stderr (duplicates set aside). */
-  readonly notes: readonly string[];
   /** Every chunk's statistics, in chunk order, read and decoded one at a time. */
   chunks(): Iterable<ChunkStats>;
   /** Every full-cycle task's part, in task order. */
   cycleParts(): Iterable<CyclePart>;
+}
+
+/** The partials of a whole run. */
+export interface PartialRun {
+  /** One set per game: one for most runs; certify --all-variants: the game as written, then each variant. */
+  readonly sets: readonly PartialSet[];
+  readonly shards: number;
+  /** Notes for stderr (duplicates set aside). */
+  readonly notes: readonly string[];
 }
 
 function refuse(message: string): never {
@@ -56,28 +62,40 @@ interface Held {
   readonly records: readonly RecordEntry[];
 }
 
+/** The partials of one game of the run, by shard. */
+interface Group {
+  readonly first: { readonly path: string; readonly header: RunHeader };
+  readonly byShard: Map<number, Held>;
+}
+
+/** The run as every game of a certify --all-variants run shares it (its variant and full-cycle tasks set aside). */
+function sharedIdentity(run: RunIdentity): RunIdentity {
+  return run.allVariants ? { ...run, game: { ...run.game, variant: null }, cycleTasks: 0 } : run;
+}
+
+function groupKey(run: RunIdentity): string {
+  return run.allVariants ? JSON.stringify(run.game.variant) : '*';
+}
+
 /**
  * Reads every partial once (`scanRecordFile`: seals and checksums, one file at a time, keeping one
  * small entry per record) and checks they make one whole run: the same run identity, one shard
- * count, each shard exactly once (a byte-identical duplicate is set aside; one with other content
- * is refused), every shard present (a missing one is listed with the command that re-runs it), and
- * each holding exactly its share. Everything wrong is refused with the file's name (BAD_FILE,
- * exit 2). The statistics themselves are decoded later, in plan order (`chunks`, `cycleParts`).
+ * count, each shard exactly once (a duplicate with the same records is set aside; one with other
+ * records is refused), every shard present (a missing one is listed with the command that re-runs
+ * it), and each holding exactly its share. A certify --all-variants run has one partial per game
+ * and shard, all of them needed. Everything wrong is refused with the file's name (exit 2). The
+ * statistics themselves are decoded later, in plan order (`chunks`, `cycleParts`).
  */
-export function openPartials(paths: readonly string[]): PartialSet {
+export function openPartials(paths: readonly string[]): PartialRun {
   if (paths.length === 0) throw new SlotsimError('BAD_INPUT', 'merge: give the partial files to merge');
   const notes: string[] = [];
-  const byShard = new Map<number, Held>();
+  const groups = new Map<string, Group>();
   let first: { path: string; header: RunHeader } | null = null;
   for (const path of paths) {
     const scan = scanRecordFile(path);
     const header = wholePartial(scan);
-    const held: Held = {
-      path,
-      shard: header.shard!,
-      recordsSha256: scan.recordsSha256,
-      records: scan.records,
-    };
+    const shard = header.shard!;
+    const held: Held = { path, shard, recordsSha256: scan.recordsSha256, records: scan.records };
     if (first === null) {
       first = { path, header };
       if (header.run.slotsimVersion !== VERSION) {
@@ -86,33 +104,55 @@ export function openPartials(paths: readonly string[]): PartialSet {
         );
       }
     } else {
-      const differences = identityDifferences(first.header.run, header.run);
+      const differences = identityDifferences(sharedIdentity(first.header.run), sharedIdentity(header.run));
       if (differences.length > 0) {
         refuse(`${path}: a partial of another run than ${first.path} (${differences.join('; ')})`);
       }
-      if (header.shard!.count !== first.header.shard!.count) {
+      if (shard.count !== first.header.shard!.count) {
         refuse(
-          `${path}: shard ${header.shard!.index}/${header.shard!.count}, but ${first.path} is shard ${first.header.shard!.index}/${first.header.shard!.count}: merge shards of one split`,
+          `${path}: shard ${shard.index}/${shard.count}, but ${first.path} is shard ${first.header.shard!.index}/${first.header.shard!.count}: merge shards of one split`,
         );
       }
     }
-    const index = header.shard!.index;
-    const twin = byShard.get(index);
+    const key = groupKey(header.run);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { first: { path, header }, byShard: new Map() };
+      groups.set(key, group);
+    } else {
+      const differences = identityDifferences(group.first.header.run, header.run);
+      if (differences.length > 0) {
+        refuse(`${path}: a partial of another run than ${group.first.path} (${differences.join('; ')})`);
+      }
+    }
+    const twin = group.byShard.get(shard.index);
     if (twin !== undefined) {
-      if (twin.recordsSha256 !== scan.recordsSha256) {
+      if (twin.recordsSha256 !== held.recordsSha256) {
         refuse(
-          `${path} and ${twin.path} are both shard ${index}/${header.shard!.count} but their results differ: remove the wrong one, or re-run the shard`,
+          `${path} and ${twin.path} are both shard ${shard.index}/${shard.count}${header.run.allVariants ? ` of ${variantLabel(header.run.game.variant)}` : ''} but their results differ: remove the wrong one, or re-run the shard`,
         );
       }
-      notes.push(`${path}: the same as ${twin.path} (shard ${index}): counted once`);
+      notes.push(`${path}: the same as ${twin.path} (shard ${shard.index}): counted once`);
       continue;
     }
-    byShard.set(index, held);
+    group.byShard.set(shard.index, held);
   }
   const head = first!;
   const run = head.header.run;
   const shards = head.header.shard!.count;
-  const missing = Array.from({ length: shards }, (_, i) => i).filter((i) => !byShard.has(i));
+  const keys = run.allVariants ? [null, ...run.variants].map((v) => JSON.stringify(v)) : ['*'];
+  const missing: number[] = [];
+  const lacking: string[] = [];
+  for (let i = 0; i < shards; i++) {
+    const without = keys.filter((key) => groups.get(key)?.byShard.has(i) !== true);
+    if (without.length === 0) continue;
+    missing.push(i);
+    if (run.allVariants) {
+      lacking.push(
+        `shard ${i}: ${without.map((key) => variantLabel(JSON.parse(key) as string | null)).join(', ')}`,
+      );
+    }
+  }
   if (missing.length > 0) {
     const sibling = { path: head.header.partial ?? head.path, index: head.header.shard!.index };
     const lines = missing.map(
@@ -120,17 +160,26 @@ export function openPartials(paths: readonly string[]): PartialSet {
     );
     throw new SlotsimError(
       'BAD_INPUT',
-      `merge: ${missing.length} of ${shards} shards missing (${missing.join(', ')}); run ${missing.length === 1 ? 'it' : 'each'}, then merge again:\n${lines.join('\n')}`,
+      `merge: ${missing.length} of ${shards} shards missing (${missing.join(', ')})${run.allVariants ? ` — ${lacking.join('; ')}` : ''}; run ${missing.length === 1 ? 'it' : 'each'}, then merge again:\n${lines.join('\n')}`,
     );
   }
-  // Each partial holds exactly its share, in plan order: chunks i ≡ I (mod N), tasks t ≡ I (mod N).
+  return { sets: keys.map((key) => partialSet(groups.get(key)!)), shards, notes };
+}
+
+function variantLabel(variant: string | null): string {
+  return variant === null ? 'as written' : `variant ${variant}`;
+}
+
+/** Checks that each partial of a game holds exactly its share, in plan order, and indexes the records. */
+function partialSet(group: Group): PartialSet {
+  const run = group.first.header.run;
   const chunkAt: { path: string; entry: RecordEntry }[] = new Array<{ path: string; entry: RecordEntry }>(
     run.chunks,
   );
   const partAt: { path: string; entry: RecordEntry }[] = new Array<{ path: string; entry: RecordEntry }>(
     run.cycleTasks,
   );
-  for (const held of byShard.values()) {
+  for (const held of group.byShard.values()) {
     const shard = held.shard;
     const got = held.records;
     let at = 0;
@@ -167,9 +216,7 @@ export function openPartials(paths: readonly string[]): PartialSet {
     },
   });
   return {
-    header: head.header,
-    shards,
-    notes,
+    header: group.first.header,
     chunks: () => decoded(chunkAt, chunkCodec),
     cycleParts: () => decoded(partAt, cyclePartCodec),
   };

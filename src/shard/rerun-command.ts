@@ -5,7 +5,8 @@ import type { ShardSpec } from './shard-spec.js';
 /** The one-machine command's arguments after `slotsim` (no --threads, --json or --out: they change no figure). */
 export function runArguments(run: RunIdentity): string[] {
   const args = [run.command, run.game.file];
-  if (run.game.variant !== null) args.push('--variant', run.game.variant);
+  if (run.allVariants) args.push('--all-variants');
+  else if (run.game.variant !== null) args.push('--variant', run.game.variant);
   if (run.game.mode !== 'base') args.push('--mode', run.game.mode);
   if (run.command === 'analyze') {
     args.push('--full-cycle', '--sim-spins', String(run.rounds));

@@ -1,6 +1,6 @@
 import { sha256Hex } from '../game/parse-game.js';
 import { SlotsimError } from '../errors.js';
-import { count, nullable, objectOf, oneOf, text } from './codec.js';
+import { arrayOf, count, flag, nullable, objectOf, oneOf, text } from './codec.js';
 import type { Codec, Json } from './codec.js';
 import type { ShardSpec } from './shard-spec.js';
 
@@ -36,6 +36,12 @@ export interface RunIdentity {
   /** certify: rounds played with per-round detail, and `--rng-certificate`; null otherwise. */
   readonly detailRounds: number | null;
   readonly rngCertificate: string | null;
+  /**
+   * certify --all-variants: this partial is one variant's (`game.variant`) of a run that certifies
+   * the game as written and every variant in `variants`; false (and no variants) otherwise.
+   */
+  readonly allVariants: boolean;
+  readonly variants: readonly string[];
 }
 
 type Plain<T> = { -readonly [K in keyof T]: T[K] };
@@ -59,6 +65,8 @@ export const identityCodec: Codec<RunIdentity> = objectOf<Plain<RunIdentity>>({
   cycleTasks: count,
   detailRounds: nullable(count),
   rngCertificate: nullable(text),
+  allVariants: flag,
+  variants: arrayOf(text),
 });
 
 /** The members in which `b` differs from `a`, as "member: a ≠ b" (empty when they are one run). */

@@ -24,6 +24,8 @@ export interface RunRequest {
   readonly rngCertificate: string | null;
   /** Cycles up to this many stop combinations are enumerated on the pool (certify's limit). */
   readonly fullCycleLimit?: number;
+  /** certify --all-variants: the variants of the file (`game` is one of the run's games). */
+  readonly allVariants?: readonly string[];
 }
 
 /** Whether the run enumerates the full cycle on the pool: analyze --full-cycle always, certify when `exactAnalysis` would. */
@@ -57,6 +59,8 @@ export function runIdentity(request: RunRequest): RunIdentity {
     cycleTasks: enumerates(request) ? cycleTaskCount(game) : 0,
     detailRounds: request.detailRounds,
     rngCertificate: request.rngCertificate,
+    allVariants: request.allVariants !== undefined,
+    variants: request.allVariants ?? [],
   };
 }
 
@@ -67,6 +71,8 @@ export interface ShardJob {
   readonly shard: ShardSpec;
   /** Where the partial goes (written atomically: under this name only once whole). */
   readonly partial: string;
+  /** `--partial` as given, when it is not `partial` itself (certify --all-variants); the header records it. */
+  readonly partialArgument?: string;
   readonly threads: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (phase: 'full-cycle' | 'simulation', done: number, total: number) => void;

@@ -14,6 +14,8 @@ const run: RunIdentity = {
   cycleTasks: 9,
   detailRounds: 10_000_000,
   rngCertificate: 'GLI-19 #123',
+  allVariants: false,
+  variants: [],
 };
 
 describe('the command that re-runs a missing shard', () => {
@@ -34,6 +36,18 @@ describe('the command that re-runs a missing shard', () => {
     };
     expect(shardCommand(analyze, { index: 0, count: 2 }, 'p0')).toBe(
       "slotsim analyze 'games/my game.json' --full-cycle --sim-spins 10000000 --shard 0/2 --partial p0",
+    );
+  });
+
+  it('certify --all-variants is re-run whole (every variant of the shard)', () => {
+    const all: RunIdentity = {
+      ...run,
+      allVariants: true,
+      variants: ['94', '96'],
+      game: { ...run.game, mode: 'base' },
+    };
+    expect(shardCommand(all, { index: 1, count: 2 }, 'p1')).toMatch(
+      /^slotsim certify 'games\/my game\.json' --all-variants --spins /,
     );
   });
 

@@ -166,8 +166,8 @@ describe('simulate in shards, merged (seed "shard-cli")', () => {
         /only analyze --full-cycle can be sharded/,
       ],
       [
-        ['certify', GAME, '--all-variants', '--seed', '1', '--shard', '0/2', '--partial', join(dir, 'b')],
-        /--all-variants cannot be combined with --partial/,
+        ['certify', GAME, '--all-variants', '--seed', '1', '--checkpoint', join(dir, 'b')],
+        /--all-variants cannot be combined with --checkpoint/,
       ],
       [[...RUN, '--shard', '2/2', '--partial', join(dir, 'w')], /expected an index from 0 to 1/],
     ];
@@ -239,6 +239,60 @@ describe('analyze --full-cycle and certify in shards', () => {
       );
     }
     expect(existsSync(join(dir, 'merged', 'report.html'))).toBe(true);
+  });
+});
+
+describe('certify --all-variants in shards (crimson-sevens, seed "all-shard")', () => {
+  it('writes a partial per game and shard; merge writes the one-machine --all-variants folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slotsim-shard-'));
+    const args = [
+      'certify',
+      'configs/crimson-sevens.json',
+      '--all-variants',
+      '--spins',
+      '600k',
+      '--seed',
+      'all-shard',
+      '--threads',
+      '2',
+    ];
+    for (const i of [0, 1])
+      expect(runCli([...args, '--shard', `${i}/2`, '--partial', join(dir, `shard-${i}.partial`)]).code).toBe(
+        0,
+      );
+    expect(readdirSync(dir).sort()).toEqual([
+      'shard-0.partial',
+      'shard-0.variant-3-coin.partial',
+      'shard-1.partial',
+      'shard-1.variant-3-coin.partial',
+    ]);
+    const lacking = runCli([
+      'merge',
+      join(dir, 'shard-0.partial'),
+      join(dir, 'shard-1.partial'),
+      join(dir, 'shard-1.variant-3-coin.partial'),
+    ]);
+    expect(lacking.code).toBe(2);
+    expect(lacking.stderr).toContain('1 of 2 shards missing (0) — shard 0: variant 3-coin');
+    expect(lacking.stderr).toContain(
+      `--all-variants --spins 600000 --seed all-shard --rng aes-128-ctr --detail-spins 600000 --shard 0/2 --partial ${join(dir, 'shard-0.partial')}`,
+    );
+    const parts = readdirSync(dir).map((f) => join(dir, f));
+    const merged = runCli(['merge', ...parts, '--out', join(dir, 'merged'), '--threads', '2']);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toMatch(/^as written \(as-written\/\): /);
+    expect(runCli([...args, '--out', join(dir, 'one')]).code).toBe(0);
+    for (const folder of ['as-written', 'variant-3-coin']) {
+      const report = (run: string): unknown =>
+        withoutTiming(readFileSync(join(dir, run, folder, 'report.json'), 'utf8'));
+      expect(report('merged')).toEqual(report('one'));
+    }
+    // The top level holds each variant's report ID, which covers its date: everything else is the same.
+    const top = (run: string): unknown =>
+      JSON.parse(readFileSync(join(dir, run, 'report.json'), 'utf8'), (key, value: unknown) =>
+        ['reportId', 'date'].includes(key) ? undefined : value,
+      );
+    expect(top('merged')).toEqual(top('one'));
   });
 });
 

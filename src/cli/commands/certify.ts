@@ -138,10 +138,10 @@ export function registerCertify(program: Command): void {
           '--variant and --all-variants cannot be combined (--all-variants certifies the game as written and every variant)',
         );
       }
-      if (allVariants && (flags.partial !== undefined || flags.checkpoint !== undefined)) {
+      if (allVariants && flags.checkpoint !== undefined) {
         throw new SlotsimError(
           'BAD_INPUT',
-          '--all-variants cannot be combined with --partial or --checkpoint: shard or checkpoint each variant on its own (--variant V)',
+          '--all-variants cannot be combined with --checkpoint: checkpoint each variant on its own (--variant V), or shard the run (--shard, --partial)',
         );
       }
       const { game, text } = openGame(file, flags.variant ?? null);
@@ -156,6 +156,7 @@ export function registerCertify(program: Command): void {
         detailRounds: detailSpins,
         rngCertificate,
       } as const;
+      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
       const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
       const shard = scaled?.shardOf(flags, { needsSeed: true }) ?? null;
       if (shard !== null) {
@@ -165,10 +166,10 @@ export function registerCertify(program: Command): void {
           partial: flags.partial!,
           threads,
           json: flags.json === true,
+          ...(allVariants ? { variantGames: games } : {}),
         });
         return;
       }
-      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
       usedThreads(flags.threads, threads, Number.MAX_SAFE_INTEGER, 'chunk'); // the cores' cap: a pool also never starts more threads than it has tasks
       const date = new Date();
       // The report folder is checked before the work: --out must be an empty or new folder that can

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { certify } from '../../certify/certify.js';
+import { certifyVariants } from '../../certify/certify-variants.js';
+import { variantName } from '../../report/certify-variants.js';
 import { certifyCommand } from '../../certify/command-line.js';
 import { reportFolderName } from '../../certify/report-folder.js';
 import type { Game } from '../../engine/model.js';
@@ -9,14 +11,14 @@ import { parseGame } from '../../game/index.js';
 import { analyze } from '../../math/analyze.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
-import { certifyReportFiles } from '../../report/certify-files.js';
+import { certifyReportFiles, certifyVariantsFiles } from '../../report/certify-files.js';
 import { reportId } from '../../report/report-id.js';
 import { simulationCsv } from '../../report/simulation-csv.js';
 import { simulationJson } from '../../report/simulation-json.js';
 import { renderSimulation } from '../../report/simulation-text.js';
 import { parseRngName } from '../../rng/index.js';
 import { openPartials } from '../../shard/merge-partials.js';
-import type { PartialSet } from '../../shard/merge-partials.js';
+import type { PartialRun, PartialSet } from '../../shard/merge-partials.js';
 import { simulateChunks } from '../../sim/simulate.js';
 import { withInterrupt } from '../interrupt.js';
 import { checkOutputFolder, reserveFolder } from '../output-path.js';
@@ -60,14 +62,15 @@ export function registerMerge(program: Command): void {
       '\nChecks that the partials are of one run, each whole and each shard there exactly once; a missing shard is\nlisted with the command that re-runs it. The figures are bit for bit those of the one-machine run.\nExample: slotsim merge parts/*.partial --json',
     )
     .action(async (files: string[], flags: MergeFlags) => {
-      const set = openPartials(files);
-      for (const note of set.notes) process.stderr.write(`slotsim: note: ${note}\n`);
+      const partials = openPartials(files);
+      for (const note of partials.notes) process.stderr.write(`slotsim: note: ${note}\n`);
+      const set = partials.sets[0]!;
       const run = set.header.run;
       const game = gameOf(set);
       const json = flags.json === true;
       if (!json) {
         process.stderr.write(
-          `Merging ${set.shards} shard${set.shards === 1 ? '' : 's'} of slotsim ${run.command} ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}${run.seed === null ? '' : `, seed ${run.seed}`}\n`,
+          `Merging ${partials.shards} shard${partials.shards === 1 ? '' : 's'} of slotsim ${run.command} ${game.name} ${game.version}${run.allVariants ? ` (as written and ${run.variants.length} variant${run.variants.length === 1 ? '' : 's'})` : game.variant === null ? '' : ` (variant ${game.variant})`}${run.seed === null ? '' : `, seed ${run.seed}`}\n`,
         );
       }
       switch (run.command) {
@@ -81,7 +84,7 @@ export function registerMerge(program: Command): void {
             );
           return mergeAnalysis(set, game, flags);
         case 'certify':
-          return mergeCertification(set, game, flags);
+          return run.allVariants ? mergeAllVariants(partials, flags) : mergeCertification(set, game, flags);
       }
     });
 }
@@ -177,6 +180,58 @@ async function mergeCertification(set: PartialSet, game: Game, flags: MergeFlags
           : `${report.overall} (NOT CERTIFIABLE: ${report.nonCertifiable.join('; ')})`;
         process.stdout.write(
           `${verdictLines(report)}Overall: ${overall}. Report written to ${out.path}\nReport ID ${reportId(files['report.json']!)} (SHA-256 of report.json)\n`,
+        );
+      }
+    },
+    { dropLateResult: true },
+  ).catch((error: unknown) => {
+    out.release();
+    throw error;
+  });
+}
+
+/** certify --all-variants: every game's partials merged as `certify --all-variants` certifies them, one folder. */
+async function mergeAllVariants(partials: PartialRun, flags: MergeFlags): Promise<void> {
+  const run = partials.sets[0]!.header.run;
+  const games = partials.sets.map(gameOf);
+  const threads = parseThreads(flags.threads);
+  const rng = parseRngName(run.rng!);
+  const date = new Date();
+  const out: CheckedOutput =
+    flags.out === undefined
+      ? reserveFolder(
+          '--out',
+          join('reports', reportFolderName({ ...games[0]!, variant: 'all-variants' }, date)),
+        )
+      : checkOutputFolder('--out', flags.out, true);
+  await withInterrupt(
+    async (signal) => {
+      const result = await certifyVariants({
+        games,
+        file: run.game.file,
+        spins: run.rounds,
+        seed: run.seed!,
+        rng,
+        threads,
+        detailSpins: run.detailRounds!,
+        rngCertificate: run.rngCertificate,
+        date,
+        signal,
+        hooksFor: (i) => ({
+          cycles: { done: partials.sets[i]!.cycleParts() },
+          chunks: { done: partials.sets[i]!.chunks() },
+        }),
+      });
+      const files = certifyVariantsFiles(result);
+      writeReportFolder(out.path, files, signal);
+      if (flags.json === true) process.stdout.write(files['report.json']!);
+      else {
+        const lines = result.reports.map(
+          ({ folder, report }) =>
+            `${variantName(report.identification.game.variant)} (${folder}/): ${report.overall}\n${verdictLines(report)}`,
+        );
+        process.stdout.write(
+          `${lines.join('')}Overall: ${result.overall}. Report written to ${out.path}\nReport ID ${reportId(files['report.json']!)} (SHA-256 of report.json)\n`,
         );
       }
     },
