@@ -74,7 +74,9 @@ export class DetailRecorder implements RoundRecorder {
     this.retriggerDraws = fs === null ? [] : drawn('drawn retrigger', fs.retriggerDraws);
     const start = game.start;
     this.startSpins =
-      start?.kind === 'freeSpins' ? TallyCounter.of(`free spins of mode ${game.mode}`, start.spins, spins) : null;
+      start?.kind === 'freeSpins'
+        ? TallyCounter.of(`free spins of mode ${game.mode}`, start.spins, spins)
+        : null;
     this.startCoins =
       start?.kind === 'holdAndWin'
         ? TallyCounter.of(`starting coins of mode ${game.mode}`, start.coins, (v) => `${v} coins`)
@@ -89,7 +91,9 @@ export class DetailRecorder implements RoundRecorder {
             weightsOf(hw.values),
             (i) => {
               const v = hw.values.items[i]!;
-              return v.kind === 'value' ? `${v.value} (${v.credits} credits)` : `${v.tier} (${v.credits} credits)`;
+              return v.kind === 'value'
+                ? `${v.value} (${v.credits} credits)`
+                : `${v.tier} (${v.credits} credits)`;
             },
           );
     this.landings =
@@ -130,7 +134,8 @@ export class DetailRecorder implements RoundRecorder {
     const stops = this.free ? this.freeStops : this.paidStops;
     if (this.free) this.freeSpins++;
     for (let r = 0; r < grid.reels; r++) stops[r]![grid.stops[r]!]!++;
-    if (this.heights !== null) for (let r = 0; r < grid.reels; r++) this.heights[r]!.countValue(grid.height[r]!);
+    if (this.heights !== null)
+      for (let r = 0; r < grid.reels; r++) this.heights[r]!.countValue(grid.height[r]!);
     this.countValues(grid, false);
   }
 

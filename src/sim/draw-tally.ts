@@ -25,7 +25,12 @@ export class TallyCounter {
   /** Entry → class. */
   private readonly entryClass: number[] = [];
 
-  constructor(name: string, values: readonly number[], weights: readonly number[], label: (v: number) => string) {
+  constructor(
+    name: string,
+    values: readonly number[],
+    weights: readonly number[],
+    label: (v: number) => string,
+  ) {
     this.name = name;
     values.forEach((value, i) => {
       let k = this.classOf.get(value);
@@ -58,7 +63,12 @@ export class TallyCounter {
   }
 
   result(): DrawTally {
-    return { name: this.name, labels: [...this.labels], weights: [...this.weights], counts: [...this.counts] };
+    return {
+      name: this.name,
+      labels: [...this.labels],
+      weights: [...this.weights],
+      counts: [...this.counts],
+    };
   }
 }
 
@@ -73,7 +83,9 @@ export function mergeTallies(into: Map<string, DrawTally>, tallies: readonly Dra
     const seen = into.get(t.name);
     into.set(
       t.name,
-      seen === undefined ? { ...t, counts: [...t.counts] } : { ...seen, counts: seen.counts.map((c, i) => c + t.counts[i]!) },
+      seen === undefined
+        ? { ...t, counts: [...t.counts] }
+        : { ...seen, counts: seen.counts.map((c, i) => c + t.counts[i]!) },
     );
   }
 }

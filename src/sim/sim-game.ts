@@ -11,8 +11,7 @@ import { compileFlow } from './flow-round.js';
  * engine's round flow (`flow-round.ts`). The figures of either are exact integer sums.
  */
 export type SimGame =
-  | { readonly kind: 'classic'; readonly fast: FastGame }
-  | { readonly kind: 'flow'; readonly flow: FlowGame };
+  { readonly kind: 'classic'; readonly fast: FastGame } | { readonly kind: 'flow'; readonly flow: FlowGame };
 
 export function compileSim(game: Game): SimGame {
   return format2Mechanic(game) === null

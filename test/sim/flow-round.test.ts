@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- a test game is a raw JSON document, which has no static type */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playRound } from '../../src/engine/round.js';
