@@ -58,28 +58,29 @@ export class DetailRecorder implements RoundRecorder {
     this.paidStops = game.baseReelSet.reels.map((reel) => new Float64Array(reel.strip.length));
     this.freeStops = (game.freeSpins?.reelSet.reels ?? []).map((reel) => new Float64Array(reel.strip.length));
     this.heights =
-      game.heights?.map((list, r) => TallyCounter.of(`heights of reel ${r + 1}`, list, (v) => `${v} rows`)) ??
-      null;
+      game.heights?.map((list, r) =>
+        TallyCounter.of(`heights of reel ${r + 1}`, 'reels', list, (v) => `${v} rows`),
+      ) ?? null;
     this.values = game.symbols.map((s) => {
       const list = s.multiplierDraw ?? s.multiplierSymbol;
-      return list === null ? null : TallyCounter.of(`values of ${s.id}`, list, (v) => `×${v}`);
+      return list === null ? null : TallyCounter.of(`values of ${s.id}`, 'reels', list, (v) => `×${v}`);
     });
     const fs = game.freeSpins;
     const symbol = fs === null ? '' : game.symbols[fs.symbol]!.id;
     const drawn = (what: string, lists: readonly (WeightedList<number> | null)[]): (TallyCounter | null)[] =>
       lists.map((list, count) =>
-        list === null ? null : TallyCounter.of(`${what} for ${count} × ${symbol}`, list, spins),
+        list === null ? null : TallyCounter.of(`${what} for ${count} × ${symbol}`, 'features', list, spins),
       );
     this.awardDraws = fs === null ? [] : drawn('drawn award', fs.awardDraws);
     this.retriggerDraws = fs === null ? [] : drawn('drawn retrigger', fs.retriggerDraws);
     const start = game.start;
     this.startSpins =
       start?.kind === 'freeSpins'
-        ? TallyCounter.of(`free spins of mode ${game.mode}`, start.spins, spins)
+        ? TallyCounter.of(`free spins of mode ${game.mode}`, 'features', start.spins, spins)
         : null;
     this.startCoins =
       start?.kind === 'holdAndWin'
-        ? TallyCounter.of(`starting coins of mode ${game.mode}`, start.coins, (v) => `${v} coins`)
+        ? TallyCounter.of(`starting coins of mode ${game.mode}`, 'features', start.coins, (v) => `${v} coins`)
         : null;
     const hw = game.holdAndWin;
     this.coinValues =
@@ -87,6 +88,7 @@ export class DetailRecorder implements RoundRecorder {
         ? null
         : new TallyCounter(
             'hold-and-win coin values',
+            'features',
             hw.values.items.map((_, i) => i),
             weightsOf(hw.values),
             (i) => {
@@ -99,8 +101,12 @@ export class DetailRecorder implements RoundRecorder {
     this.landings =
       hw === null
         ? null
-        : new TallyCounter('hold-and-win landings per empty cell', [1, 0], [hw.coin, hw.blank], (v) =>
-            v === 1 ? 'coin' : 'blank',
+        : new TallyCounter(
+            'hold-and-win landings per empty cell',
+            'features',
+            [1, 0],
+            [hw.coin, hw.blank],
+            (v) => (v === 1 ? 'coin' : 'blank'),
           );
   }
 

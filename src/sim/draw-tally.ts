@@ -9,6 +9,8 @@ import type { WeightedList } from '../engine/model.js';
 export interface DrawTally {
   /** What was drawn: "heights of reel 1", "values of WILD", "coin landings", … */
   readonly name: string;
+  /** `reels`: a draw of every spin's reveal (heights, values); `features`: a draw of a feature or a mode's start. */
+  readonly part: 'reels' | 'features';
   readonly labels: readonly string[];
   readonly weights: readonly number[];
   readonly counts: readonly number[];
@@ -17,6 +19,7 @@ export interface DrawTally {
 /** Counts the entries of one weighted draw. Entries of equal value are one class (their weights added). */
 export class TallyCounter {
   readonly name: string;
+  readonly part: DrawTally['part'];
   readonly labels: string[] = [];
   readonly weights: number[] = [];
   readonly counts: number[];
@@ -27,11 +30,13 @@ export class TallyCounter {
 
   constructor(
     name: string,
+    part: DrawTally['part'],
     values: readonly number[],
     weights: readonly number[],
     label: (v: number) => string,
   ) {
     this.name = name;
+    this.part = part;
     values.forEach((value, i) => {
       let k = this.classOf.get(value);
       if (k === undefined) {
@@ -46,8 +51,13 @@ export class TallyCounter {
     this.counts = this.labels.map(() => 0);
   }
 
-  static of(name: string, list: WeightedList<number>, label: (v: number) => string): TallyCounter {
-    return new TallyCounter(name, list.items, weightsOf(list), label);
+  static of(
+    name: string,
+    part: DrawTally['part'],
+    list: WeightedList<number>,
+    label: (v: number) => string,
+  ): TallyCounter {
+    return new TallyCounter(name, part, list.items, weightsOf(list), label);
   }
 
   /** A draw whose result was `value` (a value the list holds). */
@@ -65,6 +75,7 @@ export class TallyCounter {
   result(): DrawTally {
     return {
       name: this.name,
+      part: this.part,
       labels: [...this.labels],
       weights: [...this.weights],
       counts: [...this.counts],
