@@ -39,7 +39,11 @@ export function rate(successes: number, n: number): Figure {
     value: p,
     exact: null,
     precision: 'simulated',
-    interval99: [Math.max(0, centre - half), Math.min(1, centre + half)],
+    // At 0 (or n) successes the end is 0 (or 1) exactly; rounding would leave a hair above (below).
+    interval99: [
+      successes === 0 ? 0 : Math.max(0, centre - half),
+      successes === n ? 1 : Math.min(1, centre + half),
+    ],
   };
 }
 
