@@ -27,7 +27,7 @@ const run = (game: Game, spins: number, seed: string): Promise<CertifyReport> =>
 /** Every `precision` member anywhere in the report. */
 function precisions(node: unknown): string[] {
   if (node === null || typeof node !== 'object') return [];
-  const own = 'precision' in node ? [String((node).precision)] : [];
+  const own = 'precision' in node ? [String(node.precision)] : [];
   return [...own, ...Object.values(node).flatMap(precisions)];
 }
 
