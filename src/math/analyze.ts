@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import { format2Mechanic, format2Mechanics } from '../engine/classic.js';
 import type { Game } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
 import { DEFAULT_SIM_RNG } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
 import { simulate } from '../sim/simulate.js';
@@ -10,12 +12,23 @@ import { enumerateCycles, enumerationProblem, enumerationSize } from './cycle-ru
 import type { CycleEnumeration, EnumerateOptions } from './cycle-run.js';
 import { INLINE_LIMIT } from './analyze-game.js';
 import { paidSpinCycle } from './paid-spin.js';
+import { simulatedAnalysis } from './simulated-analysis.js';
 import { rtpRanges, volatilityIndex } from './volatility.js';
 
 /** The documented defaults of the simulation that stands in for figures a binding cap makes inexact. */
 export const CAP_SIMULATION = {
   spins: 10_000_000,
   seed: 'slotsim-analyze-cap',
+  rng: DEFAULT_SIM_RNG,
+} as const;
+
+/**
+ * The documented defaults of the simulation that gives every figure of a game the exact analysis
+ * does not cover yet (a format-2 mechanic: issue 11). `--sim-spins` and `--sim-seed` change them.
+ */
+export const ANALYZE_SIMULATION = {
+  spins: 10_000_000,
+  seed: 'slotsim-analyze',
   rng: DEFAULT_SIM_RNG,
 } as const;
 
@@ -59,6 +72,12 @@ export interface AnalyzeOptions {
   readonly capSimulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
   /** A resumed or sharded enumeration's parts (`EnumerateOptions`: `done`, `onPart`). */
   readonly cycles?: Pick<EnumerateOptions, 'done' | 'onPart'>;
+  /**
+   * Overrides of the simulation of a game the exact analysis does not cover yet (defaults:
+   * ANALYZE_SIMULATION), and its progress (rounds done of `spins`).
+   */
+  readonly simulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
+  readonly onSimulationProgress?: (done: number, total: number) => void;
 }
 
 function simulated(value: number, interval99?: readonly [number, number]): Figure {
@@ -183,6 +202,8 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
  */
 export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise<Analysis> {
   const threads = options.threads ?? availableParallelism();
+  const mechanic = format2Mechanic(game);
+  if (mechanic !== null) return simulatedOnly(game, mechanic, threads, options);
   const analysis = await exactAnalysis(game, {
     threads,
     enumerate: options.fullCycle === true ? 'always' : 'when-capped',
@@ -191,7 +212,7 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  if (analysis.exact || options.source === undefined) return analysis;
+  if (analysis.exact || options.source === undefined) return { ...analysis, mode: game.mode };
   const spec = { ...CAP_SIMULATION, ...options.capSimulation };
   const report = await simulate({
     game,
@@ -201,5 +222,36 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
     threads,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  return withCapSimulation(analysis, report);
+  return { ...withCapSimulation(analysis, report), mode: game.mode };
+}
+
+/**
+ * A game using a format-2 mechanic, which the exact analysis does not cover yet (issue 11): every
+ * figure from a simulation of ANALYZE_SIMULATION's rounds (or `options.simulation`'s), labelled so.
+ */
+async function simulatedOnly(
+  game: Game,
+  mechanic: string,
+  threads: number,
+  options: AnalyzeOptions,
+): Promise<Analysis> {
+  if (options.fullCycle === true) {
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `--full-cycle: the full-cycle enumeration does not support ${mechanic} yet (game "${game.id}"); analyze without it simulates every figure`,
+    );
+  }
+  const spec = { ...ANALYZE_SIMULATION, ...options.simulation };
+  const report = await simulate({
+    game,
+    spins: spec.spins,
+    seed: spec.seed,
+    rng: spec.rng,
+    threads,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onSimulationProgress === undefined
+      ? {}
+      : { onProgress: (done: number) => options.onSimulationProgress?.(done, spec.spins) }),
+  });
+  return simulatedAnalysis(game, report, format2Mechanics(game).join(', '));
 }

@@ -6,8 +6,11 @@ import type {
   DetailCombinationCount,
   DetailGroup,
   FeatureDetail,
+  Format2Detail,
   SerialSums,
 } from '../sim/detail-types.js';
+import type { DrawTally } from '../sim/draw-tally.js';
+import type { Squared } from '../sim/square-sums.js';
 import {
   arrayOf,
   bigInteger,
@@ -18,6 +21,7 @@ import {
   oneOf,
   pairsOf,
   safeInteger,
+  text,
   wholeNumbers,
 } from './codec.js';
 import type { Codec, Json } from './codec.js';
@@ -61,6 +65,28 @@ const features = objectOf<Plain<FeatureDetail>>({
   prizes: arrayOf(objectOf<{ prize: number; count: number }>({ prize: count, count })),
 });
 
+const drawTally = objectOf<Plain<DrawTally>>({
+  name: text,
+  part: oneOf(['reels', 'features']),
+  labels: arrayOf(text),
+  weights: arrayOf(count),
+  counts: arrayOf(count),
+});
+
+const format2Detail = objectOf<Plain<Format2Detail>>({
+  tallies: arrayOf(drawTally),
+  combinations: arrayOf(objectOf<{ key: string; all: number }>({ key: text, all: count })),
+});
+
+const squares = objectOf<Record<Squared, bigint>>({
+  lines: bigInteger,
+  scatter: bigInteger,
+  freeSpins: bigInteger,
+  bonus: bigInteger,
+  holdAndWin: bigInteger,
+  freeSpinsPlayed: bigInteger,
+});
+
 const detail = objectOf<Plain<ChunkDetail>>({
   rounds: count,
   combinations: arrayOf(combinationCount),
@@ -68,6 +94,7 @@ const detail = objectOf<Plain<ChunkDetail>>({
   stopCounts: arrayOf(arrayOf(count)),
   serial,
   features,
+  format2: nullable(format2Detail),
 });
 
 const stats = objectOf<Plain<ChunkStats>>({
@@ -79,12 +106,15 @@ const stats = objectOf<Plain<ChunkStats>>({
   scatter: bigInteger,
   freeSpins: bigInteger,
   bonus: bigInteger,
+  holdAndWin: bigInteger,
   freeSpinsTriggers: count,
   freeSpinsPlayed: count,
   bonusTriggers: count,
+  holdAndWinTriggers: count,
   capHits: count,
   maxWin: count,
   histogram: pairsOf(count, count),
+  squares: nullable(squares),
 });
 
 const chunkRecord = objectOf<{ stats: ChunkStats; detail: ChunkDetail | null }>({

@@ -24,9 +24,11 @@ const chunk: DetailChunkStats = {
   scatter: 0n,
   freeSpins: 9_007_199_254_740_993n,
   bonus: 5n,
+  holdAndWin: 2n ** 60n + 3n,
   freeSpinsTriggers: 1_800,
   freeSpinsPlayed: 19_000,
   bonusTriggers: 0,
+  holdAndWinTriggers: 17,
   capHits: 2,
   maxWin: 2 ** 40,
   histogram: [
@@ -34,6 +36,14 @@ const chunk: DetailChunkStats = {
     [5, 70_000],
     [2 ** 40, 1],
   ],
+  squares: {
+    lines: 2n ** 90n + 7n,
+    scatter: 0n,
+    freeSpins: 81n,
+    bonus: 4n,
+    holdAndWin: 2n ** 80n,
+    freeSpinsPlayed: 361n,
+  },
   detail: {
     rounds: 1000,
     combinations: [{ kind: 'line', rule: 2, count: 3, multiplier: 4, all: 70, sampled: 3 }],
@@ -60,6 +70,18 @@ const chunk: DetailChunkStats = {
       bonuses: 0,
       prizes: [],
     },
+    format2: {
+      tallies: [
+        {
+          name: 'heights of reel 1',
+          part: 'reels',
+          labels: ['2', '3'],
+          weights: [1, 2 ** 40],
+          counts: [10, 990],
+        },
+      ],
+      combinations: [{ key: 'cluster A 5', all: 12 }],
+    },
   },
 };
 
@@ -73,6 +95,10 @@ describe('the exact codecs of a shard', () => {
     expect(back.detail.serial.first).toBe(5e-324);
     // Bigints are decimal strings, never JSON numbers (which would round them).
     expect(text).toContain('"freeSpins":"9007199254740993"');
+    // Format 2's parts: the hold-and-win sum, the sums of squares and the draw tallies.
+    expect(back.holdAndWin).toBe(2n ** 60n + 3n);
+    expect(back.squares?.lines).toBe(2n ** 90n + 7n);
+    expect(back.detail.format2?.tallies[0]?.weights[1]).toBe(2 ** 40);
   });
 
   it('a chunk without detail stays without', () => {

@@ -20,7 +20,7 @@ import { withInterrupt } from '../interrupt.js';
 import { addCheckpointOptions, addShardOptions, usesScaleOut } from '../scale-out-flags.js';
 import type { ScaleOutFlags } from '../scale-out-flags.js';
 import type { Checkpoint } from '../../shard/checkpoint.js';
-import { openGame } from '../open-game.js';
+import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { checkOutputFolder, reserveFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
@@ -29,6 +29,7 @@ import { usedThreads } from '../threads-note.js';
 
 interface CertifyFlags extends ScaleOutFlags {
   variant?: string;
+  mode?: string;
   allVariants?: boolean;
   spins: string;
   seed?: string;
@@ -92,8 +93,9 @@ export function registerCertify(program: Command): void {
     .description(
       'Certification-lab report: exact analysis, a long simulation, statistical tests and PASS/FAIL verdicts',
     )
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'certify this variant of the game')
+    .option('--mode <name>', 'certify this bet mode (format 2); figures are per credit staked in it', 'base')
     .option('--all-variants', 'certify the game as written and every variant: one report, a sub-folder each')
     .option('--spins <n>', 'paid rounds to simulate (100M, 1e8, 100_000_000)', '100M')
     .option('--seed <seed>', 'seed of the simulation (default: a fresh random seed, recorded in the report)')
@@ -144,7 +146,8 @@ export function registerCertify(program: Command): void {
           '--all-variants cannot be combined with --checkpoint: checkpoint each variant on its own (--variant V), or shard the run (--shard, --partial)',
         );
       }
-      const { game, text } = openGame(file, flags.variant ?? null);
+      const mode = flags.mode ?? null;
+      const { game, text } = openGame(file, flags.variant ?? null, mode);
       const request = {
         command: 'certify',
         file,
@@ -156,7 +159,7 @@ export function registerCertify(program: Command): void {
         detailRounds: detailSpins,
         rngCertificate,
       } as const;
-      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
+      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v, mode).game)] : [game];
       const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
       const shard = scaled?.shardOf(flags, { needsSeed: true }) ?? null;
       if (shard !== null) {
@@ -196,6 +199,7 @@ export function registerCertify(program: Command): void {
       const command = certifyCommand({
         file,
         variant: game.variant,
+        mode: game.mode,
         spins,
         seed,
         rng,
@@ -207,7 +211,7 @@ export function registerCertify(program: Command): void {
       const announce = (g: Game): void => {
         if (json) return;
         process.stderr.write(
-          `Certifying ${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
+          `Certifying ${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}${modeNote(g)}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
         );
       };
       let progress: Progress | null = null;

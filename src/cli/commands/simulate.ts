@@ -7,7 +7,7 @@ import { simulateChunks } from '../../sim/simulate.js';
 import { addCheckpointOptions, addShardOptions, usesScaleOut } from '../scale-out-flags.js';
 import type { ScaleOutFlags } from '../scale-out-flags.js';
 import { withInterrupt } from '../interrupt.js';
-import { openGame } from '../open-game.js';
+import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { checkOutputFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
@@ -16,6 +16,7 @@ import { writeFilesAtomically } from '../write-atomic.js';
 
 interface SimulateFlags extends ScaleOutFlags {
   variant?: string;
+  mode?: string;
   spins: string;
   seed?: string;
   threads?: string;
@@ -28,8 +29,9 @@ export function registerSimulate(program: Command): void {
   const command = program
     .command('simulate')
     .description('Monte Carlo simulation over worker threads: RTP, hit frequency, volatility, features')
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'play this variant of the game')
+    .option('--mode <name>', 'play this bet mode (format 2); figures are per credit staked in it', 'base')
     .option('--spins <n>', 'paid rounds to play (10000000, 10_000_000, 1e7, 10M)', '10M')
     .option('--seed <seed>', 'seed of the run (default: a fresh random seed, printed)')
     .option('--threads <n>', 'worker threads (default: all cores)')
@@ -45,7 +47,7 @@ export function registerSimulate(program: Command): void {
       const spins = parseCount(flags.spins, '--spins');
       const rng = parseRngName(flags.rng);
       let seed = parseSeed(flags.seed);
-      const { game, text } = openGame(file, flags.variant ?? null);
+      const { game, text } = openGame(file, flags.variant ?? null, flags.mode ?? null);
       const threads = usedThreads(flags.threads, parseThreads(flags.threads), chunkCount(spins), 'chunk');
       const request = {
         command: 'simulate',
@@ -76,7 +78,7 @@ export function registerSimulate(program: Command): void {
       seed = checkpoint?.run.seed ?? seed;
       if (flags.json !== true) {
         process.stderr.write(
-          `Simulating ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}: ${spins.toLocaleString('en-US')} rounds, seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
+          `Simulating ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}${modeNote(game)}: ${spins.toLocaleString('en-US')} rounds, seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
         );
       }
       const progress = createProgress(spins, ' rounds');
