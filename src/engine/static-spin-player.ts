@@ -17,7 +17,7 @@ import type { SpinPlayer } from './spin-players.js';
 import type { SpinTables } from './spin-tables.js';
 import type { StaticReels } from './static-reels.js';
 import { compileStaticReels, countCells, drawStaticStops } from './static-reels.js';
-import { winBounds } from './win-bounds.js';
+import { classicWinBounds } from './win-bounds.js';
 
 // Indexes of `StaticSpinPlayer.sums`.
 const PAY = 0;
@@ -28,7 +28,7 @@ const MULTIPLIER = 3;
 /** Whether some kernel table of `game` can hold a value of 2^31 or more (see `Table`). */
 export function needsWideTables(game: Game): boolean {
   const limit = 2 ** 31 - 1;
-  const bounds = winBounds(game);
+  const bounds = classicWinBounds(game);
   const maxMultiplier = Math.max(1, ...game.symbols.map((s) => s.multiplier));
   const maxDraw = Math.max(
     ...[game.baseReelSet, game.freeSpins?.reelSet ?? game.baseReelSet].flatMap((set) =>

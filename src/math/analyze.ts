@@ -1,20 +1,34 @@
 import { availableParallelism } from 'node:os';
+import { format2Mechanic, format2Mechanics } from '../engine/classic.js';
 import type { Game } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
 import { DEFAULT_SIM_RNG } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
 import { simulate } from '../sim/simulate.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import type { Analysis, Figure, PaidSpinCycle } from './analysis-types.js';
 import { analyzeGameCancellable } from './analyze-cancellable.js';
-import { enumerateCycles, enumerationSize } from './cycle-run.js';
-import type { CycleEnumeration } from './cycle-run.js';
+import { enumerateCycles, enumerationProblem, enumerationSize } from './cycle-run.js';
+import type { CycleEnumeration, EnumerateOptions } from './cycle-run.js';
+import { INLINE_LIMIT } from './analyze-game.js';
 import { paidSpinCycle } from './paid-spin.js';
+import { simulatedAnalysis } from './simulated-analysis.js';
 import { rtpRanges, volatilityIndex } from './volatility.js';
 
 /** The documented defaults of the simulation that stands in for figures a binding cap makes inexact. */
 export const CAP_SIMULATION = {
   spins: 10_000_000,
   seed: 'slotsim-analyze-cap',
+  rng: DEFAULT_SIM_RNG,
+} as const;
+
+/**
+ * The documented defaults of the simulation that gives every figure of a game the exact analysis
+ * does not cover yet (a format-2 mechanic: issue 11). `--sim-spins` and `--sim-seed` change them.
+ */
+export const ANALYZE_SIMULATION = {
+  spins: 10_000_000,
+  seed: 'slotsim-analyze',
   rng: DEFAULT_SIM_RNG,
 } as const;
 
@@ -56,6 +70,14 @@ export interface AnalyzeOptions {
   readonly roundBudget?: number;
   /** Overrides of the cap simulation's rounds, seed and generator (defaults: CAP_SIMULATION). */
   readonly capSimulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
+  /** A resumed or sharded enumeration's parts (`EnumerateOptions`: `done`, `onPart`). */
+  readonly cycles?: Pick<EnumerateOptions, 'done' | 'onPart'>;
+  /**
+   * Overrides of the simulation of a game the exact analysis does not cover yet (defaults:
+   * ANALYZE_SIMULATION), and its progress (rounds done of `spins`).
+   */
+  readonly simulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
+  readonly onSimulationProgress?: (done: number, total: number) => void;
 }
 
 function simulated(value: number, interval99?: readonly [number, number]): Figure {
@@ -123,6 +145,27 @@ export interface ExactAnalysisOptions {
   /** Also compute the whole round's win distribution (see `AnalyzeGameOptions.wholeRound`). */
   readonly wholeRound?: boolean;
   readonly roundBudget?: number;
+  /** A resumed or sharded enumeration's parts (`EnumerateOptions`: `done`, `onPart`). */
+  readonly cycles?: Pick<EnumerateOptions, 'done' | 'onPart'>;
+}
+
+/**
+ * Whether `exactAnalysis` enumerates the full cycle on the pool (rather than inline, or not at all)
+ * for `enumerate` and `fullCycleLimit` — decided from the game alone, so a shard knows without
+ * analysing whether it has a share of an enumeration to do.
+ */
+export function enumeratesOnPool(
+  game: Game,
+  options: Pick<ExactAnalysisOptions, 'enumerate' | 'fullCycleLimit'>,
+): boolean {
+  if (options.enumerate === 'always') return true;
+  const size = enumerationSize(game);
+  const inline = size <= INLINE_LIMIT && enumerationProblem(game) === null;
+  return (
+    !inline &&
+    size <= (options.fullCycleLimit ?? FULL_CYCLE_LIMIT) &&
+    (options.enumerate === 'up-to-limit' || game.maxWinCredits !== null)
+  );
 }
 
 /**
@@ -141,14 +184,9 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
     options.enumerate === 'always' ? { inlineLimit: 0, ...extra } : extra,
     options.signal,
   );
-  const limit = options.fullCycleLimit ?? FULL_CYCLE_LIMIT;
-  const wanted =
-    options.enumerate === 'always' ||
-    (quick.enumeration === 'none' &&
-      enumerationSize(game) <= limit &&
-      (options.enumerate === 'up-to-limit' || game.maxWinCredits !== null));
-  if (!wanted) return quick;
+  if (!enumeratesOnPool(game, options)) return quick;
   const enumeration = await enumerateCycles(game, {
+    ...options.cycles,
     threads: options.threads,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
@@ -164,14 +202,17 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
  */
 export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise<Analysis> {
   const threads = options.threads ?? availableParallelism();
+  const mechanic = format2Mechanic(game);
+  if (mechanic !== null) return simulatedOnly(game, mechanic, threads, options);
   const analysis = await exactAnalysis(game, {
     threads,
     enumerate: options.fullCycle === true ? 'always' : 'when-capped',
+    ...(options.cycles === undefined ? {} : { cycles: options.cycles }),
     ...(options.roundBudget === undefined ? {} : { roundBudget: options.roundBudget }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  if (analysis.exact || options.source === undefined) return analysis;
+  if (analysis.exact || options.source === undefined) return { ...analysis, mode: game.mode };
   const spec = { ...CAP_SIMULATION, ...options.capSimulation };
   const report = await simulate({
     game,
@@ -181,5 +222,36 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
     threads,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  return withCapSimulation(analysis, report);
+  return { ...withCapSimulation(analysis, report), mode: game.mode };
+}
+
+/**
+ * A game using a format-2 mechanic, which the exact analysis does not cover yet (issue 11): every
+ * figure from a simulation of ANALYZE_SIMULATION's rounds (or `options.simulation`'s), labelled so.
+ */
+async function simulatedOnly(
+  game: Game,
+  mechanic: string,
+  threads: number,
+  options: AnalyzeOptions,
+): Promise<Analysis> {
+  if (options.fullCycle === true) {
+    throw new SlotsimError(
+      'BAD_INPUT',
+      `--full-cycle: the full-cycle enumeration does not support ${mechanic} yet (game "${game.id}"); analyze without it simulates every figure`,
+    );
+  }
+  const spec = { ...ANALYZE_SIMULATION, ...options.simulation };
+  const report = await simulate({
+    game,
+    spins: spec.spins,
+    seed: spec.seed,
+    rng: spec.rng,
+    threads,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onSimulationProgress === undefined
+      ? {}
+      : { onProgress: (done: number) => options.onSimulationProgress?.(done, spec.spins) }),
+  });
+  return simulatedAnalysis(game, report, format2Mechanics(game).join(', '));
 }

@@ -4,7 +4,7 @@ import type { Game } from '../engine/model.js';
 import { RoundFlow } from '../engine/round-flow.js';
 import { StaticSpinPlayer } from '../engine/static-spin-player.js';
 import type { StaticReels } from '../engine/static-reels.js';
-import { winBounds } from '../engine/win-bounds.js';
+import { winBounds } from '../game/win-bounds.js';
 import { SlotsimError } from '../errors.js';
 import { MAX_SYMBOLS } from '../game/limits.js';
 

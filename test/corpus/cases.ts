@@ -113,8 +113,15 @@ const jsonSyntax: CorpusCase[] = [
   ),
 ];
 
-/** Three Bells as format 2 with the "sum" wild-multiplier rule: valid, but not yet played by the classic engine. */
+/** Three Bells as format 2 with the "sum" wild-multiplier rule: valid, simulated, but not yet analysed exactly. */
 const sumWilds = (): Json => ({ ...threeBells(), format: 'slotsim/2', wildMultipliers: 'sum' });
+
+/** Three Bells as format 2 with a bet mode "ante" (cost 2). */
+const withModes = (): Json => ({
+  ...threeBells(),
+  format: 'slotsim/2',
+  modes: { ante: { cost: 2 } },
+});
 
 const formatTwo: CorpusCase[] = [
   badGame(
@@ -125,19 +132,47 @@ const formatTwo: CorpusCase[] = [
     'is a key of format version 2',
   ),
   {
-    // Refused in the worker: the error crosses the thread boundary with its code.
-    name: 'game: a format-2 mechanic the simulator does not play yet',
+    name: 'analyze --full-cycle of a format-2 mechanic the enumeration does not handle yet',
     files: { 'g.json': text(sumWilds()) },
-    args: ['simulate', '@/g.json', '--spins', '1k', '--threads', '1'],
+    args: ['analyze', '@/g.json', '--full-cycle'],
     exit: 2,
-    message: /slotsim: the simulator does not support "wildMultipliers": "sum" yet \(game "three-bells"\)/,
+    message:
+      /slotsim: --full-cycle: the full-cycle enumeration does not support "wildMultipliers": "sum" yet \(.*g\.json\); analyze without it simulates every figure/,
   },
   {
-    name: 'game: a format-2 mechanic the analysis does not handle yet',
-    files: { 'g.json': text(sumWilds()) },
-    args: ['analyze', '@/g.json'],
+    name: 'simulate --mode of a mode the game lacks',
+    files: { 'g.json': text(withModes()) },
+    args: ['simulate', '@/g.json', '--mode', 'buy', '--spins', '1k'],
     exit: 2,
-    message: /slotsim: the exact analysis does not support "wildMultipliers": "sum" yet/,
+    message: /g\.json: no mode "buy" \(expected one of: base, ante\)/,
+  },
+  {
+    name: 'analyze --mode of a game without modes',
+    files: { 'g.json': text(threeBells()) },
+    args: ['analyze', '@/g.json', '--mode', 'ante'],
+    exit: 2,
+    message: /g\.json: no mode "ante" \(the game has only the mode "base"\)/,
+  },
+  {
+    name: 'check --mode with --all-modes',
+    files: { 'g.json': text(withModes()) },
+    args: ['check', '@/g.json', '--mode', 'ante', '--all-modes', '--target', '0.9', '--tolerance', '0.1'],
+    exit: 2,
+    message: /slotsim: --mode and --all-modes cannot be used together/,
+  },
+  {
+    name: 'certify --mode of a mode the game lacks',
+    files: { 'g.json': text(withModes()) },
+    args: ['certify', '@/g.json', '--mode', 'turbo', '--spins', '1k', '--out', '@/out'],
+    exit: 2,
+    message: /g\.json: no mode "turbo" \(expected one of: base, ante\)/,
+  },
+  {
+    name: 'analyze --sim-seed empty',
+    files: { 'g.json': text(sumWilds()) },
+    args: ['analyze', '@/g.json', '--sim-seed', ''],
+    exit: 2,
+    message: /slotsim: --sim-seed: expected a non-empty string/,
   },
 ];
 
@@ -1165,6 +1200,80 @@ const logs: CorpusCase[] = [
   },
 ];
 
+/** Shards, partials, merge and checkpoints (issue 12): unusable input is refused before any work. */
+const shards: CorpusCase[] = [
+  {
+    name: 'merge: no such partial',
+    args: ['merge', '@/missing.partial'],
+    exit: 2,
+    message: /missing\.partial: cannot read it \(no such file\)/,
+  },
+  {
+    name: 'merge: a folder',
+    files: { 'd/x': '' },
+    args: ['merge', '@/d'],
+    exit: 2,
+    message: /d: cannot read it \(a directory, not a file\)/,
+  },
+  {
+    name: 'merge: an empty file',
+    files: { 'p.partial': '' },
+    args: ['merge', '@/p.partial'],
+    exit: 2,
+    message: /p\.partial: not a slotsim partial \(empty\)/,
+  },
+  {
+    name: 'merge: a game file instead of a partial',
+    args: ['merge', BELLS],
+    exit: 2,
+    message: /three-bells\.json: not a slotsim partial \(line 1: the line is not a sealed record/,
+  },
+  { name: 'merge: no partial given', args: ['merge'], exit: 2, message: /missing required argument/ },
+  badFlag(
+    ['simulate', BELLS, '--seed', '1', '--shard', '1/1', '--partial', '@/p'],
+    /--shard: shard 1 of 1 \(expected an index from 0 to 0\)/,
+  ),
+  badFlag(
+    ['simulate', BELLS, '--seed', '1', '--shard', '1-4', '--partial', '@/p'],
+    /--shard: "1-4" is not a shard; expected I\/N/,
+  ),
+  badFlag(
+    ['simulate', BELLS, '--seed', '1', '--shards', 'many', '--partial', '@/p'],
+    /--shards: "many" is not a shard count/,
+  ),
+  badFlag(['simulate', BELLS, '--shards', '4'], /--shards needs --partial FILE/),
+  badFlag(['simulate', BELLS, '--shard', '0/4', '--partial', '@/p'], /--partial needs --seed/),
+  {
+    name: 'flags: a Kubernetes index past --shards',
+    args: ['simulate', BELLS, '--seed', '1', '--shards', '2', '--partial', '@/p'],
+    env: { JOB_COMPLETION_INDEX: '5' },
+    exit: 2,
+    message: /JOB_COMPLETION_INDEX with --shards 2: shard 5 of 2 \(expected an index from 0 to 1\)/,
+  },
+  {
+    name: 'flags: a partial under a file',
+    files: { f: 'x' },
+    args: ['simulate', BELLS, '--seed', '1', '--shard', '0/1', '--partial', '@/f/p.partial'],
+    exit: 2,
+    message: /--partial: cannot write to .*f\/p\.partial/,
+  },
+  badFlag(['simulate', BELLS, '--resume'], /--resume needs --checkpoint FILE/),
+  {
+    name: 'flags: a checkpoint that is a folder',
+    files: { 'd/x': '' },
+    args: ['simulate', BELLS, '--spins', '1k', '--checkpoint', '@/d'],
+    exit: 2,
+    message: /--checkpoint: cannot write to .*d \(a folder, not a file\)/,
+  },
+  {
+    name: 'flags: --resume of a file that is no checkpoint',
+    files: { 'c.ckpt': 'hello\n' },
+    args: ['simulate', BELLS, '--spins', '1k', '--checkpoint', '@/c.ckpt', '--resume'],
+    exit: 2,
+    message: /--resume: .*c\.ckpt is not a slotsim checkpoint \(line 1: the line is not a sealed record/,
+  },
+];
+
 export const CORPUS: readonly CorpusCase[] = [
   ...jsonSyntax,
   ...formatTwo,
@@ -1174,4 +1283,5 @@ export const CORPUS: readonly CorpusCase[] = [
   ...flags,
   ...paths,
   ...logs,
+  ...shards,
 ];

@@ -1,29 +1,36 @@
 import type { Command } from 'commander';
-import { analyze, CAP_SIMULATION } from '../../math/analyze.js';
+import { format2Mechanic } from '../../engine/classic.js';
+import { SlotsimError } from '../../errors.js';
+import { analyze, ANALYZE_SIMULATION, CAP_SIMULATION } from '../../math/analyze.js';
 import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
 import { withInterrupt } from '../interrupt.js';
-import { openGame } from '../open-game.js';
+import { addShardOptions, usesScaleOut } from '../scale-out-flags.js';
+import type { ScaleOutFlags } from '../scale-out-flags.js';
+import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends ScaleOutFlags {
   variant?: string;
+  mode?: string;
   fullCycle?: boolean;
   threads?: string;
   simSpins?: string;
+  simSeed?: string;
   json?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
-  program
+  const command = program
     .command('analyze')
     .description(
       'Exact mathematics (no sampling): RTP and its parts, triggers, expected free spins, PAR tables',
     )
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'analyse this variant of the game')
+    .option('--mode <name>', 'analyse this bet mode (format 2); figures are per credit staked in it', 'base')
     .option(
       '--full-cycle',
       'also enumerate every stop combination: exact hit frequency, win distribution and sd',
@@ -31,28 +38,72 @@ export function registerAnalyze(program: Command): void {
     .option('--threads <n>', 'worker threads for --full-cycle and any simulation (default: all cores)')
     .option(
       '--sim-spins <n>',
-      `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}")`,
+      `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}"), or for every figure of a game using a format-2 mechanic (seed "${ANALYZE_SIMULATION.seed}")`,
       '10M',
     )
-    .option('--json', 'print one JSON document on stdout and nothing else')
+    .option('--sim-seed <seed>', 'seed of that simulation (default: the fixed seed named above)')
+    .option('--json', 'print one JSON document on stdout and nothing else');
+  addShardOptions(command)
     .addHelpText(
       'after',
-      "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
+      "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so. A game using a format-2\nmechanic (cascades, clusters, pay anywhere, heights, drawn values, hold and win, modes) has no exact analysis\nyet: every figure is simulated, with its 99% interval, and marked so.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
     )
     .action(async (file: string, flags: AnalyzeFlags) => {
       const threads = parseThreads(flags.threads);
       const simSpins = parseCount(flags.simSpins ?? '10M', '--sim-spins');
-      const { game, text } = openGame(file, flags.variant ?? null);
+      if (flags.simSeed === '')
+        throw new SlotsimError('BAD_INPUT', '--sim-seed: expected a non-empty string');
+      const { game, text } = openGame(file, flags.variant ?? null, flags.mode ?? null);
       const json = flags.json === true;
       const fullCycle = flags.fullCycle === true;
+      const mechanic = format2Mechanic(game);
+      if (mechanic !== null && fullCycle) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          `--full-cycle: the full-cycle enumeration does not support ${mechanic} yet (${file}); analyze without it simulates every figure`,
+        );
+      }
+      const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
+      const shard = scaled?.shardOf(flags, { needsSeed: false }) ?? null;
+      if (shard !== null) {
+        if (!fullCycle) {
+          throw new SlotsimError(
+            'BAD_INPUT',
+            '--partial: only analyze --full-cycle can be sharded (its enumeration is cut into tasks)',
+          );
+        }
+        await scaled!.runShardCommand({
+          command: 'analyze',
+          file,
+          game,
+          gameText: text,
+          seed: null,
+          rng: null,
+          rounds: simSpins,
+          detailRounds: null,
+          rngCertificate: null,
+          shard,
+          partial: flags.partial!,
+          threads,
+          json,
+        });
+        return;
+      }
       if (!json) {
         const variant = game.variant === null ? '' : ` (variant ${game.variant})`;
         const what = fullCycle
           ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
-          : '';
-        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${what}\n`);
+          : mechanic !== null
+            ? `: ${mechanic} has no exact analysis yet, so every figure is simulated (${simSpins.toLocaleString('en-US')} rounds, seed ${flags.simSeed ?? ANALYZE_SIMULATION.seed})`
+            : '';
+        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${modeNote(game)}${what}\n`);
       }
-      const progress = fullCycle && !json ? createProgress(enumerationSize(game), ' combinations') : null;
+      const progress =
+        json || (!fullCycle && mechanic === null)
+          ? null
+          : fullCycle
+            ? createProgress(enumerationSize(game), ' combinations')
+            : createProgress(simSpins, ' rounds');
       const analysis = await withInterrupt(
         (signal) =>
           analyze(game, {
@@ -60,8 +111,17 @@ export function registerAnalyze(program: Command): void {
             threads,
             signal,
             source: { text, file },
-            capSimulation: { spins: simSpins },
-            ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
+            capSimulation: {
+              spins: simSpins,
+              ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }),
+            },
+            simulation: { spins: simSpins, ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }) },
+            ...(progress === null
+              ? {}
+              : {
+                  onProgress: (done: number) => progress.update(done),
+                  onSimulationProgress: (done: number) => progress.update(done),
+                }),
           }),
         { dropLateResult: true },
       ).finally(() => progress?.finish());

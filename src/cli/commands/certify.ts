@@ -17,15 +17,19 @@ import { variantName } from '../../report/certify-variants.js';
 import { reportId } from '../../report/report-id.js';
 import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
-import { openGame } from '../open-game.js';
+import { addCheckpointOptions, addShardOptions, usesScaleOut } from '../scale-out-flags.js';
+import type { ScaleOutFlags } from '../scale-out-flags.js';
+import type { Checkpoint } from '../../shard/checkpoint.js';
+import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { checkOutputFolder, reserveFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
 import { usedThreads } from '../threads-note.js';
 
-interface CertifyFlags {
+interface CertifyFlags extends ScaleOutFlags {
   variant?: string;
+  mode?: string;
   allVariants?: boolean;
   spins: string;
   seed?: string;
@@ -37,7 +41,7 @@ interface CertifyFlags {
   rngCertificate?: string;
 }
 
-function verdictLines(report: CertifyReport): string {
+export function verdictLines(report: CertifyReport): string {
   return report.verdicts
     .map((v, i) => `  ${i + 1}. ${v.status.padEnd(4)} ${v.title}: ${verdictLine(v)}\n`)
     .join('');
@@ -57,7 +61,11 @@ function checkTarget(dir: string): void {
  * Writes the files into a temporary sibling folder and renames it into place at the end, so an
  * interrupted run never leaves a report folder under its final name.
  */
-function writeReportFolder(dir: string, files: Readonly<Record<string, string>>, signal: AbortSignal): void {
+export function writeReportFolder(
+  dir: string,
+  files: Readonly<Record<string, string>>,
+  signal: AbortSignal,
+): void {
   const final = resolve(dir);
   const temp = `${final}.partial-${process.pid}`;
   mkdirSync(dirname(final), { recursive: true });
@@ -80,13 +88,14 @@ function writeReportFolder(dir: string, files: Readonly<Record<string, string>>,
 }
 
 export function registerCertify(program: Command): void {
-  program
+  const certifyProgram = program
     .command('certify')
     .description(
       'Certification-lab report: exact analysis, a long simulation, statistical tests and PASS/FAIL verdicts',
     )
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'certify this variant of the game')
+    .option('--mode <name>', 'certify this bet mode (format 2); figures are per credit staked in it', 'base')
     .option('--all-variants', 'certify the game as written and every variant: one report, a sub-folder each')
     .option('--spins <n>', 'paid rounds to simulate (100M, 1e8, 100_000_000)', '100M')
     .option('--seed <seed>', 'seed of the simulation (default: a fresh random seed, recorded in the report)')
@@ -105,7 +114,8 @@ export function registerCertify(program: Command): void {
       '--rng-certificate <text>',
       "the production RNG's certificate reference and battery results, quoted in the report (its RNG tests cover only the seeded simulation generator)",
     )
-    .option('--json', 'also print report.json on stdout (and nothing else there)')
+    .option('--json', 'also print report.json on stdout (and nothing else there)');
+  addCheckpointOptions(addShardOptions(certifyProgram))
     .addHelpText(
       'after',
       "\nWrites report.html (self-contained, printable), report.md, report.json, par.csv and distribution.csv.\nWith --all-variants: report.html, report.md and report.json for all of them, and each variant's own\nfiles in as-written/ and variant-<name>/. The report names the command that reproduces it, seed included.\nExample: slotsim certify configs/starfall-20.json --seed 42",
@@ -122,7 +132,7 @@ export function registerCertify(program: Command): void {
         );
       }
       const rngCertificate = flags.rngCertificate ?? null;
-      const seed = parseSeed(flags.seed);
+      let seed = parseSeed(flags.seed);
       const allVariants = flags.allVariants === true;
       if (allVariants && flags.variant !== undefined) {
         throw new SlotsimError(
@@ -130,8 +140,39 @@ export function registerCertify(program: Command): void {
           '--variant and --all-variants cannot be combined (--all-variants certifies the game as written and every variant)',
         );
       }
-      const { game } = openGame(file, flags.variant ?? null);
-      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
+      if (allVariants && flags.checkpoint !== undefined) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          '--all-variants cannot be combined with --checkpoint: checkpoint each variant on its own (--variant V), or shard the run (--shard, --partial)',
+        );
+      }
+      const mode = flags.mode ?? null;
+      const { game, text } = openGame(file, flags.variant ?? null, mode);
+      const request = {
+        command: 'certify',
+        file,
+        game,
+        gameText: text,
+        seed,
+        rng,
+        rounds: spins,
+        detailRounds: detailSpins,
+        rngCertificate,
+      } as const;
+      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v, mode).game)] : [game];
+      const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
+      const shard = scaled?.shardOf(flags, { needsSeed: true }) ?? null;
+      if (shard !== null) {
+        await scaled!.runShardCommand({
+          ...request,
+          shard,
+          partial: flags.partial!,
+          threads,
+          json: flags.json === true,
+          ...(allVariants ? { variantGames: games } : {}),
+        });
+        return;
+      }
       usedThreads(flags.threads, threads, Number.MAX_SAFE_INTEGER, 'chunk'); // the cores' cap: a pool also never starts more threads than it has tasks
       const date = new Date();
       // The report folder is checked before the work: --out must be an empty or new folder that can
@@ -147,9 +188,18 @@ export function registerCertify(program: Command): void {
             )
           : checkOutputFolder('--out', flags.out, true);
       const dir = out.path;
+      let checkpoint: Checkpoint | null = null;
+      try {
+        checkpoint = scaled?.checkpointOf(flags, request) ?? null;
+      } catch (error) {
+        out.release();
+        throw error;
+      }
+      seed = checkpoint?.run.seed ?? seed;
       const command = certifyCommand({
         file,
         variant: game.variant,
+        mode: game.mode,
         spins,
         seed,
         rng,
@@ -161,7 +211,7 @@ export function registerCertify(program: Command): void {
       const announce = (g: Game): void => {
         if (json) return;
         process.stderr.write(
-          `Certifying ${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
+          `Certifying ${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}${modeNote(g)}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
         );
       };
       let progress: Progress | null = null;
@@ -227,7 +277,14 @@ export function registerCertify(program: Command): void {
             date,
             signal,
             onProgress,
-          }).finally(() => progress?.finish());
+            ...(checkpoint === null
+              ? {}
+              : { hooks: { cycles: checkpoint.cycles, chunks: checkpoint.chunks } }),
+          }).finally(() => {
+            progress?.finish();
+            checkpoint?.flush();
+            checkpoint?.close();
+          });
           const files = certifyReportFiles(report);
           writeReportFolder(dir, files, signal);
           finish(

@@ -12,32 +12,54 @@ import type { WinSink } from '../pay-mechanic.js';
 import { wildValue } from '../pay-mechanic.js';
 
 /**
- * nⱼ of reel `reel` for the rule of `x` (`own`: a wild's own rule, made of that wild alone): the
- * cells showing x plus the value of every wild cell standing for x; mⱼ, the wild part, is left in
- * `g.counts[x]`. The ways evaluation reads every reel through it, and the simulator's n/m tables
- * are filled by it (`ways-kernel.ts`).
+ * One pass over reels `first` … `end − 1` of the window: per reel r, the cells of each symbol
+ * (`g.reelCounts[r * symbols + s]`) and the sum of each wild's values (`g.reelWildValues`). Every
+ * rule then reads its nⱼ and mⱼ from them (`columnWays`): the same integers a pass per rule would
+ * add up, read once.
+ */
+export function countColumns(t: SpinTables, g: Grid, first: number, end: number): void {
+  const S = t.symbolCount;
+  const rows = t.rows;
+  const cells = g.cells;
+  const wild = t.wild;
+  const counts = g.reelCounts;
+  const values = g.reelWildValues;
+  counts.fill(0, first * S, end * S);
+  values.fill(0, first * S, end * S);
+  for (let r = first; r < end; r++) {
+    const base = r * rows;
+    const at = r * S;
+    const h = g.height[r]!;
+    for (let k = 0; k < h; k++) {
+      const c = base + k;
+      const s = cells[c]!;
+      counts[at + s]!++;
+      if (wild[s] === 1) values[at + s]! += wildValue(t, g, c, s);
+    }
+  }
+}
+
+/**
+ * nⱼ of reel `reel` (counted by `countColumns`) for the rule of `x` (`own`: a wild's own rule, made
+ * of that wild alone): the cells showing x plus the value of every wild cell standing for x; mⱼ,
+ * the wild part, is left in `g.counts[x]`. The ways evaluation reads every reel through it, and the
+ * simulator's n/m tables are filled by it (`ways-columns.ts`).
  */
 export function columnWays(t: SpinTables, g: Grid, reel: number, x: number, own: boolean): number {
   const S = t.symbolCount;
-  const cells = g.cells;
-  const wild = t.wild;
-  const subst = t.subst;
-  const base = reel * t.rows;
-  const h = g.height[reel]!;
-  let n = 0;
+  const at = reel * S;
   let m = 0;
-  for (let k = 0; k < h; k++) {
-    const c = base + k;
-    const s = cells[c]!;
-    if (s === x) n++;
-    else if (!own && wild[s] === 1 && subst[s * S + x] === 1) {
-      const v = wildValue(t, g, c, s);
-      n += v;
-      m += v;
+  if (!own) {
+    const wilds = t.wilds;
+    const subst = t.subst;
+    const values = g.reelWildValues;
+    for (let j = 0; j < wilds.length; j++) {
+      const w = wilds[j]!;
+      if (subst[w * S + x] === 1) m += values[at + w]!;
     }
   }
   g.counts[x] = m;
-  return n;
+  return g.reelCounts[at + x]! + m;
 }
 
 /** The ways mechanic's reference evaluation (see `Evaluate`). */
@@ -57,6 +79,7 @@ export function evaluateWays(
   const subst = t.subst;
   const kinds = t.kinds;
   const counts = g.counts;
+  countColumns(t, g, 0, R);
   let total = 0;
   for (let i = 0; i < kinds.length; i++) {
     const rule = kinds[i]!;
