@@ -41,6 +41,8 @@ export class RoundFlow {
   private readonly freeSpinsFeature: FreeSpinsFeature | null;
   /** The max-win cap in credits (+∞ without one). */
   private readonly limit: number;
+  /** Whether a paid spin can lead to anything more (a bonus, hold-and-win, free spins). */
+  private readonly hasFeatures: boolean;
 
   // The last round's figures, in credits (after the cap); `TOTAL` is the running total while the
   // round plays. Amounts live in a typed array: a number field would box every value stored in it.
@@ -83,6 +85,7 @@ export class RoundFlow {
     this.holdAndWinFeature = game.holdAndWin;
     this.freeSpinsFeature = game.freeSpins;
     this.limit = game.maxWinCredits ?? Number.POSITIVE_INFINITY;
+    this.hasFeatures = game.bonus !== null || game.holdAndWin !== null || game.freeSpins !== null;
   }
 
   /**
@@ -114,10 +117,12 @@ export class RoundFlow {
     this.freeSpinsTriggered = false;
 
     const start = this.start;
-    if (start === null) {
-      this.playPaidRound(rng, rec);
-      return;
-    }
+    if (start === null) this.playPaidRound(rng, rec);
+    else this.playStart(rng, start, rec);
+  }
+
+  /** A round of a mode that starts with a draw instead of a paid spin. */
+  private playStart(rng: Rng, start: ModeStart, rec: RoundRecorder | null): void {
     switch (start.kind) {
       case 'freeSpins': {
         const feature = this.freeSpinsOf();
@@ -144,7 +149,16 @@ export class RoundFlow {
     sums[LINES] = this.add(player.pay);
     sums[SCATTER] = this.add(player.scatter);
     rec?.spinEnd(player, this.lines, this.scatter);
+    if (this.hasFeatures && !this.capped) this.playFeatures(rng, rec);
+  }
 
+  /**
+   * What follows a paid spin: the bonus, hold-and-win, the free spins. Apart from the spin so that
+   * the spin's few lines stay small enough to inline into the simulator's loop.
+   */
+  private playFeatures(rng: Rng, rec: RoundRecorder | null): void {
+    const player = this.player;
+    const sums = this.sums;
     const bonus = this.bonusFeature;
     if (bonus !== null && !this.capped) {
       const trigger = bonus.trigger;

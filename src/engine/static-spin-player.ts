@@ -65,6 +65,8 @@ export class StaticSpinPlayer implements SpinPlayer {
   private readonly bonusLineCount: number;
   private readonly bonusAnywhere: boolean;
   private readonly hasFreeSpins: boolean;
+  /** Whether a spin has triggers to count: free spins, or a bonus. */
+  private readonly hasTriggers: boolean;
   /** Credits by scatter count (zeros without a scatter). */
   private readonly scatterPays: Float64Array;
   /** By trigger count: 1 when the paid spin's award / a free spin's retrigger has an entry for it. */
@@ -118,6 +120,7 @@ export class StaticSpinPlayer implements SpinPlayer {
     this.bonusLineCount = trigger?.kind === 'line' ? trigger.count : 0;
     this.bonusAnywhere = trigger?.kind === 'anywhere';
     this.hasFreeSpins = game.freeSpins !== null;
+    this.hasTriggers = this.hasFreeSpins || this.bonusLineCount > 0 || this.bonusAnywhere;
     const counts = game.reels * game.rows + 1;
     this.scatterPays = new Float64Array(counts);
     if (game.scatter !== null)
@@ -151,18 +154,37 @@ export class StaticSpinPlayer implements SpinPlayer {
     drawStaticStops(set, rng, stops);
     let payRaw: number;
     if (rec === null) {
-      let kernel = free ? this.freeKernel : this.baseKernel;
-      if (kernel === null) {
-        this.compileKernel();
-        kernel = (free ? this.freeKernel : this.baseKernel)!;
-      }
-      payRaw = kernel.pay(stops);
+      const kernel = free ? this.freeKernel : this.baseKernel;
+      payRaw = (kernel ?? this.kernelOf(free)).pay(stops);
     } else {
       payRaw = this.recorded(set, rec);
     }
     const sums = this.sums;
     const scatterCells = countCells(set.scatterCount, stops);
     const scatterPay = this.scatterPays[scatterCells]!;
+    if (this.hasTriggers) this.triggers(set, free, scatterCells);
+    sums[PAY] = payRaw * multiplier;
+    sums[SCATTER] = scatterPay * multiplier;
+    if (rec !== null) {
+      // What the recorders read at the spin's end (`SpinSummary`).
+      this.scatterCount = scatterCells;
+      sums[SCATTER_PAY] = scatterPay;
+      sums[MULTIPLIER] = multiplier;
+    }
+  }
+
+  /** The kernel of a reel set, compiled on the first spin no one records. */
+  private kernelOf(free: boolean): ReelsKernel {
+    this.compileKernel();
+    return (free ? this.freeKernel : this.baseKernel)!;
+  }
+
+  /**
+   * The last spin's free-spin award or retrigger entry and, on a paid spin, its bonus triggers.
+   * Apart from `play` so that a game without them keeps `play` small enough to inline.
+   */
+  private triggers(set: StaticReels, free: boolean, scatterCells: number): void {
+    const stops = this.stops;
     if (this.hasFreeSpins) {
       const count =
         set.freeSpinsCount === set.scatterCount ? scatterCells : countCells(set.freeSpinsCount, stops);
@@ -172,14 +194,6 @@ export class StaticSpinPlayer implements SpinPlayer {
     if (!free) {
       if (this.bonusLineCount > 0) this.bonusLine = this.lineTriggered(set);
       if (this.bonusAnywhere) this.bonusCount = countCells(set.bonusCount, stops);
-    }
-    sums[PAY] = payRaw * multiplier;
-    sums[SCATTER] = scatterPay * multiplier;
-    if (rec !== null) {
-      // What the recorders read at the spin's end (`SpinSummary`).
-      this.scatterCount = scatterCells;
-      sums[SCATTER_PAY] = scatterPay;
-      sums[MULTIPLIER] = multiplier;
     }
   }
 

@@ -259,6 +259,17 @@ export class LinesReelsKernel implements ReelsKernel {
   pay(stops: Int32Array): number {
     const leads = this.leads;
     if (leads === null) return this.payFull(stops);
+    const k = leads.reels;
+    let lead = stops[0]!;
+    for (let r = 1; r < k; r++) lead = lead * leads.radix[r - 1]! + stops[r]!;
+    const from = leads.start[lead]!;
+    const end = leads.start[lead + 1]!;
+    // Most leads decide every line; the few lines still open are extended apart, keeping this small.
+    return from === end ? leads.decided[lead]! : leads.decided[lead]! + this.payOpen(leads, stops, from, end);
+  }
+
+  /** The lines `leads.open[from … end − 1]` left open by their lead, extended reel by reel. */
+  private payOpen(leads: LineLeads, stops: Int32Array, from: number, end: number): number {
     const lineCount = this.lineCount;
     const reels = this.reelCount;
     const digits = this.digits;
@@ -268,11 +279,8 @@ export class LinesReelsKernel implements ReelsKernel {
     const bases = this.bases;
     const k = leads.reels;
     for (let r = k; r < reels; r++) bases[r] = digitBase[r]! + stops[r]! * lineCount;
-    let lead = stops[0]!;
-    for (let r = 1; r < k; r++) lead = lead * leads.radix[r - 1]! + stops[r]!;
-    let win = leads.decided[lead]!;
-    const end = leads.start[lead + 1]!;
-    for (let i = leads.start[lead]!; i < end; i++) {
+    let win = 0;
+    for (let i = from; i < end; i++) {
       const l = leads.open[i]!;
       let index = leads.openIndex[i]!;
       // Extend the line reel by reel until a prefix table decides it (the full table always does).
