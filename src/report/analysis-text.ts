@@ -15,6 +15,10 @@ export function provenance(figure: Figure): string {
     }
     case 'exact-double':
       return 'exact-double (exact inputs, computed in doubles)';
+    case 'exact-expectation': {
+      const text = figure.exact === null ? '' : toText(figure.exact);
+      return `exact expectation${text.length > 0 && text.length <= 40 ? ` ${text}` : ''} (values by their means; the cap cannot bind)`;
+    }
     case 'uncapped':
       return "WITHOUT the max-win cap (not this game's figure)";
     case 'simulated':

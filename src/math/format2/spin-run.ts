@@ -15,7 +15,7 @@ import { roleReelSet, SpinEnumerator } from './spin-enumerator.js';
 import type { SpinPart, SpinRole } from './spin-enumerator.js';
 import { planSpins } from './spin-plan.js';
 import { createSpinPool } from './spin-pool.js';
-import { spinSpace, twoPointGame } from './spin-space.js';
+import { spinSpace } from './spin-space.js';
 import type { SpinSpace } from './spin-space.js';
 import { runSpinTask } from './spin-worker.js';
 import type { SpinWorkerTask } from './spin-worker.js';
@@ -32,11 +32,6 @@ export interface SpinRunOptions {
   readonly minLeaves?: number;
   /** Base role with a max-win cap: spins winning more are listed with their parts. */
   readonly cap: number | null;
-}
-
-/** The game a treatment enumerates (the two-point tables, or the game as written). */
-export function enumeratedGame(game: Game, values: ValueTreatment): Game {
-  return values === 'two-point' ? twoPointGame(game) : game;
 }
 
 /** The space of a role's spins. */
@@ -70,8 +65,9 @@ function exceededText(leaves: number): SpinsExceeded {
 }
 
 /**
- * Enumerates every spin of a role (one reel set) with the given value treatment; stops when a
- * task passes its spins (the value draws branch more than planned) and says so.
+ * Enumerates every spin of a role (one reel set) of `game` — the game as written, or with some
+ * value tables replaced by their two-point tables (`values` says which) — and stops when a task
+ * passes its spins (the value draws branch more than planned), saying so.
  */
 export async function enumerateSpins(
   game: Game,
@@ -79,7 +75,7 @@ export async function enumerateSpins(
   values: ValueTreatment,
   options: SpinRunOptions,
 ): Promise<SpinDistribution | SpinsExceeded> {
-  const played = enumeratedGame(game, values);
+  const played = game;
   const { space, tasks } = tasksOf(played, role, options);
   const total = space.combinations;
   const parts: SpinPart[] = [];
@@ -131,7 +127,7 @@ export function enumerateSpinsInline(
   values: ValueTreatment,
   options: Omit<SpinRunOptions, 'threads' | 'signal' | 'onProgress'>,
 ): SpinDistribution | SpinsExceeded {
-  const played = enumeratedGame(game, values);
+  const played = game;
   const { space, tasks } = tasksOf(played, role, { ...options, threads: 0 });
   const enumerator = new SpinEnumerator(played, role);
   const parts: SpinPart[] = [];

@@ -6,6 +6,7 @@ import { add, frac, mul, ZERO } from '../../../src/math/fraction.js';
 import type { Fraction } from '../../../src/math/fraction.js';
 import type { SpinDistribution } from '../../../src/math/format2/spin-distribution.js';
 import { enumerateSpins, enumerateSpinsInline } from '../../../src/math/format2/spin-run.js';
+import { twoPointGame } from '../../../src/math/format2/spin-space.js';
 import { tinyGame } from '../../helpers/tiny-games.js';
 import { bruteSpin } from './spin-brute.js';
 import { weightedGame } from './weighted-games.js';
@@ -87,7 +88,10 @@ describe('format-2 spin enumeration against every draw path of the spin player',
         if (!linear || !drawn) continue;
         const truth = bruteSpin(game, 'base');
         const d = spins(
-          enumerateSpinsInline(game, 'base', 'two-point', { leavesPerCombination: 1e6, cap: null }),
+          enumerateSpinsInline(twoPointGame(game), 'base', 'two-point', {
+            leavesPerCombination: 1e6,
+            cap: null,
+          }),
         );
         const enumerated = byClass(d);
         expect([...enumerated.keys()].sort()).toEqual([...truth.byClass.keys()].sort());
