@@ -4,6 +4,8 @@ import type { Figure } from '../../../src/math/analysis-types.js';
 import type { EvaluationKind, Game } from '../../../src/engine/model.js';
 import { listModes, parseGame } from '../../../src/game/index.js';
 import { analyzeFormat2 } from '../../../src/math/format2/analyze-format2.js';
+import { revealBranches, withTwoPoint } from '../../../src/math/format2/plan-format2.js';
+import { roleSpace } from '../../../src/math/format2/spin-run.js';
 import { div, frac, mul, sub, toNumber } from '../../../src/math/fraction.js';
 import type { Fraction } from '../../../src/math/fraction.js';
 import { tinyGame } from '../../helpers/tiny-games.js';
@@ -132,5 +134,86 @@ describe('the format-2 analysis against whole rounds of weighted games', () => {
     expect(a.rtp.precision).toBe('exact-double');
     expect(truth.capped.n).toBeGreaterThan(0n);
     await check(game, truth);
+  });
+});
+
+describe('values by their means (two-point tables) where the budget is too small for every value draw', () => {
+  /** A tumbling cluster game whose multiplier symbol draws 1, 2 or 4 (weights 1, 1, 2). */
+  const mGame = (evaluation: 'cluster' | 'lines', extra: Record<string, unknown> = {}): Game =>
+    weightedGame('cluster', {
+      symbols: {
+        A: {},
+        B: {},
+        W: { wild: true, multiplier: 2 },
+        M: {
+          multiplierSymbol: [
+            { value: 1, weight: 1 },
+            { value: 2, weight: 1 },
+            { value: 4, weight: 2 },
+          ],
+        },
+      },
+      ...(evaluation === 'lines'
+        ? {
+            evaluation: 'lines',
+            paylines: [
+              [0, 0, 0],
+              [1, 1, 1],
+            ],
+            pays: [
+              { symbol: 'A', pays: { '2': 1, '3': 4 } },
+              { symbol: 'B', pays: { '3': 2 } },
+            ],
+            cascade: { refill: 'strip', maxCascades: 2 },
+          }
+        : {}),
+      ...extra,
+    });
+
+  /** A budget with room for the two-point tables' paths at the reveal, not for every value's. */
+  const between = (game: Game): number => {
+    const combinations = roleSpace(game, 'base').combinations;
+    const full = revealBranches(game, game.baseReelSet);
+    const twoPoint = revealBranches(withTwoPoint(game, [game.symbolIndex.M!]), game.baseReelSet);
+    expect(twoPoint).toBeLessThan(full);
+    return Math.floor((combinations * (full + twoPoint)) / 2);
+  };
+
+  it('exact-expectation: the RTP is the engine’s to the last digit; the sd is left to the simulation and named', async () => {
+    const game = mGame('cluster');
+    const truth = bruteRound(game, 400_000)!;
+    const full = await analyzeFormat2(game, { threads: 0, simulation: { rounds: 1000 } });
+    expect(full.rtp.precision).toBe('exact');
+    const a = await analyzeFormat2(game, { threads: 0, budget: between(game), simulation: { rounds: 1000 } });
+    expect(a.format2!.spins.base).toMatchObject({ values: 'two-point' });
+    expect(a.rtp.precision).toBe('exact-expectation');
+    expect(a.rtp.exact).toEqual(div(truth.total, frac(game.cost)));
+    expect(a.components.lines.precision).toBe('exact-expectation');
+    expect(a.hitFrequency!.exact).toEqual(truth.hit);
+    expect(a.sd!.precision).toBe('simulated');
+    expect(a.format2!.simulated).toContain('sd');
+    expect(a.notExact.some((n) => n.startsWith('sd:'))).toBe(true);
+  });
+
+  it('a cap that can bind makes the two-point means simulated (ruling 40)', async () => {
+    const game = mGame('cluster', { maxWin: 3 });
+    const a = await analyzeFormat2(game, { threads: 0, budget: between(game), simulation: { rounds: 1000 } });
+    expect(a.format2!.spins.base).toMatchObject({ values: 'two-point' });
+    expect(a.maxWin.canBind).toBe(true);
+    expect(a.rtp.precision).toBe('simulated');
+    expect(a.format2!.simulated).toContain('rtp');
+  });
+
+  it('lines are not linear in a wild’s values: past the budget they are simulated, not averaged', async () => {
+    const game = weightedGame('lines');
+    const full = await analyzeFormat2(game, { threads: 0, simulation: { rounds: 1000 } });
+    const spins = (full.format2!.spins.base as { spins: number }).spins;
+    const a = await analyzeFormat2(game, {
+      threads: 0,
+      budget: Math.floor(spins * 0.5),
+      simulation: { rounds: 1000 },
+    });
+    expect(a.rtp.precision).toBe('simulated');
+    expect((a.format2!.spins.base as { reason: string }).reason).toContain('budget');
   });
 });
