@@ -8,6 +8,8 @@ import type { Analysis, Figure, PaidSpinCycle } from './analysis-types.js';
 import { analyzeGameCancellable } from './analyze-cancellable.js';
 import { enumerateCycles, enumerationSize } from './cycle-run.js';
 import type { CycleEnumeration } from './cycle-run.js';
+import { format2Mechanic } from '../engine/classic.js';
+import { analyzeFormat2 } from './format2/analyze-format2.js';
 import { paidSpinCycle } from './paid-spin.js';
 import { rtpRanges, volatilityIndex } from './volatility.js';
 
@@ -56,6 +58,11 @@ export interface AnalyzeOptions {
   readonly roundBudget?: number;
   /** Overrides of the cap simulation's rounds, seed and generator (defaults: CAP_SIMULATION). */
   readonly capSimulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
+  /**
+   * Format 2: spins (heights × stops combinations, value paths included) the enumeration may visit
+   * before the figures that need it are simulated (default `SPIN_BUDGET`, 2 × 10⁹).
+   */
+  readonly budget?: number;
 }
 
 function simulated(value: number, interval99?: readonly [number, number]): Figure {
@@ -164,6 +171,22 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
  */
 export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise<Analysis> {
   const threads = options.threads ?? availableParallelism();
+  // A game with a format-2 mechanic: its own analysis (the classic one refuses it).
+  if (format2Mechanic(game) !== null) {
+    const sim = options.capSimulation;
+    return analyzeFormat2(game, {
+      threads,
+      ...(options.budget === undefined ? {} : { budget: options.budget }),
+      ...(options.roundBudget === undefined ? {} : { roundBudget: options.roundBudget }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      simulation: {
+        ...(sim?.spins === undefined ? {} : { rounds: sim.spins }),
+        ...(sim?.seed === undefined ? {} : { seed: sim.seed }),
+        ...(sim?.rng === undefined ? {} : { rng: sim.rng }),
+      },
+    });
+  }
   const analysis = await exactAnalysis(game, {
     threads,
     enumerate: options.fullCycle === true ? 'always' : 'when-capped',

@@ -3,6 +3,7 @@ import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import type { Analysis, Combination, CountRow, Figure, ReelSetPar } from '../math/analysis-types.js';
 import { toNumber, toText } from '../math/fraction.js';
 import { count, fixed, oneIn, percent } from './format.js';
+import { renderFormat2Analysis } from './analysis-format2-text.js';
 
 /** The terminal view of an analysis: cli-table3 tables for stdout; notes go to stderr separately. */
 
@@ -334,6 +335,7 @@ function fullCycleTables(a: Analysis): string {
 
 /** Every table, for stdout. */
 export function renderAnalysis(a: Analysis): string {
+  if (a.format2 !== undefined) return renderFormat2Analysis(a, a.format2);
   let out = summary(a);
   out += rangeTable(a);
   out += fullCycleTables(a);

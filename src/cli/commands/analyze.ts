@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { format2Mechanic } from '../../engine/classic.js';
 import { analyze, CAP_SIMULATION } from '../../math/analyze.js';
 import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
@@ -10,6 +11,8 @@ import { createProgress } from '../progress.js';
 
 interface AnalyzeFlags {
   variant?: string;
+  mode?: string;
+  budget?: string;
   fullCycle?: boolean;
   threads?: string;
   simSpins?: string;
@@ -24,6 +27,12 @@ export function registerAnalyze(program: Command): void {
     )
     .argument('<game>', 'game file (slotsim/1 JSON)')
     .option('--variant <name>', 'analyse this variant of the game')
+    .option('--mode <name>', 'analyse this bet mode of a format-2 game (default: base)')
+    .option(
+      '--budget <n>',
+      'format 2: spins the exact enumeration may visit before the figures that need it are simulated',
+      '2B',
+    )
     .option(
       '--full-cycle',
       'also enumerate every stop combination: exact hit frequency, win distribution and sd',
@@ -42,17 +51,22 @@ export function registerAnalyze(program: Command): void {
     .action(async (file: string, flags: AnalyzeFlags) => {
       const threads = parseThreads(flags.threads);
       const simSpins = parseCount(flags.simSpins ?? '10M', '--sim-spins');
-      const { game, text } = openGame(file, flags.variant ?? null);
+      const budget = parseCount(flags.budget ?? '2B', '--budget');
+      const { game, text } = openGame(file, flags.variant ?? null, flags.mode ?? null);
+      const format2 = format2Mechanic(game) !== null;
       const json = flags.json === true;
       const fullCycle = flags.fullCycle === true;
       if (!json) {
         const variant = game.variant === null ? '' : ` (variant ${game.variant})`;
-        const what = fullCycle
-          ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
-          : '';
-        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${what}\n`);
+        const mode = game.mode === 'base' ? '' : ` (mode ${game.mode}, ${game.cost} credits a round)`;
+        const what =
+          fullCycle && !format2
+            ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
+            : '';
+        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${mode}${what}\n`);
       }
-      const progress = fullCycle && !json ? createProgress(enumerationSize(game), ' combinations') : null;
+      const progress =
+        fullCycle && !json && !format2 ? createProgress(enumerationSize(game), ' combinations') : null;
       const analysis = await withInterrupt(
         (signal) =>
           analyze(game, {
@@ -61,6 +75,7 @@ export function registerAnalyze(program: Command): void {
             signal,
             source: { text, file },
             capSimulation: { spins: simSpins },
+            budget,
             ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
           }),
         { dropLateResult: true },

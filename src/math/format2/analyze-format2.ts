@@ -332,10 +332,10 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
 
   // Labelled figures; what cannot be given is collected and simulated.
   const simulatedNames: string[] = [];
-  const notExact: string[] = [];
+  const reasons: string[] = [];
   const need = (name: string, why: string): null => {
     simulatedNames.push(name);
-    notExact.push(`${name}: ${why}`);
+    for (const part of why.split('; ')) if (part !== '' && !reasons.includes(part)) reasons.push(part);
     return null;
   };
   const rolesWhy = [baseRun, freeRun]
@@ -426,15 +426,17 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
         known.some((p) => p.precision === 'exact-expectation'),
       );
     }
-  } else rtp = need('rtp', notExact.map((n) => n.replace(/^[^:]+: /, '')).join('; ') || rolesWhy);
+  } else rtp = need('rtp', '');
 
   // Triggers (per round), hit frequency, sd.
   const pTrigger = (
+    absent: boolean,
     name: string,
     uncappedP: Fraction | null,
     which: ((c: RoundClass) => boolean) | null,
     cappedP: number | null,
   ): Figure | null => {
+    if (absent) return fractionFigure(ZERO);
     if (uncappedP === null) return need(name, rolesWhy);
     if (!canBind || game.start !== null || which === null) return fractionFigure(uncappedP);
     // With a cap, a paid spin that reached it starts nothing (exact from the paid spin alone when
@@ -449,18 +451,21 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     return cappedP === null ? need(name, capWhy) : labelled(approx(cappedP), false);
   };
   const pBonusTrigger = pTrigger(
+    game.bonus === null,
     'pBonusTrigger',
     moments?.pBonus ?? null,
     (c) => c.bonus,
     capped?.bonusPlayed ?? null,
   );
   const pHoldAndWinTrigger = pTrigger(
+    game.holdAndWin === null,
     'pHoldAndWinTrigger',
     moments?.pHoldAndWin ?? null,
     (c) => c.holdAndWin !== null,
     capped?.holdAndWinPlayed ?? null,
   );
   const pFreeSpinsTrigger = pTrigger(
+    fs === null,
     'pFreeSpinsTrigger',
     moments?.pFreeSpins ?? null,
     (c) => c.awards.size > 0,
@@ -528,6 +533,11 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
       : capped !== null
         ? labelled(approx(capped.atLimit), false)
         : need('capHit', capWhy);
+
+  const notExact =
+    simulatedNames.length === 0
+      ? []
+      : [...reasons, `so these figures are simulated: ${simulatedNames.join(', ')}`];
 
   // The stand-in simulation, when a figure needs it.
   let simulation: Format2Simulation | null = null;
