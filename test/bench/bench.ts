@@ -153,7 +153,12 @@ console.log(
 // `npm run bench -- --sim-only` stops here.
 const extras = process.argv.includes('--sim-only')
   ? []
-  : ['test/bench/rng-bench.ts', 'test/bench/math-bench.ts', 'test/bench/verify-bench.ts'];
+  : [
+      'test/bench/rng-bench.ts',
+      'test/bench/math-bench.ts',
+      'test/bench/format2-math-bench.ts',
+      'test/bench/verify-bench.ts',
+    ];
 for (const extra of extras) {
   if (!existsSync(extra)) continue;
   console.log(`\n— ${extra}`);
