@@ -170,6 +170,16 @@ function roundClasses(game: Game, base: SpinDistribution | null): RoundClass[] |
   }
   if (base === null) return null;
   const D = base.denominator;
+  // One feature per start count, shared by the classes that start it.
+  const outcomes = new Map<number, HoldAndWinOutcome>();
+  const outcomeOf = (coins: number): HoldAndWinOutcome => {
+    let o = outcomes.get(coins);
+    if (o === undefined) {
+      o = holdAndWinOutcome(hw!, cells, [{ count: coins, probability: frac(1) }]);
+      outcomes.set(coins, o);
+    }
+    return o;
+  };
   return base.classes.map((c, k) => {
     let w = 0n;
     let s1 = 0n;
@@ -187,10 +197,7 @@ function roundClasses(game: Game, base: SpinDistribution | null): RoundClass[] |
       s2: base.values === 'two-point' ? null : frac(s2, D),
       zero: frac(z, D),
       bonus: c.bonus,
-      holdAndWin:
-        c.coins > 0 && hw !== null
-          ? holdAndWinOutcome(hw, cells, [{ count: c.coins, probability: frac(1) }])
-          : null,
+      holdAndWin: c.coins > 0 && hw !== null ? outcomeOf(c.coins) : null,
       awards: c.awards.length > 0 && fs !== null ? awardDistribution(fs, c.awards, false) : new Map(),
     };
   });
@@ -673,7 +680,26 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     sd: sdFigure,
     volatility,
     rtpRanges: rtpRanges(rtpFigure.value, sdFigure.value),
-    uncapped: null,
+    uncapped:
+      canBind && moments !== null && freeKnown
+        ? {
+            rtp: { ...stakeFigure(moments.mean, baseTwoPoint || freeTwoPoint), precision: 'uncapped' },
+            components: {
+              lines: {
+                ...stakeFigure(exact(base === null ? ZERO : frac(base.pay, base.denominator)), baseTwoPoint),
+                precision: 'uncapped',
+              },
+              scatter: {
+                ...stakeFigure(exact(base === null ? ZERO : frac(base.scatter, base.denominator)), false),
+                precision: 'uncapped',
+              },
+              freeSpins: { ...stakeFigure(moments.freeSpins, freeTwoPoint), precision: 'uncapped' },
+              bonus: { ...stakeFigure(moments.bonus, false), precision: 'uncapped' },
+              holdAndWin: { ...stakeFigure(moments.holdAndWin, false), precision: 'uncapped' },
+            },
+            sd: null,
+          }
+        : null,
     reelSets,
     combinations: [],
     parDenominator: { label: "the mode's RTP", value: rtpFigure.value },
