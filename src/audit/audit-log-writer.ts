@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { AuditChain, type ChainSigning } from './audit-chain.js';
 import { gameContentSha256 } from './game-content.js';
 import { DurableAppender } from './durable-appender.js';
-import { gameIdentity } from '../game/identity.js';
+import { loggedGameIdentity } from './logged-game.js';
 import type { RoundInput, VoidInput } from './record-builder.js';
 
 /** Where a round service writes its records (an `AuditLogWriter`, or a test double). */
@@ -66,7 +66,7 @@ export class AuditLogWriter implements AuditSink {
       logId,
       createdAt: clock().toISOString(),
       slotsim: VERSION,
-      game: gameIdentity(options.game),
+      game: loggedGameIdentity(options.game),
       rng: options.rng,
       gameContentSha256: options.gameText === undefined ? null : gameContentSha256(options.gameText),
     });

@@ -162,6 +162,8 @@ class Checker {
     this.text(game, 'id', at);
     this.text(game, 'version', at);
     if (game.variant !== null) this.text(game, 'variant', at);
+    // A format-2 game's mode; format 1's records have none (the verifier checks which applies).
+    if ('mode' in game) this.text(game, 'mode', at);
     this.hash(game, 'sha256', at);
   }
 
@@ -190,7 +192,7 @@ class Checker {
   }
 }
 
-const GAME_KEYS = new Set(['id', 'sha256', 'variant', 'version']);
+const GAME_KEYS = new Set(['id', 'mode', 'sha256', 'variant', 'version']);
 const TX_KEYS = new Set(['amount', 'ref']);
 const TX_STATUS_KEYS = new Set(['amount', 'ref', 'status']);
 const BALANCE_KEYS = new Set(['after', 'before']);

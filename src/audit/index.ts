@@ -35,7 +35,7 @@ export {
   type RoundInput,
   type VoidInput,
 } from './record-builder.js';
-export { gameIdentity } from '../game/identity.js';
+export { loggedGameIdentity, modeOf } from './logged-game.js';
 export { AuditChain, type ChainedRecord } from './audit-chain.js';
 export { AuditLogWriter, type AuditLogOptions, type AuditSink } from './audit-log-writer.js';
 export { DurableAppender, type AppenderOptions } from './durable-appender.js';

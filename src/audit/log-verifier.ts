@@ -4,7 +4,8 @@
  * chain, what the record is of, the replay and the money, and reports every discrepancy as a
  * finding. It never throws on bad data.
  */
-import type { RoundOutcome } from '../engine/outcome.js';
+import type { Game } from '../engine/model.js';
+import type { AnyRoundOutcome } from '../engine/outcome.js';
 import { isHashText, type ChainHasher } from './chain-hasher.js';
 import { decodeRecord, type DecodeResult } from './decode-record.js';
 import type { Finding, FindingKind } from './finding.js';
@@ -20,6 +21,7 @@ import {
 } from './format.js';
 import type { GameVariants } from './game-variants.js';
 import type { LedgerIndex } from './ledger-index.js';
+import { modeOf } from './logged-game.js';
 import type { RawLine } from './line-reader.js';
 import { MoneyCheck, type MoneyProblem } from './money-check.js';
 import { recoveryProblems, type PendingMovement } from './recovery-check.js';
@@ -44,7 +46,9 @@ export interface WatchedRound {
   /** Null when the line holds the round id but is not a well-formed round (see `findings`). */
   readonly record: RoundRecord | VoidRecord | null;
   /** The engine's outcome from the recorded draws (null for a void record or a failed replay). */
-  readonly replayed: RoundOutcome | null;
+  readonly replayed: AnyRoundOutcome | null;
+  /** The compiled game (variant and mode) the round was replayed on; null when it was not. */
+  readonly game: Game | null;
   /** Every finding on the round's line. */
   readonly findings: Finding[];
   /** What `slotsim recover` did for the round, when it settled it (or the only record of a lost round). */
@@ -69,6 +73,8 @@ export interface LogVerifierContext {
   readonly ledger: LedgerIndex | null;
   /** The variant the auditor expects (`--variant`); undefined to take the log's. */
   readonly variant: string | null | undefined;
+  /** The bet mode the auditor expects (`--mode`); undefined to take the log's. */
+  readonly mode?: string | undefined;
   readonly emit: (finding: Finding) => void;
   readonly watchRound: string | undefined;
   /** The operator's public key (`--public-key`): checkpoints and the end record must be signed by it. */
@@ -248,6 +254,7 @@ export class LogVerifier {
           line: n,
           record: null,
           replayed: null,
+          game: null,
           findings: this.watchFindings,
           recovery: null,
         };
@@ -567,6 +574,8 @@ export class LogVerifier {
         games.names,
         `the game file has no variant ${JSON.stringify(game.variant)}: its rounds cannot be replayed`,
       );
+    } else {
+      this.checkMode(game, n, roundId);
     }
     if (variant !== undefined && game.variant !== variant) {
       this.emit(
@@ -577,6 +586,58 @@ export class LogVerifier {
         game.variant,
         variant,
         `the log is of variant ${JSON.stringify(game.variant)}, not ${JSON.stringify(variant)}`,
+      );
+    }
+    const mode = this.ctx.mode;
+    if (mode !== undefined && modeOf(game) !== mode) {
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.mode',
+        game.mode,
+        mode,
+        `the log is of mode ${JSON.stringify(modeOf(game))}, not ${JSON.stringify(mode)}`,
+      );
+    }
+  }
+
+  /**
+   * The log's mode against the game file: a format-2 game's log names the mode its rounds were
+   * played in, one the file defines; a format-1 game's log names none.
+   */
+  private checkMode(game: GameIdentity, n: number, roundId: string | null): void {
+    const { games } = this.ctx;
+    const format = games.base.format;
+    if (format === 1 && game.mode !== undefined) {
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.mode',
+        game.mode,
+        undefined,
+        `the log names a mode, but ${games.file.path} is a format-1 game, whose records name none`,
+      );
+    } else if (format === 2 && game.mode === undefined) {
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.mode',
+        undefined,
+        games.modes(game.variant),
+        `the log names no mode: it was not written for ${games.file.path}, a format-2 game, whose records name the mode played`,
+      );
+    } else if (!games.has(game.variant, modeOf(game))) {
+      this.emit(
+        'identity',
+        n,
+        roundId,
+        'game.mode',
+        game.mode,
+        games.modes(game.variant),
+        `the game file has no mode ${JSON.stringify(modeOf(game))}${game.variant === null ? '' : ` in variant ${JSON.stringify(game.variant)}`}: its rounds cannot be replayed`,
       );
     }
   }
@@ -629,6 +690,17 @@ export class LogVerifier {
         game.variant,
         ref.variant,
         "the round names another variant than the log's header",
+      );
+    }
+    if (game.mode !== ref.mode) {
+      this.emit(
+        'identity',
+        n,
+        id,
+        'game.mode',
+        game.mode,
+        ref.mode,
+        "the round names another mode than the log's header",
       );
     }
     if (record.slotsim !== this.referenceSlotsim)
@@ -763,6 +835,7 @@ export class LogVerifier {
           line: n,
           record: null,
           replayed: null,
+          game: null,
           findings: this.watchFindings,
           recovery: record,
         };
@@ -822,12 +895,15 @@ export class LogVerifier {
 
     const { games } = this.ctx;
     const variant = record.game.variant;
-    let replayed: RoundOutcome | null = null;
-    if (games.has(variant)) {
+    const mode = modeOf(record.game);
+    let replayed: AnyRoundOutcome | null = null;
+    let game: Game | null = null;
+    if (games.has(variant, mode)) {
       const pre = this.fastReplay;
       this.fastReplay = null;
+      game = games.get(variant, mode);
       const result = replayRecord(
-        games.get(variant),
+        game,
         record,
         pre !== null && pre.outcome === record.outcome ? pre : undefined,
       );
@@ -836,19 +912,31 @@ export class LogVerifier {
       this.report(result.problems, n, record.roundId);
     } else {
       this.notReplayed++;
-      if (variant !== this.reference?.variant) {
+      if (!games.has(variant)) {
+        if (variant !== this.reference?.variant)
+          this.emit(
+            'identity',
+            n,
+            record.roundId,
+            'game.variant',
+            variant,
+            games.names,
+            `the game file has no variant ${JSON.stringify(variant)}: the round cannot be replayed`,
+          );
+      } else if (record.game.mode !== this.reference?.mode) {
         this.emit(
           'identity',
           n,
           record.roundId,
-          'game.variant',
-          variant,
-          games.names,
-          `the game file has no variant ${JSON.stringify(variant)}: the round cannot be replayed`,
+          'game.mode',
+          record.game.mode,
+          games.modes(variant),
+          `the game file has no mode ${JSON.stringify(mode)}${variant === null ? '' : ` in variant ${JSON.stringify(variant)}`}: the round cannot be replayed`,
         );
       }
     }
-    if (watching) this.watched = { line: n, record, replayed, findings: this.watchFindings, recovery: null };
+    if (watching)
+      this.watched = { line: n, record, replayed, game, findings: this.watchFindings, recovery: null };
 
     const ledger = this.ctx.ledger;
     const settled = (ref: string): boolean => ledger !== null && ledger.has(ref);
@@ -886,7 +974,14 @@ export class LogVerifier {
     this.roundRecordSeen(n, record.roundId);
     this.checkIdentity(record, n);
     if (n === this.watchLine)
-      this.watched = { line: n, record, replayed: null, findings: this.watchFindings, recovery: null };
+      this.watched = {
+        line: n,
+        record,
+        replayed: null,
+        game: null,
+        findings: this.watchFindings,
+        recovery: null,
+      };
     const ledger = this.ctx.ledger;
     this.report(this.money.void(record, ledger), n, record.roundId, record);
     if (ledger !== null) {

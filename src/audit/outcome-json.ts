@@ -27,7 +27,7 @@ import type {
 type Exactly<T, Keys extends readonly (keyof T)[]> = [Exclude<keyof T, Keys[number]>] extends [never]
   ? Keys
   : never;
-function keys<T>() {
+export function keys<T>() {
   return <const K extends readonly (keyof T)[]>(k: Exactly<T, K>): K => k;
 }
 
@@ -46,7 +46,7 @@ keys<WaysWin>()(['count', 'kind', 'rule', 'symbol', 'ways', 'win']);
 /** JSON texts of the strings seen (symbol ids, reel set and node names: a game has few). */
 const quoted = new Map<string, string>();
 
-function str(s: string): string {
+export function str(s: string): string {
   let q = quoted.get(s);
   if (q === undefined) {
     q = JSON.stringify(s);
@@ -106,7 +106,7 @@ function spinJson(s: SpinOutcome, retrigger: number | null): string {
   return `{"multiplier":${s.multiplier},"reelSet":${str(s.reelSet)}${r},"scatter":${scatterJson(s.scatter)},"stops":${numbers(s.stops)},"win":${s.win},"window":${windowJson(s.window)},"wins":${wins}}`;
 }
 
-function bonusJson(b: BonusOutcome | null): string {
+export function bonusJson(b: BonusOutcome | null): string {
   if (b === null) return 'null';
   let draws = '[';
   for (let i = 0; i < b.draws.length; i++) {

@@ -2,9 +2,10 @@
  * Builds audit records from what a round service knows. Pure: the writer, the round service and
  * the benchmark's fast log generator all use these, so every log has the same shape.
  */
-import type { RoundOutcome } from '../engine/outcome.js';
+import type { AnyRoundOutcome } from '../engine/outcome.js';
 import type { Draw } from '../rng/draw.js';
 import { AUDIT_FORMAT } from './format.js';
+import { stakeOf } from './round-outcome.js';
 import type {
   CheckpointRecord,
   RecoveryRecord,
@@ -91,7 +92,7 @@ interface RoundFacts {
 }
 
 export interface RoundInput extends RoundFacts {
-  readonly outcome: RoundOutcome;
+  readonly outcome: AnyRoundOutcome;
   readonly balance: Balances;
   readonly debit: DebitTx;
   readonly credit: CreditTx | null;
@@ -126,7 +127,7 @@ function commonMembers(input: RoundFacts, seq: number, prev: string, stake: numb
 export function buildRoundRecord(input: RoundInput, seq: number, prev: string): RoundRecord {
   return {
     type: 'round',
-    ...commonMembers(input, seq, prev, input.outcome.stake),
+    ...commonMembers(input, seq, prev, stakeOf(input.outcome)),
     outcome: input.outcome,
     balance: input.balance,
     tx: { debit: input.debit, credit: input.credit },

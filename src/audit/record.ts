@@ -2,9 +2,9 @@
  * The records of an audit log (format `slotsim-audit/2`, see format.ts), as written. A record's
  * `hash` is not part of these types: it is appended to the line by `sealRecord`.
  */
-import type { RoundOutcome } from '../engine/outcome.js';
+import type { AnyRoundOutcome } from '../engine/outcome.js';
 import type { ChainMode } from './format.js';
-import type { GameIdentity } from '../game/identity.js';
+import type { GameIdentity } from './logged-game.js';
 
 export type { GameIdentity };
 
@@ -75,7 +75,7 @@ interface RoundCommon {
   readonly game: GameIdentity;
   readonly slotsim: string;
   readonly rng: string;
-  /** Credits staked. */
+  /** Credits staked: the game's bet (format 1), the mode's cost (format 2). */
   readonly stake: number;
   /** Every random draw of the round, in order. */
   readonly draws: readonly DrawPair[];
@@ -84,8 +84,12 @@ interface RoundCommon {
 /** A round played to the end. */
 export interface RoundRecord extends RoundCommon {
   readonly type: 'round';
-  /** The engine's outcome, exactly as `playRound` returned it. */
-  readonly outcome: RoundOutcome;
+  /**
+   * The engine's outcome, exactly as `playRound` returned it: format 1's `RoundOutcome` for a
+   * `slotsim/1` game, the format-2 record (`RoundOutcomeV2`, README "The round record") for a
+   * `slotsim/2` game.
+   */
+  readonly outcome: AnyRoundOutcome;
   /** The player's wallet balance before the debit and after the credit. */
   readonly balance: Balances;
   /** `credit` is null when the round won nothing (no money moves). */

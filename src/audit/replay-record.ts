@@ -1,10 +1,11 @@
 import type { Game } from '../engine/model.js';
-import type { RoundOutcome } from '../engine/outcome.js';
-import { playRoundV1 } from '../engine/round.js';
+import { isRoundOutcomeV2, type AnyRoundOutcome } from '../engine/outcome.js';
+import { playRound } from '../engine/round.js';
 import type { Draw } from '../rng/draw.js';
 import { ReplayMismatchError, ReplayRng, describeReplayMismatch } from '../rng/index.js';
 import { diffValues, type ValueDiff } from './diff-values.js';
 import type { DrawPair, RoundRecord } from './record.js';
+import { stakeOf } from './round-outcome.js';
 
 /** At most this many differing fields are reported for one record (a record rewritten wholesale). */
 export const MAX_DIFFS_PER_RECORD = 64;
@@ -19,14 +20,14 @@ export interface ReplayProblem {
 
 export interface ReplayResult {
   /** The outcome the engine produced from the recorded draws, or null when it could not finish. */
-  readonly outcome: RoundOutcome | null;
+  readonly outcome: AnyRoundOutcome | null;
   readonly problems: readonly ReplayProblem[];
 }
 
 /** A round played again from its recorded draws: the outcome, and how the draws were used. */
 export interface DrawReplay {
   /** Null when the round could not finish on the recorded draws. */
-  readonly outcome: RoundOutcome | null;
+  readonly outcome: AnyRoundOutcome | null;
   readonly problems: readonly ReplayProblem[];
 }
 
@@ -41,9 +42,9 @@ export function replayDraws(game: Game, recorded: readonly DrawPair[], algorithm
     draws[i] = { bound: pair[0], value: pair[1] };
   }
   const rng = new ReplayRng(draws, algorithm);
-  let outcome: RoundOutcome;
+  let outcome: AnyRoundOutcome;
   try {
-    outcome = playRoundV1(game, rng);
+    outcome = playRound(game, rng);
   } catch (error) {
     if (error instanceof ReplayMismatchError)
       return { outcome: null, problems: [drawProblem(error, recorded)] };
@@ -79,19 +80,22 @@ export function replayDraws(game: Game, recorded: readonly DrawPair[], algorithm
 /**
  * Replays a recorded round (or takes `replay`, when the caller already played its draws) and
  * compares: the round must use exactly the recorded draws and produce exactly the recorded
- * outcome and stake.
+ * outcome (the whole record, either format) and stake (the bet; a format-2 mode's cost).
  */
 export function replayRecord(game: Game, record: RoundRecord, replay?: DrawReplay): ReplayResult {
   const { outcome, problems: drawProblems } = replay ?? replayDraws(game, record.draws, record.rng);
   if (outcome === null) return { outcome, problems: drawProblems };
   const problems: ReplayProblem[] = [...drawProblems];
-  if (record.stake !== outcome.stake) {
+  const stake = stakeOf(outcome);
+  if (record.stake !== stake) {
     problems.push({
       kind: 'replay-outcome',
       field: 'stake',
       recorded: record.stake,
-      expected: outcome.stake,
-      message: "the stake is not the game's bet",
+      expected: stake,
+      message: isRoundOutcomeV2(outcome)
+        ? `the stake is not the cost of mode ${JSON.stringify(outcome.mode)}`
+        : "the stake is not the game's bet",
     });
   }
   // The verifier's fast path hands over the replayed outcome as the record's when their texts match.

@@ -14,9 +14,10 @@
 import { isHashText } from './chain-hasher.js';
 import { ISO_TIME, MAX_ID } from './decode-record.js';
 import type { GameVariants } from './game-variants.js';
-import { outcomeJson } from './outcome-json.js';
+import { modeOf } from './logged-game.js';
 import type { CreditStatus, CreditTx, DrawPair, GameIdentity, RoundRecord } from './record.js';
 import { replayDraws, type DrawReplay } from './replay-record.js';
+import { outcomeText } from './round-outcome.js';
 import { TextCursor } from './text-cursor.js';
 
 /** A round record as scanned: the record, with the hash member the line ends with. */
@@ -90,11 +91,12 @@ export class RoundLineScanner extends TextCursor {
     const endedAt = this.time();
     if (endedAt === null || !this.lit(',"game":')) return null;
     const game = this.game();
-    if (game === null || !this.lit(',"outcome":') || !this.games.has(game.variant)) return null;
+    const mode = game === null ? 'base' : modeOf(game);
+    if (game === null || !this.lit(',"outcome":') || !this.games.has(game.variant, mode)) return null;
 
     // The outcome: the round played again from the recorded draws must give exactly this text.
-    const replay = replayDraws(this.games.get(game.variant), draws, 'replay');
-    if (replay.outcome === null || !this.lit(outcomeJson(replay.outcome))) return null;
+    const replay = replayDraws(this.games.get(game.variant, mode), draws, 'replay');
+    if (replay.outcome === null || !this.lit(outcomeText(replay.outcome))) return null;
 
     // The members after the outcome, in one match of TAIL (native code).
     TAIL.lastIndex = this.pos;
@@ -158,7 +160,14 @@ export class RoundLineScanner extends TextCursor {
     if (last !== null && this.lit(last.text)) return { ...last.game };
     if (!this.lit('{"id":')) return null;
     const id = this.id();
-    if (id === null || !this.lit(',"sha256":')) return null;
+    if (id === null) return null;
+    // A format-2 game's mode (format 1's records have none).
+    let mode: string | null = null;
+    if (this.lit(',"mode":')) {
+      mode = this.id();
+      if (mode === null) return null;
+    }
+    if (!this.lit(',"sha256":')) return null;
     const sha256 = this.hash();
     if (sha256 === null || !this.lit(',"variant":')) return null;
     let variant: string | null = null;
@@ -169,7 +178,8 @@ export class RoundLineScanner extends TextCursor {
     if (!this.lit(',"version":')) return null;
     const version = this.id();
     if (version === null || !this.lit('}')) return null;
-    const game = { id, sha256, variant, version };
+    const game: GameIdentity =
+      mode === null ? { id, sha256, variant, version } : { id, mode, sha256, variant, version };
     this.lastGame = { text: this.text.slice(start, this.pos), game };
     return { ...game };
   }

@@ -9,6 +9,7 @@ import type { PublicSigningKey } from './signing.js';
 import { GameVariants, type GameFileInput } from './game-variants.js';
 import { LedgerIndex, type LedgerSummary, type LedgerTraceEntry } from './ledger-index.js';
 import { forEachLine } from './line-reader.js';
+import { modeOf } from './logged-game.js';
 import { LogVerifier, type SigningSummary, type WatchedRound } from './log-verifier.js';
 import type { EndRecord, GameIdentity } from './record.js';
 import type { ExactRtp, RtpFigures } from './rtp-tally.js';
@@ -24,6 +25,8 @@ export interface VerifyOptions {
   readonly hmacKey?: Uint8Array | null | undefined;
   /** The variant the log must be of; undefined takes the log's own (which replay always uses). */
   readonly variant?: string | null | undefined;
+  /** The bet mode the log must be of; undefined takes the log's own (which replay always uses). */
+  readonly mode?: string | undefined;
   /** The game's RTP from exact analysis, for the summary's interval check (null when unknown). */
   readonly exactRtp?: ((game: Game) => ExactRtp | null) | undefined;
   /** Called for every finding, in the order found (log lines first, then ledger leftovers). */
@@ -216,6 +219,7 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
     games,
     ledger,
     variant: options.variant,
+    mode: options.mode,
     emit,
     watchRound: options.watchRound,
     publicKey: options.publicKey ?? null,
@@ -247,7 +251,10 @@ export async function verifyAuditLog(options: VerifyOptions): Promise<VerifyRepo
           const entry = ledger.lookup(`${options.watchRound!}/${kind}`);
           return entry === null ? [] : [entry];
         });
-  const exactGame = logged !== null && games.has(logged.variant) ? games.get(logged.variant) : games.base;
+  const exactGame =
+    logged !== null && games.has(logged.variant, modeOf(logged))
+      ? games.get(logged.variant, modeOf(logged))
+      : games.base;
   const exact = options.exactRtp?.(exactGame) ?? null;
   const elapsedSeconds = (performance.now() - started) / 1000;
   return {

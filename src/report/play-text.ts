@@ -7,9 +7,10 @@ import { count, fixed, percent } from './format.js';
 export function renderPlay(report: PlayReport): string {
   const t = new Table({ style: TABLE_STYLE, chars: COMPACT_CHARS });
   const variant = report.game.variant === null ? '' : ` [${report.game.variant}]`;
+  const mode = report.mode === 'base' ? '' : `, mode ${report.mode} (cost ${count(report.cost)})`;
   const r = report.rounds;
   t.push(
-    ['game', `${report.game.name} ${report.game.version}${variant}`],
+    ['game', `${report.game.name} ${report.game.version}${variant}${mode}`],
     [
       'rounds',
       `${count(r.played)} played${r.voided > 0 ? `, ${count(r.voided)} voided` : ''}${r.refused > 0 ? `, ${count(r.refused)} refused` : ''} of ${count(r.requested)}`,

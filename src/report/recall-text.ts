@@ -3,8 +3,16 @@ import type { LedgerTraceEntry } from '../audit/ledger-index.js';
 import type { WatchedRound } from '../audit/log-verifier.js';
 import type { RecoveryRecord } from '../audit/record.js';
 import type { VerifyReport } from '../audit/verify-log.js';
-import type { BonusOutcome, PayWin, SpinOutcome } from '../engine/outcome.js';
+import {
+  isRoundOutcomeV2,
+  type AnyRoundOutcome,
+  type BonusOutcome,
+  type PayWin,
+  type RoundOutcome,
+  type SpinOutcome,
+} from '../engine/outcome.js';
 import { count } from './format.js';
+import { roundLinesV2, type GridShape } from './recall-v2-text.js';
 import { formatFinding } from './verify-text.js';
 
 /** The window as the player saw it: one text row per row of the grid, reels left to right. */
@@ -58,6 +66,48 @@ function bonusLines(bonus: BonusOutcome): string[] {
   return lines;
 }
 
+/** A round's play, from its paid spin (or a mode's start) to its total win. */
+function playLines(outcome: AnyRoundOutcome, grid: GridShape | null): string[] {
+  const lines = isRoundOutcomeV2(outcome) ? roundLinesV2(outcome, grid, bonusLines) : roundLinesV1(outcome);
+  lines.push(
+    `  TOTAL WIN ${count(outcome.total)}${outcome.capped ? ' (the max-win cap ended the round)' : ''}`,
+  );
+  return lines;
+}
+
+/**
+ * The play as the record states it, for a round that could not be replayed: the record is
+ * untrusted, and one that is not the shape of an outcome is shown as its JSON.
+ */
+function recordedPlayLines(outcome: AnyRoundOutcome, grid: GridShape | null): string[] {
+  try {
+    return playLines(outcome, grid);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const json = JSON.stringify(outcome);
+    return [
+      '  the recorded outcome is not shaped as a round outcome; as recorded:',
+      `  ${json.length > 2000 ? `${json.slice(0, 1997)}...` : json}`,
+    ];
+  }
+}
+
+function roundLinesV1(outcome: RoundOutcome): string[] {
+  const lines = spinLines('Paid spin', outcome.paid);
+  if (outcome.bonus !== null) lines.push(...bonusLines(outcome.bonus));
+  if (outcome.freeSpins !== null) {
+    lines.push(
+      `  Free spins: ${outcome.freeSpins.awarded} awarded, ${outcome.freeSpins.spins.length} played`,
+    );
+    outcome.freeSpins.spins.forEach((spin, i) => {
+      lines.push(...spinLines(`Free spin ${i + 1}`, spin));
+      if (spin.retrigger > 0) lines.push(`    retrigger: +${spin.retrigger} spins`);
+    });
+    lines.push(`  free spins win ${count(outcome.freeSpins.win)}`);
+  }
+  return lines;
+}
+
 /** One round of an audit log as the player saw it, with whether its record verifies. */
 export function renderRecall(watched: WatchedRound, report: VerifyReport): string {
   const r = watched.record;
@@ -73,9 +123,10 @@ export function renderRecall(watched: WatchedRound, report: VerifyReport): strin
   if (r === null) {
     return `${[`Line ${watched.line} of ${report.log.path} holds the round, but is not a well-formed round record:`, '', ...verdictLines(watched.findings, report)].join('\n')}\n`;
   }
+  const mode = r.game.mode === undefined ? '' : `, mode ${r.game.mode}`;
   const lines = [
     `Round ${r.roundId} (line ${watched.line} of ${report.log.path}, record ${r.seq})`,
-    `  game ${r.game.id} ${r.game.version}${r.game.variant === null ? '' : ` [${r.game.variant}]`}, player ${r.player}, session ${r.session}`,
+    `  game ${r.game.id} ${r.game.version}${r.game.variant === null ? '' : ` [${r.game.variant}]`}${mode}, player ${r.player}, session ${r.session}`,
     `  started ${r.startedAt}, ended ${r.endedAt}`,
     `  stake ${count(r.stake)} (debit ${r.tx.debit.ref})`,
   ];
@@ -85,24 +136,14 @@ export function renderRecall(watched: WatchedRound, report: VerifyReport): strin
       `  rollback ${r.tx.rollback.ref}: ${count(r.tx.rollback.amount)} returned (${r.tx.rollback.status})`,
     );
   } else {
-    const outcome = watched.replayed ?? r.outcome;
-    if (watched.replayed === null)
+    const game = watched.game;
+    const grid = game === null ? null : { reels: game.reels, rows: game.rows };
+    if (watched.replayed !== null) {
+      lines.push(...playLines(watched.replayed, grid));
+    } else {
       lines.push('  (the round could not be replayed: shown as recorded, unverified)');
-    lines.push(...spinLines('Paid spin', outcome.paid));
-    if (outcome.bonus !== null) lines.push(...bonusLines(outcome.bonus));
-    if (outcome.freeSpins !== null) {
-      lines.push(
-        `  Free spins: ${outcome.freeSpins.awarded} awarded, ${outcome.freeSpins.spins.length} played`,
-      );
-      outcome.freeSpins.spins.forEach((spin, i) => {
-        lines.push(...spinLines(`Free spin ${i + 1}`, spin));
-        if (spin.retrigger > 0) lines.push(`    retrigger: +${spin.retrigger} spins`);
-      });
-      lines.push(`  free spins win ${count(outcome.freeSpins.win)}`);
+      lines.push(...recordedPlayLines(r.outcome, grid));
     }
-    lines.push(
-      `  TOTAL WIN ${count(outcome.total)}${outcome.capped ? ' (the max-win cap ended the round)' : ''}`,
-    );
     const credit = r.tx.credit;
     lines.push(
       credit === null

@@ -43,7 +43,7 @@ export function renderVerify(report: VerifyReport): string {
       'game of the log',
       logged === null
         ? '(unknown)'
-        : `${logged.id} ${logged.version}${logged.variant === null ? '' : ` [${logged.variant}]`}${gameMatchText(report)}`,
+        : `${logged.id} ${logged.version}${logged.variant === null ? '' : ` [${logged.variant}]`}${logged.mode === undefined ? '' : `, mode ${logged.mode}`}${gameMatchText(report)}`,
     ],
     [
       'rounds',

@@ -9,6 +9,7 @@ import { isSlotsimError, SlotsimError } from '../errors.js';
 import { createProductionRng, type Rng } from '../rng/index.js';
 import { LedgerWallet, type LedgerStore } from './ledger-wallet.js';
 import { RoundService, type PendingTransaction } from './round-service.js';
+import { stakeOf } from '../audit/round-outcome.js';
 
 export interface PlayRunOptions {
   readonly game: Game;
@@ -36,6 +37,9 @@ export interface PlayRunOptions {
 
 export interface PlayReport {
   readonly game: NamedGameIdentity;
+  /** The bet mode played ("base": the game as written) and its cost, the stake of each round. */
+  readonly mode: string;
+  readonly cost: number;
   readonly auditLog: string;
   readonly ledger: string;
   readonly chain: ChainMode;
@@ -148,7 +152,7 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
       switch (result.status) {
         case 'played':
           tally.played++;
-          tally.staked += result.outcome.stake;
+          tally.staked += stakeOf(result.outcome);
           tally.won += result.outcome.total;
           break;
         case 'voided':
@@ -197,6 +201,8 @@ export async function runPlay(options: PlayRunOptions): Promise<PlayReport> {
   const elapsedSeconds = (performance.now() - started) / 1000;
   return {
     game: namedGameIdentity(game),
+    mode: game.mode,
+    cost: game.cost,
     auditLog: options.auditLog,
     ledger: options.ledger,
     chain: options.hmacKey === null ? 'sha256' : 'hmac-sha256',

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditSink } from '../audit/audit-log-writer.js';
 import type { Balances, CreditTx, RollbackStatus, VoidDebitStatus } from '../audit/record.js';
-import { gameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
-import type { RoundOutcome } from '../engine/outcome.js';
-import { playRoundV1 } from '../engine/round.js';
+import type { AnyRoundOutcome } from '../engine/outcome.js';
+import { playRound } from '../engine/round.js';
 import { isSlotsimError, SlotsimError } from '../errors.js';
 import { MAX_LINE_BYTES } from '../audit/format.js';
-import { outcomeJson } from '../audit/outcome-json.js';
+import { loggedGameIdentity, type GameIdentity } from '../audit/logged-game.js';
+import { freeSpinsPlayed, outcomeText } from '../audit/round-outcome.js';
 import { createProductionRng, RecordingRng, type Rng } from '../rng/index.js';
 import { VERSION } from '../version.js';
 import { KeyedMutex } from './keyed-mutex.js';
@@ -52,7 +52,7 @@ export interface PendingTransaction {
 
 export interface RoundRequest {
   readonly session: string;
-  /** The stake offered, in credits; it must be the game's bet. */
+  /** The stake offered, in credits; it must be the game's bet (a format-2 game: its mode's cost). */
   readonly bet: number;
 }
 
@@ -71,7 +71,8 @@ export type RoundResult =
       readonly roundId: string;
       /** The round's sequence number in the audit log. */
       readonly seq: number;
-      readonly outcome: RoundOutcome;
+      /** Format 1's `RoundOutcome` for a `slotsim/1` game, `RoundOutcomeV2` for a `slotsim/2` game. */
+      readonly outcome: AnyRoundOutcome;
       readonly balance: Balances;
       /** "none" when the round won nothing; "pending" when the credit is owed. */
       readonly credit: 'paid' | 'pending' | 'none';
@@ -187,11 +188,13 @@ export class RoundService {
     if (this.stopError !== null)
       return refusal('service-stopped', `the round service stopped: ${this.stopError.message}`);
     if (!session.open) return refusal('session-closed', `session ${session.id} is closed`);
-    const stake = this.game.betCredits;
+    // A round stakes the mode's cost: the game's bet in the base mode (and in every format-1 game).
+    const stake = this.game.cost;
     if (bet !== stake) {
+      const mode = this.game.mode === 'base' ? '' : ` in mode ${this.game.mode}`;
       return refusal(
         'bad-bet',
-        `a round of ${this.game.name} stakes ${stake} credits; ${String(bet)} was offered`,
+        `a round of ${this.game.name}${mode} stakes ${stake} credits; ${String(bet)} was offered`,
       );
     }
     const roundId = this.newRoundId();
@@ -205,7 +208,7 @@ export class RoundService {
       session: session.id,
       player,
       startedAt,
-      game: gameIdentity(this.game),
+      game: loggedGameIdentity(this.game),
       slotsim: VERSION,
       rng: this.rng.algorithm,
       stake,
@@ -228,10 +231,10 @@ export class RoundService {
     }
 
     const recording = new RecordingRng(this.rng);
-    let outcome: RoundOutcome;
+    let outcome: AnyRoundOutcome;
     let draws: ReturnType<RecordingRng['takeDraws']>;
     try {
-      outcome = playRoundV1(this.game, recording);
+      outcome = playRound(this.game, recording);
       draws = recording.takeDraws();
       this.checkRecordFits(roundId, outcome, draws);
     } catch (error) {
@@ -313,7 +316,7 @@ export class RoundService {
       session: string;
       player: string;
       startedAt: string;
-      game: ReturnType<typeof gameIdentity>;
+      game: GameIdentity;
       slotsim: string;
       rng: string;
       stake: number;
@@ -392,14 +395,14 @@ export class RoundService {
    */
   private checkRecordFits(
     roundId: string,
-    outcome: RoundOutcome,
+    outcome: AnyRoundOutcome,
     draws: readonly { bound: number; value: number }[],
   ): void {
-    const bytes = Buffer.byteLength(outcomeJson(outcome)) + drawsBytes(draws) + RECORD_OVERHEAD_BYTES;
+    const bytes = Buffer.byteLength(outcomeText(outcome)) + drawsBytes(draws) + RECORD_OVERHEAD_BYTES;
     if (bytes > this.maxRecordBytes) {
       throw new SlotsimError(
         'INVALID_GAME',
-        `round ${roundId}: its record would take about ${Math.round(bytes / 2 ** 20)} MiB, more than the ${Math.round(this.maxRecordBytes / 2 ** 20)} MiB a log line may hold (${outcome.freeSpins?.spins.length ?? 0} free spins, ${draws.length} draws): the game lets a round run too long to be logged; bound its maxSpins`,
+        `round ${roundId}: its record would take about ${Math.round(bytes / 2 ** 20)} MiB, more than the ${Math.round(this.maxRecordBytes / 2 ** 20)} MiB a log line may hold (${freeSpinsPlayed(outcome)} free spins, ${draws.length} draws): the game lets a round run too long to be logged; bound its maxSpins`,
       );
     }
   }

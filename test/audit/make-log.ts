@@ -62,14 +62,24 @@ export interface MakeLogOptions {
   readonly failAtDraw?: number;
   readonly balance?: number;
   readonly name?: string;
+  /** The game file's text (default: the format-1 fixture game). */
+  readonly gameText?: string;
+  /** The bet mode played (format-2 games; default "base"). */
+  readonly mode?: string;
 }
 
 /** Plays `players` × `roundsPerPlayer` rounds concurrently through the round service. */
 export async function makeLog(options: MakeLogOptions): Promise<MadeLog> {
   const name = options.name ?? 'run';
   const gameFile = join(options.dir, `${name}.game.json`);
-  writeFileSync(gameFile, FIXTURE_TEXT);
-  const game = fixtureGame(options.variant ?? null);
+  const gameText = options.gameText ?? FIXTURE_TEXT;
+  writeFileSync(gameFile, gameText);
+  const game = parseGame(gameText, {
+    file: gameFile,
+    variant: options.variant ?? null,
+    mode: options.mode ?? 'base',
+    sha256: sha256Hex(gameText),
+  });
   const log = join(options.dir, `${name}.jsonl`);
   const ledger = join(options.dir, `${name}.ledger.jsonl`);
   const seeded = createRng('aes-128-ctr', options.seed, 0);
@@ -81,7 +91,7 @@ export async function makeLog(options: MakeLogOptions): Promise<MadeLog> {
     rng: rng.algorithm,
     hmacKey: options.hmacKey ?? null,
     fsync: false,
-    gameText: FIXTURE_TEXT,
+    gameText,
   });
   let n = 0;
   const players = options.players ?? 3;
@@ -100,10 +110,10 @@ export async function makeLog(options: MakeLogOptions): Promise<MadeLog> {
       const player = `player-${i + 1}`;
       await wallet.deposit({ ref: `deposit/${player}`, player, amount: options.balance ?? 1_000_000 });
       for (let k = 0; k < rounds; k++) {
-        let result = await service.playRound({ session: `session-${i + 1}`, bet: game.betCredits });
+        let result = await service.playRound({ session: `session-${i + 1}`, bet: game.cost });
         if (result.status === 'refused' && result.reason === 'service-stopped') {
           if (service.stopped !== null) service = start();
-          result = await service.playRound({ session: `session-${i + 1}`, bet: game.betCredits });
+          result = await service.playRound({ session: `session-${i + 1}`, bet: game.cost });
         }
         results.push(result);
       }
@@ -111,7 +121,7 @@ export async function makeLog(options: MakeLogOptions): Promise<MadeLog> {
   );
   await audit.close();
   await wallet.close();
-  return { dir: options.dir, log, ledger, gameFile, gameText: FIXTURE_TEXT, results };
+  return { dir: options.dir, log, ledger, gameFile, gameText, results };
 }
 
 export interface Verified {

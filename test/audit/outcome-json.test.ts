@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/audit/canonical-json.js';
 import { outcomeJson } from '../../src/audit/outcome-json.js';
 import type { RoundOutcome } from '../../src/engine/outcome.js';
+import { format2Mechanic } from '../../src/engine/classic.js';
 import { playRoundV1 } from '../../src/engine/round.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
@@ -10,11 +11,23 @@ import { FIXTURE_TEXT } from './fixture-game.js';
 
 const SEED = 'outcome-json';
 
+const bundled = readdirSync('configs')
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .map((f) => ({ name: f, text: readFileSync(`configs/${f}`, 'utf8') }));
+
+/**
+ * The bundled games that use a format-2 mechanic, with it: format 1's record (`playRoundV1`, whose
+ * text `outcomeJson` writes) refuses them; the text of their format-2 record belongs to the
+ * production path (issue 10).
+ */
+const format2 = bundled.flatMap(({ name, text }) => {
+  const mechanic = format2Mechanic(parseGame(text, { file: name }));
+  return mechanic === null ? [] : [{ name, mechanic }];
+});
+
 function games(): { name: string; text: string }[] {
-  const bundled = readdirSync('configs')
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-    .map((f) => ({ name: f, text: readFileSync(`configs/${f}`, 'utf8') }));
-  return [...bundled, { name: 'fixture', text: FIXTURE_TEXT }];
+  const classic = bundled.filter(({ name }) => !format2.some((f) => f.name === name));
+  return [...classic, { name: 'fixture', text: FIXTURE_TEXT }];
 }
 
 /** Rounds of every game and variant, features first (so the sample holds them). */
@@ -39,6 +52,9 @@ function outcomes(perGame: number): RoundOutcome[] {
 
 describe(`the verifier's outcome text (seed ${SEED})`, () => {
   const sample = outcomes(3000);
+
+  for (const { name, mechanic } of format2)
+    it.skip(`${name}: not a format-1 record (${mechanic}); the text of format-2 records belongs to the production path`, () => {});
 
   it('outcomeJson is exactly canonicalJson on every bundled game and variant, features included', () => {
     expect(sample.some((o) => o.freeSpins !== null)).toBe(true);

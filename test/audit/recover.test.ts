@@ -12,29 +12,41 @@ import { FIXTURE_TEXT } from './fixture-game.js';
 import { createRng } from '../../src/rng/index.js';
 import { runPlay, type PlayReport } from '../../src/service/play-run.js';
 import { recoverLog } from '../../src/service/recover.js';
+import type { Game } from '../../src/engine/model.js';
+import { compileFormat2, format2File } from './format2-games.js';
 
 const tmp = tempDir('slotsim-recover-');
 afterAll(() => tmp.remove());
 const game = fixtureGame();
 
 let runs = 0;
+/** A game to play: by default the format-1 fixture game. */
+interface Played {
+  readonly game: Game;
+  readonly text: string;
+}
+const FIXTURE: Played = { game, text: FIXTURE_TEXT };
+
 /** A finished run of 3 players × 20 rounds through runPlay: a sealed log and a sealed ledger. */
-async function finishedRun(seed: string): Promise<{ log: string; ledger: string; report: PlayReport }> {
+async function finishedRun(
+  seed: string,
+  played: Played = FIXTURE,
+): Promise<{ log: string; ledger: string; report: PlayReport }> {
   const name = `run-${++runs}`;
   const log = join(tmp.dir, `${name}.jsonl`);
   const ledger = join(tmp.dir, `${name}.ledger.jsonl`);
   const report = await runPlay({
-    game,
+    game: played.game,
     rounds: 60,
     auditLog: log,
     ledger,
     players: 3,
-    balance: 10_000,
-    bet: game.betCredits,
+    balance: 100_000,
+    bet: played.game.cost,
     hmacKey: null,
     fsync: false,
     rng: createRng('aes-128-ctr', seed, 0),
-    gameText: FIXTURE_TEXT,
+    gameText: played.text,
   });
   return { log, ledger, report };
 }
@@ -155,6 +167,42 @@ describe('a crash, told apart and recovered', () => {
         /line 6: the record's hash does not match.*run slotsim verify/,
       ) as unknown,
     });
+  });
+});
+
+describe("a crashed format-2 log (a coin buy: each round stakes the mode's cost)", () => {
+  it("recover refunds a lost round's cost and closes both files; verify then passes", async () => {
+    const file = format2File('hold-and-win');
+    const coins: Played = { game: compileFormat2(file, 'coins'), text: file.text };
+    expect(coins.game.cost).toBe(1500);
+    const { log, ledger } = await finishedRun('crash-format2', coins);
+    // The crash came after the debit of the last round and before its credit: the ledger's last
+    // movement (every coin buy wins something) and the round's record never reached the files.
+    const entries = readLines(ledger).filter((l) => !l.includes('"type":"seal"'));
+    const credit = parse(entries.at(-1)!);
+    expect(credit.type).toBe('credit');
+    const lost = (credit.ref as string).replace(/\/credit$/, '');
+    writeLines(ledger, entries.slice(0, -1));
+    const records = readLines(log).map(parse);
+    const index = records.findIndex((r) => r.roundId === lost);
+    writeLines(log, without(readLines(log), new Set([index, records.length - 1])));
+
+    const before = await verify(log, file.text, { ledger });
+    expect(before.findings.filter((f) => f.kind === 'unsettled').map((f) => f.roundId)).toEqual([lost]);
+    const recovered = await recoverLog({ log, ledger, hmacKey: null, signing: null, fsync: false });
+    expect(recovered.status).toBe('recovered');
+    expect(recovered.rounds.map((r) => [r.roundId, r.action])).toEqual([[lost, 'refunded']]);
+    expect(
+      readLines(ledger)
+        .map(parse)
+        .find((e) => e.ref === `${lost}/rollback`),
+    ).toMatchObject({
+      amount: 1500,
+    });
+    const after = await verify(log, file.text, { ledger, mode: 'coins' });
+    expect(brief(after.findings)).toEqual([]);
+    expect(after.report.log.recoveries).toBe(1);
+    expect(after.report.game.logged?.mode).toBe('coins');
   });
 });
 

@@ -16,8 +16,26 @@ const bundled = readdirSync('configs')
   .filter((f) => f.endsWith('.json'))
   .map((f) => parseGame(readFileSync(`configs/${f}`, 'utf8'), { file: f }));
 
+/**
+ * Why format 1's window evaluation cannot judge a bundled game's window, or null when it can: it
+ * knows lines and ways on full reels with fixed wild multipliers and their product only.
+ */
+function beyondFormat1Window(game: Game): string | null {
+  if (game.evaluation !== 'lines' && game.evaluation !== 'ways') return `"${game.evaluation}" evaluation`;
+  if (game.heights !== null) return 'variable reel heights';
+  if (game.wildMultipliers !== 'product') return `"wildMultipliers": "${game.wildMultipliers}"`;
+  const drawn = game.symbols.find((s) => s.multiplierDraw !== null);
+  return drawn === undefined ? null : `a wild with drawn multipliers ("${drawn.id}")`;
+}
+
 describe('the lines and ways mechanics keep format 1’s meaning', () => {
   for (const game of bundled) {
+    const beyond = beyondFormat1Window(game);
+    if (beyond !== null) {
+      // The format-2 bundled games whose windows format 1 cannot evaluate: nothing to compare with.
+      it.skip(`${game.id} (${game.evaluation}): not comparable, format 1 has no ${beyond}`, () => {});
+      continue;
+    }
     it(`${game.id} (${game.evaluation}): 3000 windows (seed "mechanics") pay as format 1’s evaluation`, () => {
       const rng = createRng('aes-128-ctr', 'mechanics', 0);
       const set = game.baseReelSet;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { format2Mechanic } from '../../src/engine/index.js';
 import { parseGame } from '../../src/game/index.js';
 import { analyzeGame, fullCycle } from '../../src/math/index.js';
 import { add } from '../../src/math/fraction.js';
@@ -14,6 +15,10 @@ import { truncated } from './truncate.js';
  * goldvein-mine (24.3 M) on their whole cycle, and every game against a seeded simulation.
  * Every bundled game's whole cycle is enumerated too (10–40 s on 2 cores), as the issue asks;
  * SLOTSIM_QUICK_TESTS=1 skips those for a fast local loop.
+ *
+ * The format-2 bundled games are listed as skipped: the exact analysis and `simulate` refuse
+ * format-2 mechanics until they support them (issue 11). Their declared targets are checked against
+ * the engine in `test/game/bundled-targets.test.ts` meanwhile.
  */
 const FULL = process.env.SLOTSIM_QUICK_TESTS !== '1';
 const files = readdirSync('configs')
@@ -40,6 +45,11 @@ describe('bundled games', () => {
 
   for (const { file, variant, game } of cases) {
     const name = `${file}${variant === null ? '' : ` [${variant}]`}`;
+    const mechanic = format2Mechanic(game);
+    if (mechanic !== null) {
+      it.skip(`${name}: exact analysis against enumeration and simulation (not yet: they do not support ${mechanic})`, () => {});
+      continue;
+    }
 
     it(`${name}: the paid spin's per-reel RTP equals its enumerated cycle's exactly (reels cut to 12 stops)`, () => {
       const a = analyzeGame(truncated(game, 12));

@@ -1,15 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { format2Mechanic } from '../../src/engine/classic.js';
 import { bestLineMatch } from '../../src/engine/lines.js';
 import { parseGame } from '../../src/game/index.js';
 import { compileFast } from '../../src/sim/fast-game.js';
 
-const games = readdirSync('configs')
+const lineGames = readdirSync('configs')
   .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
   .map((f) => ({ name: f, game: parseGame(readFileSync(`configs/${f}`, 'utf8'), { file: f }) }))
   .filter(({ game }) => game.evaluation === 'lines');
+// The simulator's fast path (`compileFast`) refuses format-2 mechanics until it supports them.
+const games = lineGames.filter(({ game }) => format2Mechanic(game) === null);
+const format2 = lineGames.filter(({ game }) => format2Mechanic(game) !== null);
 
 describe('the compiled line-pay table (filled a deciding prefix at a time)', () => {
+  for (const { name, game } of format2)
+    it.skip(`${name}: not compiled yet, the fast path does not support ${format2Mechanic(game)}`, () => {});
+
   it.each(games)('$name: every entry is what bestLineMatch pays for its combination', ({ game }) => {
     const fast = compileFast(game);
     const table = fast.linePay!;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { format2Mechanic } from '../../src/engine/classic.js';
 import { parseGame } from '../../src/game/index.js';
 import { createRng } from '../../src/rng/index.js';
 import { finishChunk, newAccumulator, resetAccumulator } from '../../src/sim/chunk-stats.js';
@@ -14,16 +15,26 @@ const cases = files.flatMap((file) => {
   return [null, ...variants].map((variant) => ({ file, variant, game: parseGame(text, { file, variant }) }));
 });
 
+// The fast path and format 1's detailed engine refuse format-2 mechanics until they support them.
+const classic = cases.filter(({ game }) => format2Mechanic(game) === null);
+const format2 = cases.filter(({ game }) => format2Mechanic(game) !== null);
+
 describe('the fast path agrees exactly with the detailed engine', () => {
-  it.skipIf(cases.length === 0).each(cases)('$file variant $variant (seed fast-vs-detailed)', ({ game }) => {
-    // Two million rounds on the benchmark game, 300 k on every other game and variant.
-    const rounds = game.id === 'starfall-20' ? 2_000_000 : 300_000;
-    const detailed = detailedChunk(game, 'fast-vs-detailed', rounds);
-    const fast = fastChunk(game, 'fast-vs-detailed', rounds);
-    expect(fast.stats).toEqual(detailed.stats);
-    expect(fast.next).toBe(detailed.next);
-    expect(detailed.stats.total).toBeGreaterThan(0);
-  });
+  for (const { file, variant, game } of format2)
+    it.skip(`${file} variant ${variant}: not yet, the fast path does not support ${format2Mechanic(game)}`, () => {});
+
+  it.skipIf(classic.length === 0).each(classic)(
+    '$file variant $variant (seed fast-vs-detailed)',
+    ({ game }) => {
+      // Two million rounds on the benchmark game, 300 k on every other game and variant.
+      const rounds = game.id === 'starfall-20' ? 2_000_000 : 300_000;
+      const detailed = detailedChunk(game, 'fast-vs-detailed', rounds);
+      const fast = fastChunk(game, 'fast-vs-detailed', rounds);
+      expect(fast.stats).toEqual(detailed.stats);
+      expect(fast.next).toBe(detailed.next);
+      expect(detailed.stats.total).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('a reused accumulator', () => {

@@ -4,8 +4,8 @@ import { DEFAULT_SIGN_EVERY, readSigningKey } from '../../audit/signing.js';
 import { SlotsimError } from '../../errors.js';
 import { renderPlay } from '../../report/play-text.js';
 import { assertNewFiles, defaultLedgerPath, runPlay } from '../../service/play-run.js';
+import { parseGame, readGameFile } from '../../game/index.js';
 import { withInterrupt } from '../interrupt.js';
-import { openGame } from '../open-game.js';
 import { parseCount } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 
@@ -17,6 +17,7 @@ interface PlayFlags {
   balance?: string;
   bet?: string;
   variant?: string;
+  mode: string;
   hmacKeyFile?: string;
   signingKey?: string;
   signEvery: string;
@@ -28,7 +29,7 @@ export function registerPlay(program: Command): void {
   program
     .command('play')
     .description('Play rounds through the production path: CSPRNG, ledger wallet, tamper-evident audit log')
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .requiredOption('--rounds <n>', 'rounds to play in all (10000, 10_000, 1e4, 10k)')
     .requiredOption('--audit-log <file>', 'the audit log to write (a new file)')
     .option(
@@ -37,8 +38,12 @@ export function registerPlay(program: Command): void {
     )
     .option('--players <n>', 'players, each with one session, playing concurrently', '1')
     .option('--balance <credits>', "each player's opening deposit (default: enough for every round)")
-    .option('--bet <credits>', "the stake offered each round (default: the game's bet; any other is refused)")
+    .option(
+      '--bet <credits>',
+      "the stake offered each round (default: the game's bet, or the mode's cost; any other is refused)",
+    )
     .option('--variant <name>', 'play this variant of the game')
+    .option('--mode <name>', "play this bet mode of the game (its rounds stake the mode's cost)", 'base')
     .option('--hmac-key-file <file>', 'chain the log with HMAC-SHA-256 under this key (at least 16 bytes)')
     .option(
       '--signing-key <key.pem>',
@@ -64,12 +69,14 @@ export function registerPlay(program: Command): void {
       if (signEvery < 1) throw new SlotsimError('BAD_INPUT', '--sign-every: at least 1');
       const signing =
         flags.signingKey === undefined ? null : { key: readSigningKey(flags.signingKey), every: signEvery };
-      const { game, text } = openGame(file, flags.variant ?? null);
-      const bet = flags.bet === undefined ? game.betCredits : parseCount(flags.bet, '--bet');
-      if (bet !== game.betCredits) {
+      const { text, sha256 } = readGameFile(file);
+      const game = parseGame(text, { file, variant: flags.variant ?? null, mode: flags.mode, sha256 });
+      const modeText = game.mode === 'base' ? '' : ` in mode ${game.mode}`;
+      const bet = flags.bet === undefined ? game.cost : parseCount(flags.bet, '--bet');
+      if (bet !== game.cost) {
         throw new SlotsimError(
           'BAD_INPUT',
-          `--bet: ${bet} credits; a round of ${game.name} stakes exactly ${game.betCredits}`,
+          `--bet: ${bet} credits; a round of ${game.name}${modeText} stakes exactly ${game.cost}`,
         );
       }
       const perPlayer = Math.ceil(rounds / players);
@@ -80,7 +87,7 @@ export function registerPlay(program: Command): void {
       const json = flags.json === true;
       if (!json) {
         process.stderr.write(
-          `Playing ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}: ${rounds.toLocaleString('en-US')} rounds, ${players} player${players === 1 ? '' : 's'}, bet ${bet}, opening balance ${balance.toLocaleString('en-US')}\n`,
+          `Playing ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}${modeText}: ${rounds.toLocaleString('en-US')} rounds, ${players} player${players === 1 ? '' : 's'}, bet ${bet}, opening balance ${balance.toLocaleString('en-US')}\n`,
         );
       }
       const progress = createProgress(rounds, ' rounds');

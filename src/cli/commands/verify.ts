@@ -19,6 +19,7 @@ interface VerifyFlags {
   hmacKeyFile?: string;
   publicKey?: string;
   variant?: string;
+  mode?: string;
   json?: boolean;
   maxFindings?: string;
 }
@@ -54,6 +55,7 @@ export function registerVerify(program: Command): void {
       '--variant <name>',
       'the variant the log must be of (replay always uses the variant the log names)',
     )
+    .option('--mode <name>', 'the bet mode the log must be of (replay always uses the mode the log names)')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .option('--max-findings <n>', 'print at most this many findings (all are counted)')
     .addHelpText(
@@ -82,6 +84,7 @@ export function registerVerify(program: Command): void {
           hmacKey,
           publicKey,
           variant: flags.variant,
+          mode: flags.mode,
           exactRtp: exactRtpOf,
           signal,
           onProgress: (read, total) => {
