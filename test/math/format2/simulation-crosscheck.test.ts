@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/math/analysis-types.js';
@@ -79,6 +80,16 @@ describe('exact format-2 figures against a fixed-seed simulation of the engine (
     for (const mode of ['base', 'coins'])
       checked += await crossCheck(coinGame(mode), 100_000, `coins-${mode}`, Z_FAMILY[100]);
     expect(checked).toBeGreaterThan(12);
+  });
+
+  it("jade-harbor's coin buy (bundled), in both variants (its exact-double RTP and cap rate, its exact trigger rate)", async () => {
+    const text = readFileSync('configs/jade-harbor.json', 'utf8');
+    let checked = 0;
+    for (const variant of [null, '94']) {
+      const game = parseGame(text, { file: 'configs/jade-harbor.json', variant, mode: 'coins' });
+      checked += await crossCheck(game, 50_000, `jade-${variant ?? 'base'}`, Z_FAMILY[100]);
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('the weighted games of every kind (tumbles, heights, drawn values, "sum")', async () => {
