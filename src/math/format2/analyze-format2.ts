@@ -20,7 +20,6 @@ import type { Game } from '../../engine/model.js';
 import { namedGameIdentity } from '../../game/identity.js';
 import { DEFAULT_SIM_RNG } from '../../rng/index.js';
 import type { RngName } from '../../rng/index.js';
-import { ratio } from '../../stats/ratio.js';
 import { prizeMoments } from '../bonus.js';
 import { add, frac, mul, sub, toNumber, ZERO } from '../fraction.js';
 import type { Fraction } from '../fraction.js';
@@ -29,24 +28,25 @@ import { prizeDistribution } from '../prize-distribution.js';
 import { ROUND_DISTRIBUTION_BUDGET } from '../round-distribution.js';
 import { rtpRanges, volatilityIndex } from '../volatility.js';
 import { WorkBudget } from '../work-budget.js';
-import { awardDistribution, startSpinsDistribution } from './awards.js';
 import { fractionFigure, labelled, perStake, simulatedFigure } from './figure-labels.js';
-import type { Format2Analysis, SpinEnumerationInfo, SpinsNotEnumerated } from './format2-types.js';
+import type { Format2Analysis } from './format2-types.js';
 import { featureAfter, freeSpinModel } from './free-spin-model.js';
 import type { FeatureFigures, FreeSpinModel } from './free-spin-model.js';
-import { holdAndWinDistribution, holdAndWinOutcome, startCounts } from './hold-and-win-win.js';
+import { holdAndWinDistribution } from './hold-and-win-win.js';
 import type { HoldAndWinOutcome } from './hold-and-win-win.js';
 import { approx, exact } from './maybe-exact.js';
 import type { MaybeExact } from './maybe-exact.js';
 import { format2Par } from './par-format2.js';
-import { planFormat2, SPIN_BUDGET, withTwoPoint } from './plan-format2.js';
-import type { RolePlan } from './plan-format2.js';
+import { planFormat2, SPIN_BUDGET } from './plan-format2.js';
 import { cappedRound, paidByClass } from './round-distribution-v2.js';
 import type { CappedClass, CappedRound } from './round-distribution-v2.js';
 import { roundMomentsV2 } from './round-moments-v2.js';
 import type { RoundClass } from './round-moments-v2.js';
 import type { SpinDistribution } from './spin-distribution.js';
-import { enumerateSpins } from './spin-run.js';
+import { runRole } from './run-role.js';
+import type { RoleResult } from './run-role.js';
+import { roundClasses } from './round-classes.js';
+import { belowCap, cappedPaidSpin, classMax, largest, maxWinOf } from './paid-spin-v2.js';
 import { simulateFormat2 } from './simulate-format2.js';
 import type { Format2Simulation } from './simulate-format2.js';
 
@@ -72,161 +72,6 @@ export interface Format2AnalysisOptions {
   readonly roundBudget?: number;
   /** The stand-in simulation (defaults: FORMAT2_SIMULATION). */
   readonly simulation?: { readonly rounds?: number; readonly seed?: string; readonly rng?: RngName };
-}
-
-/** An enumerated reel set, or why it was not. */
-type RoleResult =
-  | {
-      readonly ok: true;
-      readonly plan: RolePlan & { enumerate: true };
-      readonly spins: SpinDistribution;
-      readonly info: SpinEnumerationInfo;
-    }
-  | { readonly ok: false; readonly info: SpinsNotEnumerated };
-
-async function runRole(
-  game: Game,
-  plan: RolePlan,
-  options: Format2AnalysisOptions,
-  threads: number,
-): Promise<RoleResult> {
-  if (!plan.enumerate)
-    return { ok: false, info: { role: plan.role, reelSet: plan.set.name, reason: plan.reason } };
-  const started = performance.now();
-  const played = withTwoPoint(game, plan.twoPoint);
-  // A refill may bring more value-carrying cells: allow 4× the reveal's paths (and one spin more).
-  const result = await enumerateSpins(played, plan.role, plan.values, {
-    threads,
-    leavesPerCombination: 4 * plan.branches + 1,
-    cap: plan.role === 'base' ? game.maxWinCredits : null,
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-  });
-  if ('exceeded' in result) {
-    return { ok: false, info: { role: plan.role, reelSet: plan.set.name, reason: result.exceeded } };
-  }
-  return {
-    ok: true,
-    plan,
-    spins: result,
-    info: {
-      role: plan.role,
-      reelSet: plan.set.name,
-      combinations: result.combinations,
-      spins: result.leaves,
-      values: result.values,
-      cycle: result.cycle,
-      denominator: result.denominator,
-      threads,
-      elapsedSeconds: (performance.now() - started) / 1000,
-    },
-  };
-}
-
-function maxWinOf(d: SpinDistribution): number {
-  let max = 0;
-  for (const map of d.byClass) for (const [win, w] of map) if (w > 0n && win > max) max = win;
-  return max;
-}
-
-/** The weight of the largest win, and the largest win of one class. */
-function classMax(map: ReadonlyMap<number, bigint>): number {
-  let max = -1;
-  for (const [win, w] of map) if (w > 0n && win > max) max = win;
-  return max;
-}
-
-/** The round's classes from the paid spin's distribution (or the mode's start). */
-function roundClasses(game: Game, base: SpinDistribution | null): RoundClass[] | null {
-  const cells = game.reels * game.rows;
-  const fs = game.freeSpins;
-  const hw = game.holdAndWin;
-  const start = game.start;
-  if (start !== null) {
-    if (start.kind === 'freeSpins') {
-      return [
-        {
-          weight: frac(1),
-          s1: ZERO,
-          s2: ZERO,
-          zero: frac(1),
-          bonus: false,
-          holdAndWin: null,
-          awards: startSpinsDistribution(fs!, start.spins),
-        },
-      ];
-    }
-    return [
-      {
-        weight: frac(1),
-        s1: ZERO,
-        s2: ZERO,
-        zero: frac(1),
-        bonus: false,
-        holdAndWin: holdAndWinOutcome(hw!, cells, startCounts(start.coins, cells)),
-        awards: new Map(),
-      },
-    ];
-  }
-  if (base === null) return null;
-  const D = base.denominator;
-  // One feature per start count, shared by the classes that start it.
-  const outcomes = new Map<number, HoldAndWinOutcome>();
-  const outcomeOf = (coins: number): HoldAndWinOutcome => {
-    let o = outcomes.get(coins);
-    if (o === undefined) {
-      o = holdAndWinOutcome(hw!, cells, [{ count: coins, probability: frac(1) }]);
-      outcomes.set(coins, o);
-    }
-    return o;
-  };
-  return base.classes.map((c, k) => {
-    let w = 0n;
-    let s1 = 0n;
-    let s2 = 0n;
-    let z = 0n;
-    for (const [win, weight] of base.byClass[k]!) {
-      w += weight;
-      s1 += weight * BigInt(win);
-      s2 += weight * BigInt(win) * BigInt(win);
-      if (win === 0) z += weight;
-    }
-    return {
-      weight: frac(w, D),
-      s1: frac(s1, D),
-      s2: base.values === 'two-point' ? null : frac(s2, D),
-      zero: frac(z, D),
-      bonus: c.bonus,
-      holdAndWin: c.coins > 0 && hw !== null ? outcomeOf(c.coins) : null,
-      awards: c.awards.length > 0 && fs !== null ? awardDistribution(fs, c.awards, false) : new Map(),
-    };
-  });
-}
-
-/** The exact weight of the paid spin's classes matching `which` whose win stays below the cap. */
-function belowCap(base: SpinDistribution, cap: number, which: (k: number) => boolean): Fraction {
-  let w = 0n;
-  base.byClass.forEach((map, k) => {
-    if (!which(k)) return;
-    for (const [win, weight] of map) if (win < cap) w += weight;
-  });
-  return frac(w, base.denominator);
-}
-
-/** Σ weight × min(pay, cap) and × min(scatter, cap − paid pay), exactly, from the spins over the cap. */
-function cappedPaidSpin(base: SpinDistribution, cap: number): { pay: Fraction; scatter: Fraction } {
-  let payCut = 0n;
-  let scatterCut = 0n;
-  for (const s of base.overCap) {
-    const paidPay = Math.min(s.pay, cap);
-    const paidScatter = Math.min(s.scatter, cap - paidPay);
-    payCut += s.weight * BigInt(s.pay - paidPay);
-    scatterCut += s.weight * BigInt(s.scatter - paidScatter);
-  }
-  return {
-    pay: frac(base.pay - payCut, base.denominator),
-    scatter: frac(base.scatter - scatterCut, base.denominator),
-  };
 }
 
 /**
@@ -744,15 +589,6 @@ function valueNote(values: SpinDistribution['values']): string {
       return String(unknown);
     }
   }
-}
-
-function largest(d: SpinDistribution, multiplier: number, cost: number): MaxWinAnalysis['largestPaidSpin'] {
-  const top = maxWinOf(d);
-  if (top === 0) return null;
-  let hits = 0n;
-  for (const map of d.byClass) hits += map.get(top) ?? 0n;
-  const credits = top * multiplier;
-  return { credits, x: credits / cost, hits, oneIn: ratio(d.denominator, hits) };
 }
 
 /** A free-spin model that is never asked for (a round with no free spins). */
