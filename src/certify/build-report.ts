@@ -18,9 +18,11 @@ import {
   combinationsSection,
   coverageSection,
   distributionSection,
+  drawSections,
   reelSections,
   simulationSection,
 } from './sections.js';
+import { drawTests } from './draw-tests.js';
 import { featureTests } from './feature-tests.js';
 import { featuresVerdict } from './verdict-features.js';
 import { distributionSkewness, histogramSkewness } from './moments.js';
@@ -108,6 +110,38 @@ export function roundSkewness(analysis: Analysis, histogram: ReadonlyMap<number,
   return simulated === null ? null : { value: simulated, source: 'simulated' };
 }
 
+/**
+ * A paying combination's key (`PayMechanic.combinationKey`, or `scatter:COUNT`) in words:
+ * "R cluster of 8", "A ×4 (wilds ×6)", "H ×12 anywhere", "A ×5 ways", "SCAT ×3 scatter".
+ */
+export function combinationLabel(game: Game, key: string): string {
+  const [kind, ...rest] = key.split(':');
+  const n = rest.map(Number);
+  if (kind === 'scatter') {
+    const symbol = game.scatter === null ? 'scatter' : game.symbols[game.scatter.symbol]!.id;
+    return `${symbol} ×${n[0]} scatter`;
+  }
+  const rule = game.pays[n[0]!];
+  const name =
+    rule === undefined
+      ? `rule ${n[0]}`
+      : rule.kind === 'kind'
+        ? game.symbols[rule.symbol]!.id
+        : `pattern ${rule.labels.join(' ')}`;
+  switch (kind) {
+    case 'line':
+      return n[2] === 1 || n[2] === undefined ? `${name} ×${n[1]}` : `${name} ×${n[1]} (wilds ×${n[2]})`;
+    case 'ways':
+      return `${name} ×${n[1]} reels (ways)`;
+    case 'cluster':
+      return `${name} cluster of ${n[1]}`;
+    case 'anywhere':
+      return `${name} ×${n[1]} anywhere`;
+    default:
+      return key;
+  }
+}
+
 /** Everything the report says, as data: figures, tests and verdicts. Pure. */
 export function buildCertifyReport(input: BuildReportInput): CertifyReport {
   const { game, analysis, simulation, detail, identification } = input;
@@ -129,7 +163,10 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
   const exact = exactRtpInput(analysis, simulation.sd, skewness);
   const fitGroups = combinationGroups(analysis.combinations, detail);
   const fit = detail.rounds > 0 && fitGroups.length > 0 ? chiSquareFit(fitGroups) : null;
-  const reelTests = reelStopTests(game.baseReelSet.reels, detail.stopCounts);
+  // A mode that starts in a feature has no paid spin: its stops are the free spins' (verdict 6).
+  const reelTests = game.start === null ? reelStopTests(game.baseReelSet.reels, detail.stopCounts) : [];
+  const reelDraws = drawTests(detail.format2?.tallies ?? [], 'reels');
+  const simulatedOnly = analysis.simulatedOnly === true;
   const serial = serialTest(detail.serial);
   const groups = detail.groups.map((g, i) => ({ name: fitGroups[i]?.name ?? g.kind, trials: g.trials }));
   const verdicts = [
@@ -142,10 +179,22 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
       target: game.rtp === null ? null : { ...game.rtp, source: 'declared' },
       rtp: targetRtpInput(analysis, simulation, skewness),
     }),
-    combinationsVerdict({ fit, rounds: detail.rounds, groups: groups.length }),
-    rngVerdict({ reels: reelTests, serial, rounds: detail.rounds, scope: rng }),
+    combinationsVerdict({
+      fit,
+      rounds: detail.rounds,
+      groups: groups.length,
+      ...(simulatedOnly
+        ? {
+            notApplicable: `the paying combinations have no exact probabilities yet (${analysis.notExact.join('; ')}); the report lists those seen`,
+          }
+        : {}),
+    }),
+    rngVerdict({ reels: reelTests, serial, rounds: detail.rounds, scope: rng, draws: reelDraws }),
     componentsVerdict(components),
-    featuresVerdict(features, game.freeSpins !== null || game.bonus !== null),
+    featuresVerdict(
+      features,
+      game.freeSpins !== null || game.bonus !== null || game.holdAndWin !== null || features.draws.length > 0,
+    ),
   ];
   const center =
     exact.kind === 'known'
@@ -166,10 +215,11 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
     exact: exactSection(game, analysis, simulation),
     simulation: simulationSection(simulation),
     components: { rows: components },
-    convergence: convergence(simulation.chunks, game.betCredits, center, sd),
+    convergence: convergence(simulation.chunks, game.cost, center, sd),
     distribution: distributionSection(game, analysis, input.histogram),
-    combinations: combinationsSection(analysis, detail, fit, groups),
+    combinations: combinationsSection(analysis, detail, fit, groups, (key) => combinationLabel(game, key)),
     reels: reelSections(reelTests),
+    draws: [...drawSections(reelDraws, 'reels'), ...drawSections(features.draws, 'features')],
     serial,
     coverage: coverageSection(analysis, features),
     detail: { rounds: detail.rounds, description: detailDescription(detail, simulation.spins) },

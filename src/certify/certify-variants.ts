@@ -69,13 +69,13 @@ export async function certifyVariants(options: CertifyVariantsOptions): Promise<
     const report = await certify({
       ...rest,
       game,
-      command: certifyCommand({ ...args, variant: game.variant }),
+      command: certifyCommand({ ...args, variant: game.variant, mode: game.mode }),
     });
     reports.push({ folder: folders[i]!, report });
   }
   return {
     reports,
-    command: certifyCommand({ ...args, variant: null, allVariants: true }),
+    command: certifyCommand({ ...args, variant: null, allVariants: true, mode: first.mode }),
     overall: worstOverall(reports.map((r) => r.report.overall)),
   };
 }

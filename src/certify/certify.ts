@@ -1,7 +1,9 @@
+import { format2Mechanics } from '../engine/classic.js';
 import { namedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import { exactAnalysis, FULL_CYCLE_LIMIT } from '../math/analyze.js';
 import type { Analysis } from '../math/index.js';
+import { simulatedAnalysis } from '../math/simulated-analysis.js';
 import type { RngName } from '../rng/index.js';
 import { simulateWithDetail } from '../sim/detail-simulate.js';
 import { VERSION } from '../version.js';
@@ -52,12 +54,15 @@ function certifyAnalysis(options: CertifyOptions): Promise<Analysis> {
 
 /**
  * A certification run: the exact analysis, a simulation (its first `detailSpins` rounds with
- * per-round detail), the statistical tests and verdicts — all as data (`CertifyReport`).
+ * per-round detail), the statistical tests and verdicts — all as data (`CertifyReport`). A game
+ * using a format-2 mechanic has no exact analysis yet (issue 11): its figures are this run's
+ * simulated ones, labelled so, and the verdicts that need exact figures are N/A with the reason.
  */
 export async function certify(options: CertifyOptions): Promise<CertifyReport> {
   const { game } = options;
+  const mechanics = format2Mechanics(game);
   const started = performance.now();
-  const analysis = await certifyAnalysis(options);
+  const exact = mechanics.length === 0 ? await certifyAnalysis(options) : null;
   const analysisSeconds = (performance.now() - started) / 1000;
   const { report, detail, histogram } = await simulateWithDetail({
     game,
@@ -69,6 +74,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     onProgress: (done) => options.onProgress?.('simulation', done, options.spins),
   });
+  const analysis: Analysis = exact ?? simulatedAnalysis(game, report, mechanics.join(', '));
   return buildCertifyReport({
     game,
     analysis,
@@ -78,6 +84,8 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
     analysisSeconds,
     identification: {
       game: { ...namedGameIdentity(game), file: options.file },
+      mode: game.mode,
+      cost: game.cost,
       slotsimVersion: VERSION,
       rng: options.rng,
       seed: options.seed,

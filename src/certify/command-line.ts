@@ -3,6 +3,8 @@ import { shellCommand } from './shell-quote.js';
 export interface CertifyCommandArgs {
   readonly file: string;
   readonly variant: string | null;
+  /** The bet mode (format 2); absent, null or "base": the game as written, and no `--mode` is written. */
+  readonly mode?: string | null;
   readonly spins: number;
   readonly seed: string;
   readonly rng: string;
@@ -26,6 +28,7 @@ export function certifyCommand(args: CertifyCommandArgs): string {
     args.file,
     ...(args.variant === null ? [] : ['--variant', args.variant]),
     ...(args.allVariants === true ? ['--all-variants'] : []),
+    ...(args.mode === undefined || args.mode === null || args.mode === 'base' ? [] : ['--mode', args.mode]),
     '--spins',
     String(args.spins),
     '--seed',

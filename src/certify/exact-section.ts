@@ -31,7 +31,13 @@ export function maxExposure(analysis: Analysis, simulation: SimulationReport): M
             credits: m.capCredits,
             x: m.capCredits / stake,
             canBind: m.canBind,
-            exactOneIn: m.capHit === null || m.capHit.value === 0 ? null : 1 / m.capHit.value,
+            // Only a computed chance is "exact"; a simulated analysis's is the simulation's own.
+            exactOneIn:
+              m.capHit === null ||
+              m.capHit.value === 0 ||
+              (m.capHit.precision !== 'exact' && m.capHit.precision !== 'exact-double')
+                ? null
+                : 1 / m.capHit.value,
             simulatedHits: simulation.cap.hits,
             simulatedOneIn: simulation.cap.hits > 0 ? n / simulation.cap.hits : null,
           },
@@ -45,11 +51,27 @@ export function maxExposure(analysis: Analysis, simulation: SimulationReport): M
   };
 }
 
+/** The free spins' multiplier, cap and retriggers: the analysis's, or the file's when it has none (format 2). */
+function freeSpinsFacts(game: Game, analysis: Analysis): ExactSection['freeSpins'] {
+  const fs = analysis.freeSpins;
+  if (fs !== null) {
+    return { multiplier: fs.multiplier, maxSpins: fs.maxSpins, retriggers: fs.pRetrigger.n > 0n };
+  }
+  const feature = game.freeSpins;
+  if (feature === null) return null;
+  return {
+    multiplier: feature.multiplier,
+    maxSpins: feature.maxSpins,
+    retriggers: feature.retrigger.some((n) => n > 0) || feature.retriggerDraws.some((d) => d !== null),
+  };
+}
+
 /** The exact analysis's headline figures, as the report shows them. */
 export function exactSection(game: Game, analysis: Analysis, simulation: SimulationReport): ExactSection {
   const c = analysis.components;
   return {
     exact: analysis.exact,
+    simulatedOnly: analysis.simulatedOnly === true,
     notExact: analysis.notExact,
     notes: analysis.notes,
     stake: analysis.stake,
@@ -61,6 +83,10 @@ export function exactSection(game: Game, analysis: Analysis, simulation: Simulat
       scatter: figureJson(c.scatter),
       freeSpins: figureJson(c.freeSpins),
       bonus: figureJson(c.bonus),
+      holdAndWin:
+        analysis.holdAndWin === undefined || game.holdAndWin === null
+          ? null
+          : figureJson(analysis.holdAndWin),
     },
     hitFrequency: analysis.hitFrequency === null ? null : figureJson(analysis.hitFrequency),
     // The sd's `exact` holds the variance, not the sd: never print it as the sd's fraction.
@@ -76,14 +102,7 @@ export function exactSection(game: Game, analysis: Analysis, simulation: Simulat
       canBind: analysis.maxWin.canBind,
       roundBoundX: analysis.maxWin.roundBound / analysis.stake,
     },
-    freeSpins:
-      analysis.freeSpins === null
-        ? null
-        : {
-            multiplier: analysis.freeSpins.multiplier,
-            maxSpins: analysis.freeSpins.maxSpins,
-            retriggers: analysis.freeSpins.pRetrigger.n > 0n,
-          },
+    freeSpins: freeSpinsFacts(game, analysis),
     maxExposure: maxExposure(analysis, simulation),
     declaredRtp: game.rtp === null ? null : { target: game.rtp.target, tolerance: game.rtp.tolerance },
   };

@@ -5,6 +5,8 @@ import { prizeDistribution } from '../math/prize-distribution.js';
 import { WorkBudget } from '../math/work-budget.js';
 import type { SimulationDetail } from '../sim/detail-types.js';
 import { combinationGroups } from './combination-test.js';
+import { drawTests } from './draw-tests.js';
+import type { DrawTest } from './draw-tests.js';
 import { chiSquareFit } from './goodness-of-fit.js';
 import type { FitResult } from './goodness-of-fit.js';
 import { reelStopTests } from './reel-test.js';
@@ -31,6 +33,11 @@ export interface FeatureTests {
   } | null;
   /** The prize of each bonus (credits, before the cap) against the prize tree's distribution. */
   readonly prizes: FitResult | null;
+  /**
+   * Format 2: the features' own weighted draws against their weights — drawn awards, a mode's start
+   * draw, hold-and-win coin values and landings.
+   */
+  readonly draws: readonly DrawTest[];
   /** Why a test could not be made, per test. */
   readonly notes: readonly string[];
 }
@@ -74,6 +81,13 @@ export function featureTests(game: Game, analysis: Analysis, detail: SimulationD
   let freeGroups: { name: string; trials: number }[] = [];
   let freeReels: ReelStopTest[] = [];
   let awards: FeatureTests['awards'] = null;
+  if (fs === null && game.freeSpins !== null) {
+    // No exact analysis of the free spins (a format-2 mechanic): their stops still follow the weights.
+    freeReels = f.freeTrials > 0 ? reelStopTests(game.freeSpins.reelSet.reels, f.freeStopCounts) : [];
+    notes.push(
+      "the free spins' paying combinations and the awards have no exact probabilities yet (the exact analysis does not cover this game's mechanics): not tested",
+    );
+  }
   if (fs !== null && game.freeSpins !== null) {
     const groups = combinationGroups(fs.combinations, {
       groups: f.freeGroups,
@@ -142,6 +156,7 @@ export function featureTests(game: Game, analysis: Analysis, detail: SimulationD
     freeReels,
     awards,
     prizes,
+    draws: drawTests(detail.format2?.tallies ?? [], 'features'),
     notes,
   };
 }

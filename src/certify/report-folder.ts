@@ -11,11 +11,23 @@ export function utcStamp(date: Date): string {
     .replaceAll(/[-:]/g, '');
 }
 
-/** `<game id>-<version>[-<variant>]-<UTC timestamp>`, the default folder under `reports/`. */
+/** `<game id>-<version>[-<variant>][-<mode>]-<UTC timestamp>`, the default folder under `reports/` ("base" is not named). */
 export function reportFolderName(
-  game: { readonly id: string; readonly version: string; readonly variant: string | null },
+  game: {
+    readonly id: string;
+    readonly version: string;
+    readonly variant: string | null;
+    readonly mode?: string;
+  },
   date: Date,
 ): string {
-  const parts = [game.id, game.version, ...(game.variant === null ? [] : [game.variant]), utcStamp(date)];
+  const mode = game.mode === undefined || game.mode === 'base' ? [] : [game.mode];
+  const parts = [
+    game.id,
+    game.version,
+    ...(game.variant === null ? [] : [game.variant]),
+    ...mode,
+    utcStamp(date),
+  ];
   return parts.map(safe).join('-');
 }

@@ -34,6 +34,12 @@ export interface CertifyReport {
   readonly distribution: DistributionSection;
   readonly combinations: CombinationsSection;
   readonly reels: readonly ReelSection[];
+  /**
+   * Format 2: its other weighted draws against their weights — reel heights and drawn values (in
+   * verdict 4), drawn awards, a mode's start draw, coin values and landings (in verdict 6). Empty
+   * for a classic game.
+   */
+  readonly draws: readonly DrawSection[];
   readonly serial: SerialSection | null;
   /** Coverage of every game state: the enumeration's check, and the features' χ² tests (verdict 6). */
   readonly coverage: CoverageSection;
@@ -65,6 +71,9 @@ export interface CertifyIdentification {
     /** The game file as named on the command line. */
     readonly file: string;
   };
+  /** The bet mode certified ("base": the game as written) and the credits a round of it stakes. */
+  readonly mode: string;
+  readonly cost: number;
   readonly slotsimVersion: string;
   readonly rng: string;
   readonly seed: string;
@@ -90,6 +99,8 @@ export interface FigureJson {
 export interface ExactSection {
   /** False when a figure could not be computed exactly (`notExact` says why). */
   readonly exact: boolean;
+  /** Every figure is simulated: the exact analysis does not cover the game's mechanics yet (format 2). */
+  readonly simulatedOnly: boolean;
   readonly notExact: readonly string[];
   readonly notes: readonly string[];
   readonly stake: number;
@@ -101,6 +112,8 @@ export interface ExactSection {
     readonly scatter: FigureJson;
     readonly freeSpins: FigureJson;
     readonly bonus: FigureJson;
+    /** Format 2: hold and win (null: the game has none). */
+    readonly holdAndWin: FigureJson | null;
   };
   readonly hitFrequency: FigureJson | null;
   readonly sd: FigureJson | null;
@@ -164,12 +177,14 @@ export interface SimulationSection {
     readonly scatter: number;
     readonly freeSpins: number;
     readonly bonus: number;
+    readonly holdAndWin: number;
   };
   readonly hitFrequency: number;
   readonly sd: number;
   readonly confidence: { readonly '95': readonly [number, number]; readonly '99': readonly [number, number] };
   readonly freeSpins: { readonly triggers: number; readonly spins: number; readonly averageLength: number };
   readonly bonus: { readonly triggers: number };
+  readonly holdAndWin: { readonly triggers: number };
   readonly maxWinObserved: number;
   readonly maxWinObservedX: number;
   readonly cap: { readonly maxWin: number | null; readonly hits: number };
@@ -256,6 +271,13 @@ export interface CombinationRow {
 }
 
 export interface CombinationsSection {
+  /**
+   * Format 2, no exact analysis yet: each paying combination of the paid spin seen in the detailed
+   * rounds (every evaluation of a cascade) by its mechanic's key, with no exact probability to
+   * compare with; null for a classic game.
+   */
+  readonly observed:
+    readonly { readonly key: string; readonly label: string; readonly count: number }[] | null;
   /** What `shareOfRtp` divides by: the game's RTP, or the uncapped game's when the cap can bind. */
   readonly denominator: { readonly label: string; readonly value: number };
   /** The free-spin multiplier, included in every free-spin row's pay (null without free spins). */
@@ -323,6 +345,18 @@ export interface ReelSection {
   readonly pValue: number | null;
   readonly observed: readonly number[];
   readonly expected: readonly number[];
+}
+
+/** A format-2 weighted draw against its weights (see `CertifyReport.draws`). */
+export interface DrawSection {
+  readonly name: string;
+  /** `reels`: verdict 4 (every spin's heights and values); `features`: verdict 6. */
+  readonly part: 'reels' | 'features';
+  readonly draws: number;
+  readonly labels: readonly string[];
+  readonly observed: readonly number[];
+  readonly expected: readonly number[];
+  readonly test: FitSection;
 }
 
 export interface SerialSection {

@@ -9,12 +9,14 @@ import { observeCombination } from './combination-test.js';
 import type { FeatureTests } from './feature-tests.js';
 import type { FitResult } from './goodness-of-fit.js';
 import type { ReelStopTest } from './reel-test.js';
+import type { DrawTest } from './draw-tests.js';
 import type {
   CoverageSection,
   FitSection,
   CombinationRow,
   CombinationsSection,
   DistributionSection,
+  DrawSection,
   ReelSection,
   SimulationSection,
 } from './report-types.js';
@@ -29,6 +31,7 @@ export function simulationSection(report: SimulationReport): SimulationSection {
     confidence: report.confidence,
     freeSpins: report.freeSpins,
     bonus: report.bonus,
+    holdAndWin: report.holdAndWin,
     maxWinObserved: report.maxWinObserved,
     maxWinObservedX: report.maxWinObservedX,
     cap: report.cap,
@@ -46,7 +49,8 @@ export function distributionSection(
   analysis: Analysis,
   histogram: ReadonlyMap<number, bigint>,
 ): DistributionSection {
-  const stake = game.betCredits;
+  // A round stakes its mode's cost.
+  const stake = game.cost;
   const cap = game.maxWinCredits;
   const simulated = bucketTable(histogram, stake, cap);
   const d = analysis.round?.distribution ?? null;
@@ -57,9 +61,11 @@ export function distributionSection(
     exactReason:
       exact !== null
         ? null
-        : analysis.round === null
-          ? 'the cycle was not enumerated, so the exact whole-round distribution is unknown'
-          : `the exact whole-round distribution was ${analysis.round.reason ?? 'not computed'}`,
+        : analysis.simulatedOnly === true
+          ? "the exact analysis does not cover this game's mechanics yet, so the exact whole-round distribution is unknown"
+          : analysis.round === null
+            ? 'the cycle was not enumerated, so the exact whole-round distribution is unknown'
+            : `the exact whole-round distribution was ${analysis.round.reason ?? 'not computed'}`,
     cap: cap === null ? null : { credits: cap, x: cap / stake },
     rows: simulated.map((row, i) => {
       const e = exact?.[i];
@@ -115,10 +121,15 @@ export function combinationsSection(
   detail: SimulationDetail,
   fit: FitResult | null,
   groups: readonly { readonly name: string; readonly trials: number }[],
+  label: (key: string) => string = (key) => key,
 ): CombinationsSection {
   const stake = analysis.stake;
   const fs = analysis.freeSpins;
   return {
+    observed:
+      detail.format2 === null
+        ? null
+        : detail.format2.combinations.map((c) => ({ key: c.key, label: label(c.key), count: c.all })),
     denominator: { ...analysis.parDenominator },
     freeSpinMultiplier: fs?.multiplier ?? null,
     rows: [
@@ -175,6 +186,18 @@ export function coverageSection(analysis: Analysis, t: FeatureTests): CoverageSe
     prizes: t.prizes === null ? null : fitSection(t.prizes),
     notes: t.notes,
   };
+}
+
+export function drawSections(tests: readonly DrawTest[], part: DrawSection['part']): DrawSection[] {
+  return tests.map((t) => ({
+    name: t.name,
+    part,
+    draws: t.draws,
+    labels: t.labels,
+    observed: t.observed,
+    expected: t.expected,
+    test: fitSection(t.fit),
+  }));
 }
 
 export function reelSections(tests: readonly ReelStopTest[]): ReelSection[] {

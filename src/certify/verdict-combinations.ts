@@ -8,6 +8,8 @@ export interface CombinationsVerdictInput {
   /** Rounds the trials were drawn from. */
   readonly rounds: number;
   readonly groups: number;
+  /** Why the test cannot be made at all (no exact probabilities for the game's mechanics), or absent. */
+  readonly notApplicable?: string;
 }
 
 const TITLE = "Paying combinations' frequencies match their probabilities";
@@ -18,6 +20,16 @@ export function combinationsVerdict(input: CombinationsVerdictInput): Verdict {
   const method =
     "Each detailed round is one trial of one group (one payline, one ways rule or the scatter count, in rotation by the round's index), so trials are independent and each group is multinomial; classes expecting fewer than 5 are merged; FAIL when p < 0.01.";
   const base = { id: 'combinations' as const, title: TITLE, method };
+  if (input.notApplicable !== undefined) {
+    return {
+      ...base,
+      status: 'N/A',
+      reason: input.notApplicable,
+      figures: { rounds, statistic: null, dof: null, pValue: null },
+      details: [],
+      notes: [],
+    };
+  }
   if (input.groups === 0) {
     return {
       ...base,

@@ -12,14 +12,13 @@ const TITLE = 'Free spins and bonus outcomes match their probabilities';
  * over its m tests (Bonferroni). An outcome the exact figures say cannot happen fails it.
  */
 export function featuresVerdict(t: FeatureTests, hasFeatures: boolean): Verdict {
-  const method =
-    'Pearson’s χ² (classes merged to expect ≥ 5) of: the paying combinations of the free spins played whatever their outcomes (one group in rotation per spin, as in verdict 3), their reel stops per free reel, the award that started each feature, and each bonus prize; Bonferroni: each of the m tests must have p ≥ 0.01 / m.';
+  const method = `Pearson’s χ² (classes merged to expect ≥ 5) of: the paying combinations of the free spins played whatever their outcomes (one group in rotation per spin, as in verdict 3), their reel stops per free reel, the award that started each feature, and each bonus prize${t.draws.length > 0 ? '; and each weighted draw of a feature (drawn awards, a mode’s start, hold-and-win coin values and landings) against its weights' : ''}; Bonferroni: each of the m tests must have p ≥ 0.01 / m.`;
   const base = { id: 'features' as const, title: TITLE, method };
   if (!hasFeatures) {
     return {
       ...base,
       status: 'N/A',
-      reason: 'the game has no free spins and no bonus',
+      reason: 'the game has no free spins, no bonus and no hold and win',
       figures: {},
       details: [],
       notes: [],
@@ -30,6 +29,7 @@ export function featuresVerdict(t: FeatureTests, hasFeatures: boolean): Verdict 
   for (const r of t.freeReels) tests.push([`free reel ${r.reel} stops`, r.fit]);
   if (t.awards !== null) tests.push(['awards per feature', t.awards.fit]);
   if (t.prizes !== null) tests.push(['bonus prizes', t.prizes]);
+  for (const d of t.draws) tests.push([d.name, d.fit]);
   const details = tests.map(
     ([name, fit]) =>
       [
@@ -41,7 +41,7 @@ export function featuresVerdict(t: FeatureTests, hasFeatures: boolean): Verdict 
             : `χ² = ${fit.statistic.toFixed(2)}, ${fit.dof} dof, p = ${formatP(fit.pValue)}`,
       ] as const,
   );
-  const counted = `${t.features.toLocaleString('en-US')} free-spin features (${t.freeTrials.toLocaleString('en-US')} trial spins), ${t.bonuses.toLocaleString('en-US')} bonuses`;
+  const counted = `${t.features.toLocaleString('en-US')} free-spin features (${t.freeTrials.toLocaleString('en-US')} trial spins), ${t.bonuses.toLocaleString('en-US')} bonuses${t.draws.length > 0 ? `, ${t.draws.reduce((n, d) => n + d.draws, 0).toLocaleString('en-US')} feature draws` : ''}`;
   const made = tests.filter(([, fit]) => fit.pValue !== null);
   if (made.length === 0) {
     return {

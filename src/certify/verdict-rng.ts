@@ -1,3 +1,4 @@
+import type { DrawTest } from './draw-tests.js';
 import type { ReelStopTest } from './reel-test.js';
 import type { RngScope } from './report-types.js';
 import type { SerialTest } from './serial-test.js';
@@ -11,6 +12,8 @@ export interface RngVerdictInput {
   readonly rounds: number;
   /** The seeded generator the simulation drew from, and the production RNG's certificate as given. */
   readonly scope?: RngScope;
+  /** Format 2: the other weighted draws of every spin (reel heights, drawn values) against their weights. */
+  readonly draws?: readonly DrawTest[];
 }
 
 const TITLE = 'Reel stops are drawn with their weights, and successive draws are uncorrelated';
@@ -22,12 +25,13 @@ const TITLE = 'Reel stops are drawn with their weights, and successive draws are
  */
 export function rngVerdict(input: RngVerdictInput): Verdict {
   const { reels, serial, rounds } = input;
-  const method =
-    'χ² of each paid-spin reel’s stop counts against its weights (classes merged to expect ≥ 5) and the lag-1 correlation of the normalized draws (z = r·√pairs); Bonferroni: each of the m tests must have p ≥ 0.01 / m.';
+  const method = `χ² of each paid-spin reel’s stop counts against its weights (classes merged to expect ≥ 5)${(input.draws ?? []).length > 0 ? ', of each other weighted draw of a spin (reel heights, drawn values) against its weights,' : ''} and the lag-1 correlation of the normalized draws (z = r·√pairs); Bonferroni: each of the m tests must have p ≥ 0.01 / m.`;
   const base = { id: 'rng' as const, title: TITLE, method };
   const scopeNotes = input.scope === undefined ? [] : [scopeNote(input.scope)];
+  const draws = input.draws ?? [];
   const tested = reels.filter((t) => t.fit.pValue !== null);
-  const m = tested.length + (serial === null ? 0 : 1);
+  const drawn = draws.filter((t) => t.fit.pValue !== null);
+  const m = tested.length + drawn.length + (serial === null ? 0 : 1);
   if (rounds === 0 || m === 0) {
     return {
       ...base,
@@ -53,6 +57,18 @@ export function rngVerdict(input: RngVerdictInput): Verdict {
     details.push([`reel ${t.reel} (${t.stops} stops${t.weighted ? ', weighted' : ''})`, text]);
     if (p !== null && p < threshold) failures.push(`reel ${t.reel} (p = ${formatP(p)})`);
   }
+  for (const t of draws) {
+    const p = t.fit.pValue;
+    details.push([
+      `${t.name} (${t.draws.toLocaleString('en-US')} draws)`,
+      t.fit.impossible.length > 0
+        ? `impossible outcomes seen: ${t.fit.impossible.map((c) => `${c.label} (${c.observed}×)`).join(', ')}`
+        : p === null
+          ? 'too few draws'
+          : `χ² = ${t.fit.statistic.toFixed(2)}, ${t.fit.dof} dof, p = ${formatP(p)}`,
+    ]);
+    if (p !== null && p < threshold) failures.push(`${t.name} (p = ${formatP(p)})`);
+  }
   if (serial !== null) {
     details.push([
       'serial correlation (lag 1)',
@@ -60,7 +76,11 @@ export function rngVerdict(input: RngVerdictInput): Verdict {
     ]);
     if (serial.pValue < threshold) failures.push(`serial correlation (p = ${formatP(serial.pValue)})`);
   }
-  const minP = Math.min(...tested.map((t) => t.fit.pValue!), ...(serial === null ? [] : [serial.pValue]));
+  const minP = Math.min(
+    ...tested.map((t) => t.fit.pValue!),
+    ...drawn.map((t) => t.fit.pValue!),
+    ...(serial === null ? [] : [serial.pValue]),
+  );
   const pass = failures.length === 0;
   return {
     ...base,
@@ -77,6 +97,7 @@ export function rngVerdict(input: RngVerdictInput): Verdict {
       serialZ: serial?.z ?? null,
       serialP: serial?.pValue ?? null,
       ...Object.fromEntries(reels.map((t) => [`reel${t.reel}P`, t.fit.pValue])),
+      ...(draws.length === 0 ? {} : { drawTests: drawn.length }),
     },
     details,
     notes: scopeNotes,

@@ -1,3 +1,4 @@
+import { format2Mechanics } from '../engine/classic.js';
 import { namedGameIdentity } from '../game/identity.js';
 import { exactRtpInput, targetRtpInput } from '../certify/build-report.js';
 import { rtpTargetVerdict } from '../certify/verdict-rtp-target.js';
@@ -62,8 +63,10 @@ async function quickAnalysis(
   return small && (!quick.exact || wantSd) ? analyzeGameCancellable(game, {}, signal) : quick;
 }
 
-/** `check` of one game (one variant): its RTP against the target, and a simulation when asked or needed. */
+/** `check` of one game (one variant and mode): its RTP against the target, and a simulation when asked or needed. */
 export async function checkGame(input: CheckGameInput, options: CheckOptions): Promise<CheckResult> {
+  const mechanics = format2Mechanics(input.game);
+  if (mechanics.length > 0) return checkSimulated(input, options, mechanics);
   const started = performance.now();
   const { game } = input;
   const quick = await quickAnalysis(game, options.simulate !== null, options.signal);
@@ -116,6 +119,7 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
   return {
     file: input.file,
     game: namedGameIdentity(game),
+    mode: game.mode,
     target: input.target,
     rtp: {
       value: rtp.value,
@@ -137,6 +141,65 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
           },
     verdicts,
     // A CI gate passes only what it confirmed: an INCONCLUSIVE verdict fails the case as FAIL does.
+    passed: verdicts.every((v) => v.status === 'PASS' || v.status === 'N/A'),
+    elapsedSeconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * `check` of a game using a format-2 mechanic, which the exact analysis does not cover yet (issue
+ * 11): its RTP is known only from a simulation (`--simulate N`, else `capSpins` rounds), and the
+ * target verdict rests on the simulated interval at the check's level (PASS inside the band, FAIL
+ * wholly outside, INCONCLUSIVE across an edge). With `--simulate` the agreement verdict is N/A:
+ * there is no exact RTP to agree with.
+ */
+async function checkSimulated(
+  input: CheckGameInput,
+  options: CheckOptions,
+  mechanics: readonly string[],
+): Promise<CheckResult> {
+  const started = performance.now();
+  const { game } = input;
+  const spins = options.simulate ?? options.capSpins;
+  const report = await simulate({
+    game,
+    spins,
+    seed: options.seed,
+    rng: options.rng,
+    threads: options.threads,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined
+      ? {}
+      : { onProgress: (done: number) => options.onProgress?.(done, spins) }),
+  });
+  const reasons = [`the exact analysis does not support ${mechanics.join(', ')} yet`];
+  const simulated: SimulatedRtp = {
+    rtp: report.rtp,
+    rounds: report.spins,
+    sd: report.sd,
+    range: [0, winBounds(game).round / game.cost],
+  };
+  const verdicts: Verdict[] = [simulatedTargetVerdict(input.target, simulated, reasons)];
+  if (options.simulate !== null) {
+    verdicts.push(agreementVerdict({ kind: 'unknown', reasons, uncappedRtp: null }, simulated));
+  }
+  return {
+    file: input.file,
+    game: namedGameIdentity(game),
+    mode: game.mode,
+    target: input.target,
+    rtp: { value: report.rtp, precision: 'simulated', fraction: null },
+    notExact: reasons,
+    simulation: {
+      spins: report.spins,
+      seed: report.seed,
+      rng: report.rng,
+      rtp: report.rtp,
+      sd: report.sd,
+      interval99: report.confidence['99'],
+      why: options.simulate !== null ? 'requested' : 'no exact RTP',
+    },
+    verdicts,
     passed: verdicts.every((v) => v.status === 'PASS' || v.status === 'N/A'),
     elapsedSeconds: (performance.now() - started) / 1000,
   };

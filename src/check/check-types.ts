@@ -9,6 +9,8 @@ export interface CheckResult {
   /** The game file as named on the command line. */
   readonly file: string;
   readonly game: NamedGameIdentity;
+  /** The bet mode checked ("base": the game as written); its figures are per credit staked in it. */
+  readonly mode: string;
   readonly target: RtpTarget;
   /** The exact analysis's RTP: its value, how it was obtained, the fraction when exact. */
   readonly rtp: { readonly value: number; readonly precision: Precision; readonly fraction: string | null };
@@ -28,7 +30,10 @@ export interface CheckSimulation {
   readonly rtp: number;
   readonly sd: number;
   readonly interval99: readonly [number, number];
-  /** `requested`: `--simulate N`; `no exact RTP`: a binding cap left no exact figure to check. */
+  /**
+   * `requested`: `--simulate N`; `no exact RTP`: a binding cap left no exact figure to check, or the
+   * game uses a format-2 mechanic the exact analysis does not cover yet.
+   */
   readonly why: 'requested' | 'no exact RTP';
 }
 

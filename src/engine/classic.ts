@@ -18,28 +18,34 @@ export function format2Mechanic(game: Game): string | null {
 const mechanicOf = new WeakMap<Game, string | null>();
 
 function firstFormat2Mechanic(game: Game): string | null {
+  return format2Mechanics(game)[0] ?? null;
+}
+
+/** Every format-2 mechanic a compiled game uses, in words (empty for a classic game), in a fixed order. */
+export function format2Mechanics(game: Game): string[] {
+  const found: string[] = [];
   if (game.evaluation === 'cluster' || game.evaluation === 'anywhere')
-    return `"${game.evaluation}" evaluation`;
-  if (game.wildMultipliers !== 'product') return `"wildMultipliers": "${game.wildMultipliers}"`;
-  if (game.heights !== null) return 'variable reel heights (grid.heights)';
-  if (game.cascade !== null) return 'cascades';
-  if (game.holdAndWin !== null) return 'hold and win';
-  if (game.start !== null) return `a mode that starts in a feature ("${game.mode}")`;
-  if (game.cost !== game.betCredits) return `a mode whose cost is not the bet ("${game.mode}")`;
+    found.push(`"${game.evaluation}" evaluation`);
+  if (game.wildMultipliers !== 'product') found.push(`"wildMultipliers": "${game.wildMultipliers}"`);
+  if (game.heights !== null) found.push('variable reel heights (grid.heights)');
+  if (game.cascade !== null) found.push('cascades');
+  if (game.holdAndWin !== null) found.push('hold and win');
+  if (game.start !== null) found.push(`a mode that starts in a feature ("${game.mode}")`);
+  if (game.cost !== game.betCredits) found.push(`a mode whose cost is not the bet ("${game.mode}")`);
   for (const s of game.symbols) {
-    if (s.multiplierDraw !== null) return `a wild with drawn multipliers ("${s.id}")`;
-    if (s.multiplierSymbol !== null) return `a multiplier symbol ("${s.id}")`;
-    if (s.coin) return `a coin symbol ("${s.id}")`;
-    if (s.expand) return `an expanding wild ("${s.id}")`;
+    if (s.multiplierDraw !== null) found.push(`a wild with drawn multipliers ("${s.id}")`);
+    if (s.multiplierSymbol !== null) found.push(`a multiplier symbol ("${s.id}")`);
+    if (s.coin) found.push(`a coin symbol ("${s.id}")`);
+    if (s.expand) found.push(`an expanding wild ("${s.id}")`);
   }
   const fs = game.freeSpins;
   if (fs !== null) {
-    if (fs.stickyWilds) return 'sticky wilds';
-    if (fs.multiplierMeter) return 'a multiplier meter';
+    if (fs.stickyWilds) found.push('sticky wilds');
+    if (fs.multiplierMeter) found.push('a multiplier meter');
     if (fs.awardDraws.some((d) => d !== null) || fs.retriggerDraws.some((d) => d !== null))
-      return 'drawn free-spin awards';
+      found.push('drawn free-spin awards');
   }
-  return null;
+  return found;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 } from './limits.js';
 import type { Problem } from './problem.js';
 import { payRuleBound, prizeDraws, scatterBound, spinPaysBound, winBounds } from './win-bounds.js';
+import { waysProducts } from './win-bounds-v2.js';
 
 /** A count of credits for a message: exact below 10^16, else in scientific notation. */
 function amount(credits: number): string {
@@ -100,9 +101,10 @@ export function checkLimits(game: Game, written: { readonly maxSpins: boolean })
     }
   }
 
-  // The win bounds know the classic mechanics only; a game with a format-2 mechanic is refused by
-  // the engine, the simulator and the analysis (for now), and its bounds are theirs to add.
-  if (format2Mechanic(game) !== null) return problems;
+  if (format2Mechanic(game) !== null) {
+    problems.push(...format2Limits(game, written));
+    return problems;
+  }
   const bounds = winBounds(game);
   const scatter = scatterBound(game);
   if (bounds.paidSpin > MAX_SPIN_CREDITS) {
@@ -148,5 +150,58 @@ export function checkLimits(game: Game, written: { readonly maxSpins: boolean })
       `a round can win up to ${amount(bounds.round)} credits: ${parts.join(', ')} (expected ${EXACT}: lower the pays or maxSpins, or cap the round with "maxWin")`,
     );
   }
+  return problems;
+}
+
+/**
+ * The win limits of a game using a format-2 mechanic (`win-bounds-v2.ts`): its round, after the
+ * max-win cap, at most 2^53 − 1 credits (so every amount the simulator adds is exact), and the ways
+ * product Πn exact. A spin may bound higher when the cap bounds the round: the engine's sums and
+ * products keep such a value at 2^53 or more, and the cap cuts it exactly. The exact analysis's
+ * per-spin limit (2^38) applies to the classic mechanics only, the only ones it analyses yet.
+ */
+function format2Limits(game: Game, written: { readonly maxSpins: boolean }): Problem[] {
+  const problems: Problem[] = [];
+  const sets = [
+    { set: game.baseReelSet, free: false },
+    ...(game.freeSpins === null ? [] : [{ set: game.freeSpins.reelSet, free: true }]),
+  ];
+  const reported = new Set<number>();
+  for (const { set, free } of sets) {
+    for (const { rule, product } of waysProducts(game, set, free)) {
+      if (product <= MAX_CREDITS || reported.has(rule)) continue;
+      reported.add(rule);
+      problems.push({
+        path: ['pays', rule],
+        message: `a window of reel set "${set.name}" can count up to ${amount(product)} ways for this rule (the product of each reel's cells × its largest wild value) (expected ${EXACT}: lower the wilds' values or the reels' rows)`,
+      });
+    }
+  }
+  const bounds = winBounds(game);
+  if (bounds.round <= MAX_CREDITS) return problems;
+  const feature = game.freeSpins;
+  const freeSpins =
+    feature === null || (game.start !== null && game.start.kind !== 'freeSpins')
+      ? 0
+      : feature.maxSpins * bounds.freeSpin;
+  const parts: { credits: number; text: string; path: JsonPath }[] = [
+    { credits: bounds.paidSpin, text: `the paid spin up to ${amount(bounds.paidSpin)}`, path: ['pays'] },
+    { credits: bounds.bonus, text: `the bonus up to ${amount(bounds.bonus)}`, path: ['bonus'] },
+    {
+      credits: bounds.holdAndWin,
+      text: `hold and win up to ${amount(bounds.holdAndWin)}`,
+      path: ['holdAndWin'],
+    },
+    {
+      credits: freeSpins,
+      text: `${feature?.maxSpins ?? 0} free spins up to ${amount(bounds.freeSpin)} each`,
+      path: written.maxSpins ? ['freeSpins', 'maxSpins'] : ['freeSpins'],
+    },
+  ].filter((p) => p.credits > 0);
+  const largest = parts.reduce((a, b) => (b.credits > a.credits ? b : a), parts[0]!);
+  problems.push({
+    path: largest.path,
+    message: `a round can win up to ${amount(bounds.round)} credits: ${parts.map((p) => p.text).join(', ')} (expected ${EXACT}: lower the pays, the ladder, the multipliers or maxSpins, or cap the round with "maxWin")`,
+  });
   return problems;
 }

@@ -9,7 +9,12 @@
  * Computed in doubles: every term is a non-negative integer, so a bound that passes 2^53 − 1 in
  * exact arithmetic also does after rounding (2^53 is a double, and rounding is monotone).
  */
-import type { Game, KindRule, PatternRule, PrizeNode, Reel, ReelSet } from '../engine/model.js';
+import { format2Mechanic } from '../engine/classic.js';
+import type { Game, KindRule, PatternRule, Reel, ReelSet } from '../engine/model.js';
+import { prizeBound } from './prize-bounds.js';
+import { winBoundsV2 } from './win-bounds-v2.js';
+
+export { prizeBound, prizeDraws } from './prize-bounds.js';
 
 export interface WinBounds {
   /** One paid spin: its line or ways wins plus its scatter win, before the cap. */
@@ -18,7 +23,9 @@ export interface WinBounds {
   readonly freeSpin: number;
   /** The bonus prize (0 without a bonus). */
   readonly bonus: number;
-  /** The round before the cap: paid spin + bonus + maxSpins free spins. */
+  /** Format 2: one hold-and-win feature (0 without one). */
+  readonly holdAndWin: number;
+  /** The round before the cap: paid spin + bonus + hold and win + maxSpins free spins. */
   readonly uncappedRound: number;
   /** The round: the uncapped bound, or the cap when it is lower. */
   readonly round: number;
@@ -106,19 +113,15 @@ export function scatterBound(game: Game): number {
   return game.scatter === null ? 0 : Math.max(0, ...game.scatter.pays);
 }
 
-/** The largest prize of a bonus tree. */
-export function prizeBound(node: PrizeNode): number {
-  return node.kind === 'pick'
-    ? Math.max(0, ...node.values)
-    : Math.max(0, ...node.counts) * prizeBound(node.each);
-}
-
-/** The most draws one evaluation of a prize tree can make. */
-export function prizeDraws(node: PrizeNode): number {
-  return node.kind === 'pick' ? 1 : 1 + Math.max(0, ...node.counts) * prizeDraws(node.each);
-}
-
+/**
+ * The bounds of a game: those below for a classic game (everything format 1 can say), those of
+ * `win-bounds-v2.ts` for a game using a format-2 mechanic.
+ */
 export function winBounds(game: Game): WinBounds {
+  return format2Mechanic(game) === null ? classicWinBounds(game) : winBoundsV2(game);
+}
+
+function classicWinBounds(game: Game): WinBounds {
   const paidSpin = spinPaysBound(game, game.baseReelSet) + scatterBound(game);
   const feature = game.freeSpins;
   const freeSpin =
@@ -130,6 +133,7 @@ export function winBounds(game: Game): WinBounds {
     paidSpin,
     freeSpin,
     bonus,
+    holdAndWin: 0,
     uncappedRound,
     round: cap === null ? uncappedRound : Math.min(cap, uncappedRound),
   };

@@ -297,6 +297,13 @@ export interface CapSimulation {
 
 export interface Analysis {
   readonly game: NamedGameIdentity;
+  /** The bet mode analysed (format 2; absent: "base"). */
+  readonly mode?: string;
+  /**
+   * Every figure is simulated: the game uses a mechanic the exact analysis does not cover yet
+   * (`simulated-analysis.ts`); no PAR table of combinations, no exact feature tables.
+   */
+  readonly simulatedOnly?: boolean;
   /** Total stake and line bet of a paid round, in credits. */
   readonly stake: number;
   readonly lineBet: number;
@@ -316,6 +323,9 @@ export interface Analysis {
   /** Every free spin played after a trigger, retriggers included, within the cap (null: no free spins). */
   readonly expectedFreeSpinsPerTrigger: Figure | null;
   readonly pBonusTrigger: Figure;
+  /** Format 2: the hold-and-win part of the RTP and the feature's rate per round (absent: the game has none). */
+  readonly holdAndWin?: Figure;
+  readonly pHoldAndWinTrigger?: Figure;
   /** Whole round (features included). Null when the paid spin's cycle was not enumerated. */
   readonly hitFrequency: Figure | null;
   /** Standard deviation of one whole round's win, × stake (null: needs an enumeration). */
@@ -354,8 +364,7 @@ export interface Analysis {
   readonly round: WholeRound | null;
   /** Each component's sd per round (null without the enumerated cycles). */
   readonly componentSd: ComponentSd | null;
-  /** Format 2: the mode analysed and the credits staked per round of it (`stake` is the same). */
-  readonly mode?: string;
+  /** Format 2: the credits staked per round of the mode analysed (`stake` is the same). */
   readonly cost?: number;
   /** Format 2: how each figure was obtained, and the PAR data of the new mechanics. */
   readonly format2?: Format2Analysis;

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Game } from '../engine/model.js';
+import { SlotsimError } from '../errors.js';
 import { DEFAULT_SIM_RNG } from '../rng/index.js';
 import type { RngName } from '../rng/index.js';
 import { simulate } from '../sim/simulate.js';
@@ -63,6 +64,11 @@ export interface AnalyzeOptions {
    * before the figures that need it are simulated (default `SPIN_BUDGET`, 2 × 10⁹).
    */
   readonly budget?: number;
+  /**
+   * Format 2: overrides of the simulation standing in for the figures the exact analysis cannot
+   * give (defaults: FORMAT2_SIMULATION).
+   */
+  readonly simulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
 }
 
 function simulated(value: number, interval99?: readonly [number, number]): Figure {
@@ -173,7 +179,13 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
   const threads = options.threads ?? availableParallelism();
   // A game with a format-2 mechanic: its own analysis (the classic one refuses it).
   if (format2Mechanic(game) !== null) {
-    const sim = options.capSimulation;
+    if (options.fullCycle === true) {
+      throw new SlotsimError(
+        'BAD_INPUT',
+        `--full-cycle: analyze enumerates the spins of a game using ${format2Mechanic(game)} by itself (--budget), without --full-cycle (game "${game.id}")`,
+      );
+    }
+    const sim = options.simulation ?? options.capSimulation;
     return analyzeFormat2(game, {
       threads,
       ...(options.budget === undefined ? {} : { budget: options.budget }),
@@ -194,7 +206,7 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  if (analysis.exact || options.source === undefined) return analysis;
+  if (analysis.exact || options.source === undefined) return { ...analysis, mode: game.mode };
   const spec = { ...CAP_SIMULATION, ...options.capSimulation };
   const report = await simulate({
     game,
@@ -204,5 +216,5 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
     threads,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  return withCapSimulation(analysis, report);
+  return { ...withCapSimulation(analysis, report), mode: game.mode };
 }

@@ -164,10 +164,15 @@ function roundJson(a: Analysis): Json {
   };
 }
 
+/** A game without hold and win: its part of the RTP and its rate are exactly 0. */
+const EXACT_ZERO: Figure = { value: 0, exact: { n: 0n, d: 1n }, precision: 'exact' };
+
 /** `fullCycle` is present only when the full cycle was asked for (`--full-cycle`), per the contract. */
 export function analysisJson(a: Analysis): Json {
   const c = a.components;
   const fs = a.freeSpins;
+  const holdAndWin = a.holdAndWin ?? EXACT_ZERO;
+  const pHoldAndWin = a.pHoldAndWinTrigger ?? EXACT_ZERO;
   const doc: { [key: string]: Json } = {
     game: {
       id: a.game.id,
@@ -176,16 +181,20 @@ export function analysisJson(a: Analysis): Json {
       sha256: a.game.sha256,
       name: a.game.name,
     },
+    mode: a.mode ?? 'base',
+    cost: a.stake,
     rtp: a.rtp.value,
     components: {
       lines: c.lines.value,
       scatter: c.scatter.value,
       freeSpins: c.freeSpins.value,
       bonus: c.bonus.value,
+      holdAndWin: holdAndWin.value,
     },
     pFreeSpinsTrigger: a.pFreeSpinsTrigger.value,
     expectedFreeSpinsPerTrigger: a.expectedFreeSpinsPerTrigger?.value ?? null,
     pBonusTrigger: a.pBonusTrigger.value,
+    pHoldAndWinTrigger: pHoldAndWin.value,
     hitFrequency: a.hitFrequency?.value ?? null,
     sd: a.sd?.value ?? null,
     exact: a.exact,
@@ -204,10 +213,12 @@ export function analysisJson(a: Analysis): Json {
         scatter: figureJson(c.scatter),
         freeSpins: figureJson(c.freeSpins),
         bonus: figureJson(c.bonus),
+        holdAndWin: figureJson(holdAndWin),
       },
       pFreeSpinsTrigger: figureJson(a.pFreeSpinsTrigger),
       expectedFreeSpinsPerTrigger: figureJson(a.expectedFreeSpinsPerTrigger),
       pBonusTrigger: figureJson(a.pBonusTrigger),
+      pHoldAndWinTrigger: figureJson(pHoldAndWin),
       hitFrequency: figureJson(a.hitFrequency),
       sd: figureJson(a.sd),
     },

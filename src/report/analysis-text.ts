@@ -41,24 +41,29 @@ function odds(n: number): string {
 function summary(a: Analysis): string {
   const t = new Table({ head: ['figure', 'value', 'how'], style: TABLE_STYLE, chars: COMPACT_CHARS });
   const variant = a.game.variant === null ? '' : ` [${a.game.variant}]`;
-  t.push(
-    ['game', `${a.game.name} ${a.game.version}${variant}`, a.game.id],
-    [
-      'stake',
-      `${a.stake} credits (line bet ${a.lineBet})`,
-      a.evaluation === 'lines' ? `${a.paylines} paylines` : 'ways',
-    ],
-    ['cycle', count(a.cycle), 'weighted stop combinations of the paid spin'],
-    ['RTP', percent(a.rtp.value), provenance(a.rtp)],
-  );
+  const simulatedOnly = a.simulatedOnly === true;
+  t.push(['game', `${a.game.name} ${a.game.version}${variant}`, a.game.id]);
+  if (a.mode !== undefined && a.mode !== 'base')
+    t.push(['mode', a.mode, 'every figure per credit staked in it']);
+  t.push([
+    'stake',
+    `${a.stake} credits (line bet ${a.lineBet})`,
+    a.evaluation === 'lines' ? `${a.paylines} paylines` : a.evaluation,
+  ]);
+  if (!simulatedOnly) t.push(['cycle', count(a.cycle), 'weighted stop combinations of the paid spin']);
+  t.push(['RTP', percent(a.rtp.value), provenance(a.rtp)]);
   const parts: [string, Figure][] = [
-    ['  lines / ways', a.components.lines],
+    [
+      a.evaluation === 'lines' || a.evaluation === 'ways' ? '  lines / ways' : `  ${a.evaluation} pays`,
+      a.components.lines,
+    ],
     ['  scatter', a.components.scatter],
     ['  free spins', a.components.freeSpins],
     ['  bonus', a.components.bonus],
+    ...(a.holdAndWin === undefined ? [] : [['  hold and win', a.holdAndWin] as [string, Figure]]),
   ];
   for (const [label, figure] of parts) t.push([label, percent(figure.value), provenance(figure)]);
-  if (a.freeSpins !== null) {
+  if (a.freeSpins !== null || (simulatedOnly && a.expectedFreeSpinsPerTrigger !== null)) {
     t.push([
       'free-spin trigger',
       `${percent(a.pFreeSpinsTrigger.value)} (${oneIn(a.pFreeSpinsTrigger.value)})`,
@@ -72,12 +77,16 @@ function summary(a: Analysis): string {
       ]);
     }
   }
-  if (a.bonus !== null) {
+  if (a.bonus !== null || (simulatedOnly && a.pBonusTrigger.value > 0)) {
     t.push([
       'bonus trigger',
       `${percent(a.pBonusTrigger.value)} (${oneIn(a.pBonusTrigger.value)})`,
       provenance(a.pBonusTrigger),
     ]);
+  }
+  const hw = a.pHoldAndWinTrigger;
+  if (hw !== undefined && hw.value > 0) {
+    t.push(['hold-and-win feature', `${percent(hw.value)} (${oneIn(hw.value)})`, provenance(hw)]);
   }
   if (a.hitFrequency !== null) {
     t.push([
@@ -119,11 +128,11 @@ function summary(a: Analysis): string {
       `${a.topAward.label}, ${odds(a.topAward.oneIn)}`,
     ]);
   }
-  if (m.roundBoundFrom === 'enumeration' || m.capCredits !== null) {
+  if (m.roundBoundFrom === 'enumeration' || m.capCredits !== null || simulatedOnly) {
     t.push([
       'round win bound',
       `${count(m.roundBound)} credits (${fixed(m.roundBound / a.stake, 1)}× stake)`,
-      `an upper bound, from ${m.roundBoundFrom}; at most ${count(m.freeSpinsBound)} free spins a round`,
+      `an upper bound, from ${m.roundBoundFrom}${m.freeSpinsBound > 0 ? `; at most ${count(m.freeSpinsBound)} free spins a round` : ''}`,
     ]);
   }
   if (m.capCredits !== null) {
@@ -138,7 +147,11 @@ function summary(a: Analysis): string {
   t.push([
     'exact',
     a.exact ? 'yes' : 'NO',
-    a.exact ? 'every figure as marked' : 'see the NOT EXACT notes (stderr)',
+    a.exact
+      ? 'every figure as marked'
+      : simulatedOnly
+        ? 'every figure simulated (see the notes on stderr)'
+        : 'see the NOT EXACT notes (stderr)',
   ]);
   return `${t.toString()}\n`;
 }
@@ -340,6 +353,10 @@ export function renderAnalysis(a: Analysis): string {
   out += rangeTable(a);
   out += fullCycleTables(a);
   for (const set of a.reelSets) out += reelSetTable(set);
+  if (a.simulatedOnly === true) {
+    // No PAR table of combinations: their exact probabilities come with the exact analysis.
+    return out;
+  }
   out += combinationTable('Paid-spin pays', a.combinations, a.paylines, 1, a.parDenominator);
   if (a.scatter !== null) out += countTable('Scatter counts on the paid spin', a.scatter, 'pays (credits)');
   out += featureTables(a);

@@ -6,28 +6,41 @@ import type { CertifyReport } from '../certify/report-types.js';
  * frequency, its pay as paid (a free spin's multiplier included), and its worth to the game.
  */
 export function parCsv(report: CertifyReport): string {
+  // A game with no exact analysis yet (format 2): the combinations seen, observed counts only.
+  const observed = (report.combinations.observed ?? []).map((c) => [
+    'paid',
+    c.key,
+    c.key.split(':')[0]!,
+    c.label,
+    ...Array<string>(13).fill(''),
+    c.count,
+    '',
+  ]);
   return stringify(
-    report.combinations.rows.map((row) => [
-      row.spin,
-      row.key,
-      row.kind,
-      row.label,
-      row.pay,
-      row.payX,
-      row.multiplier,
-      row.basePay,
-      row.hits,
-      row.cycle,
-      row.trials,
-      row.probability,
-      row.perSpin,
-      row.oneIn,
-      row.rtp,
-      row.shareOfRtp,
-      report.combinations.denominator.label,
-      row.observed ?? '',
-      row.expected ?? '',
-    ]),
+    [
+      ...report.combinations.rows.map((row) => [
+        row.spin,
+        row.key,
+        row.kind,
+        row.label,
+        row.pay,
+        row.payX,
+        row.multiplier,
+        row.basePay,
+        row.hits,
+        row.cycle,
+        row.trials,
+        row.probability,
+        row.perSpin,
+        row.oneIn,
+        row.rtp,
+        row.shareOfRtp,
+        report.combinations.denominator.label,
+        row.observed ?? '',
+        row.expected ?? '',
+      ]),
+      ...observed,
+    ],
     {
       header: true,
       columns: [

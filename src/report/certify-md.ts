@@ -33,10 +33,15 @@ import {
   coverageTable,
   distributionNote,
   distributionTableText,
+  DRAW_NOTE,
+  drawTable,
   exactTable,
   gameTitle,
   identificationTable,
   maxExposureTable,
+  observedCombinationNote,
+  observedCombinationTable,
+  reelStopsNote,
   reelTable,
   serialTable,
   simulationTable,
@@ -192,7 +197,7 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
       })),
     },
     {
-      title: 'Exact analysis',
+      title: report.exact.simulatedOnly ? 'Analysis (simulated: no exact analysis yet)' : 'Exact analysis',
       body: [
         mdTable(exactTable(report)),
         '',
@@ -241,43 +246,58 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
   ];
   const classes = chiSquareClassTable(report);
   const test = report.combinations.test;
-  sections.push({
-    title: 'Paying combinations of the paid spin (PAR table)',
-    body: [
-      mdText(combinationNote(report, 'paid')),
-      '',
-      mdText(
-        `Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`,
-      ),
-      '',
-      mdTable(combinationTable(report, 'paid')),
-      '',
-    ],
-    ...(classes === null || test === null
-      ? {}
-      : {
-          subsections: [
-            {
-              title: 'χ² classes',
-              body: [
-                mdText(
-                  `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
-                ),
-                '',
-                mdTable(classes),
-                '',
-              ],
-            },
-          ],
-        }),
-  });
+  const observed = observedCombinationTable(report);
+  if (observed !== null) {
+    sections.push({
+      title: 'Paying combinations of the paid spin (observed)',
+      body: [mdText(observedCombinationNote(report)), '', mdTable(observed), ''],
+    });
+  } else
+    sections.push({
+      title: 'Paying combinations of the paid spin (PAR table)',
+      body: [
+        mdText(combinationNote(report, 'paid')),
+        '',
+        mdText(
+          `Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`,
+        ),
+        '',
+        mdTable(combinationTable(report, 'paid')),
+        '',
+      ],
+      ...(classes === null || test === null
+        ? {}
+        : {
+            subsections: [
+              {
+                title: 'χ² classes',
+                body: [
+                  mdText(
+                    `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
+                  ),
+                  '',
+                  mdTable(classes),
+                  '',
+                ],
+              },
+            ],
+          }),
+    });
   if (report.combinations.rows.some((row) => row.spin === 'free')) {
     sections.push({
       title: `Paying combinations of one free spin (pays as paid: ×${report.combinations.freeSpinMultiplier ?? 1} included)`,
       body: [mdText(combinationNote(report, 'free')), '', mdTable(combinationTable(report, 'free')), ''],
     });
   }
-  sections.push({ title: 'Reel stops of the paid spin', body: [mdTable(reelTable(report)), ''] });
+  const noPaidSpin = reelStopsNote(report);
+  sections.push({
+    title: 'Reel stops of the paid spin',
+    body: noPaidSpin === null ? [mdTable(reelTable(report)), ''] : [mdText(noPaidSpin), ''],
+  });
+  const draws = drawTable(report);
+  if (draws !== null) {
+    sections.push({ title: 'Other weighted draws', body: [mdText(DRAW_NOTE), '', mdTable(draws), ''] });
+  }
   const serial = serialTable(report);
   if (serial !== null) {
     sections.push({

@@ -23,7 +23,8 @@ function figure(f: FigureJson | null, format: (x: number) => string): string {
 
 export function gameTitle(report: CertifyReport): string {
   const g = report.identification.game;
-  return `${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}`;
+  const mode = report.identification.mode === 'base' ? '' : ` (mode ${report.identification.mode})`;
+  return `${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}${mode}`;
 }
 
 /** "4 PASS, 0 FAIL, 0 N/A": how many verdicts have each status. */
@@ -54,6 +55,7 @@ export function identificationTable(report: CertifyReport): TextTable {
       ['game', `${id.game.id} — ${id.game.name}`],
       ['version', id.game.version],
       ['variant', id.game.variant ?? '(as written)'],
+      ['bet mode', `${id.mode} (a round stakes ${count(id.cost)} credits)`],
       ['game file', id.game.file],
       ['SHA-256 of the game file', id.game.sha256],
       ['slotsim version', id.slotsimVersion],
@@ -88,13 +90,21 @@ export function exactTable(report: CertifyReport): TextTable {
     ['  scatter', figure(e.components.scatter, p)],
     ['  free spins', figure(e.components.freeSpins, p)],
     ['  bonus', figure(e.components.bonus, p)],
+    ...(e.components.holdAndWin === null ? [] : [['  hold and win', figure(e.components.holdAndWin, p)]]),
     ['hit frequency', figure(e.hitFrequency, (x) => `${percent(x, 4)} (${oneIn(x)})`)],
     ['sd per round (× stake)', figure(e.sd, (x) => fixed(x, 6))],
     ['volatility index (90%)', e.volatilityIndex90 === null ? NONE : fixed(e.volatilityIndex90, 3)],
     ['free-spin trigger', figure(e.pFreeSpinsTrigger, (x) => (x > 0 ? oneIn(x) : 'never'))],
     ['free spins per trigger', figure(e.expectedFreeSpinsPerTrigger, (x) => fixed(x, 4))],
     ['bonus trigger', figure(e.pBonusTrigger, (x) => (x > 0 ? oneIn(x) : 'never'))],
-    ['cycle (paid spin)', `${count(BigInt(e.cycle))} stop combinations (enumeration: ${e.enumeration})`],
+    ...(e.simulatedOnly
+      ? []
+      : [
+          [
+            'cycle (paid spin)',
+            `${count(BigInt(e.cycle))} stop combinations (enumeration: ${e.enumeration})`,
+          ],
+        ]),
     [
       'free spins',
       e.freeSpins === null
@@ -115,7 +125,10 @@ export function exactTable(report: CertifyReport): TextTable {
     ],
   ];
   if (e.uncappedRtp !== null) rows.push(['uncapped RTP (upper bound)', percent(e.uncappedRtp, 4)]);
-  return { head: ['figure', 'exact value'], rows };
+  return {
+    head: ['figure', e.simulatedOnly ? 'value (simulated: no exact analysis yet)' : 'exact value'],
+    rows,
+  };
 }
 
 /** Theoretical against simulated: every part of the game with Δ, z and p. */
@@ -152,7 +165,9 @@ export function maxExposureTable(report: CertifyReport): TextTable {
     [
       'largest paid-spin win',
       m.largestPaidSpin === null
-        ? 'the cycle was not enumerated'
+        ? report.exact.simulatedOnly
+          ? 'unknown: no exact analysis of this game’s mechanics yet'
+          : 'the cycle was not enumerated'
         : `${win(m.largestPaidSpin.credits)}${cut(m.largestPaidSpin.credits)}, ${oneIn(1 / m.largestPaidSpin.oneIn!)} paid spins (exact)`,
     ],
   ];
@@ -200,6 +215,7 @@ export function simulationTable(report: CertifyReport): TextTable {
       ['  scatter', percent(s.components.scatter, 4)],
       ['  free spins', percent(s.components.freeSpins, 4)],
       ['  bonus', percent(s.components.bonus, 4)],
+      ...(s.holdAndWin.triggers > 0 ? [['  hold and win', percent(s.components.holdAndWin, 4)]] : []),
       ['95% interval', `${percent(lo95, 4)} … ${percent(hi95, 4)}`],
       ['99% interval', `${percent(lo99, 4)} … ${percent(hi99, 4)}`],
       ['hit frequency', `${percent(s.hitFrequency, 4)} (${oneIn(s.hitFrequency)})`],
@@ -212,6 +228,9 @@ export function simulationTable(report: CertifyReport): TextTable {
         'bonus triggers',
         `${count(s.bonus.triggers)} (${n > 0 && s.bonus.triggers > 0 ? oneIn(s.bonus.triggers / n) : 'never'})`,
       ],
+      ...(s.holdAndWin.triggers > 0
+        ? [['hold-and-win features', `${count(s.holdAndWin.triggers)} (${oneIn(s.holdAndWin.triggers / n)})`]]
+        : []),
       ['largest win', `${count(s.maxWinObserved)} credits (${fixed(s.maxWinObservedX, 1)}× stake)`],
       ['max-win cap hits', s.cap.maxWin === null ? 'no cap' : count(s.cap.hits)],
       ['credits won / staked', `${s.totals.won} / ${s.totals.staked}`],
@@ -421,4 +440,54 @@ export function convergenceTable(report: CertifyReport): TextTable {
       ];
     }),
   };
+}
+
+/**
+ * Format 2 without an exact analysis: the paying combinations of the paid spin the detailed rounds
+ * showed, by their mechanic's key — observed counts only (null for a game with a PAR table).
+ */
+export function observedCombinationTable(report: CertifyReport): TextTable | null {
+  const observed = report.combinations.observed;
+  if (observed === null) return null;
+  const rounds = report.detail.rounds;
+  return {
+    head: ['combination', 'key', 'occurrences', 'per detailed round'],
+    numeric: [2, 3],
+    rows: observed.map((c) => [c.label, c.key, count(c.count), rounds > 0 ? share(c.count / rounds) : NONE]),
+  };
+}
+
+export function observedCombinationNote(report: CertifyReport): string {
+  return `No PAR table: the exact probabilities of this game's paying combinations come with the exact analysis of its mechanics, which does not exist yet, so verdict 3 is N/A. Listed instead: every paying combination of the paid spin the detailed rounds showed (every window of a cascade, each win once), by its mechanic's key. ${report.detail.description}`;
+}
+
+/** Format 2: its weighted draws (heights, values, awards, coins) against their weights, one row each. */
+export function drawTable(report: CertifyReport): TextTable | null {
+  if (report.draws.length === 0) return null;
+  return {
+    head: ['draw', 'verdict', 'draws', 'χ²', 'dof', 'p-value'],
+    numeric: [2, 3, 4],
+    rows: report.draws.map((d) => [
+      d.name,
+      d.part === 'reels' ? '4' : '6',
+      count(d.draws),
+      d.test.impossible.length > 0
+        ? 'impossible outcome seen'
+        : d.test.statistic === null
+          ? NONE
+          : fixed(d.test.statistic, 2),
+      String(d.test.dof),
+      d.test.pValue === null ? 'too few to test' : formatP(d.test.pValue),
+    ]),
+  };
+}
+
+export const DRAW_NOTE =
+  'Each weighted draw the game file defines besides the reel stops — reel heights and drawn values on every spin (verdict 4), drawn free-spin awards, a mode’s start draw, hold-and-win coin values and landings (verdict 6) — counted over the detailed rounds and tested against its weights (χ², classes merged to expect ≥ 5).';
+
+/** What the paid spin's reel-stop section says when a round of the mode has no paid spin. */
+export function reelStopsNote(report: CertifyReport): string | null {
+  return report.reels.length > 0
+    ? null
+    : `A round of the mode "${report.identification.mode}" starts in its feature: it has no paid spin, so no paid-spin reel stop is tested (the free spins' stops are, in verdict 6).`;
 }

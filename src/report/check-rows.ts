@@ -12,16 +12,37 @@ export const CHECK_HEAD = [
   'result',
 ];
 
+/** "starfall-20 1.0.0", with " (variant V)" and " (mode M)" when they are not the game as written. */
 export function caseName(result: CheckResult): string {
   const g = result.game;
-  return `${g.id} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}`;
+  const mode = result.mode === 'base' ? '' : ` (mode ${result.mode})`;
+  return `${g.id} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}${mode}`;
 }
 
 function rtpText(result: CheckResult): string {
   const r = result.rtp;
-  if (r.precision === 'exact') return r.value.toFixed(6);
-  if (r.precision === 'exact-double') return `${r.value.toFixed(6)} (exact-double)`;
-  return `not exact (cap): ≤ ${r.value.toFixed(6)}`;
+  switch (r.precision) {
+    case 'exact':
+      return r.value.toFixed(6);
+    case 'exact-double':
+      return `${r.value.toFixed(6)} (exact-double)`;
+    case 'exact-expectation':
+      return `${r.value.toFixed(6)} (exact-expectation)`;
+    case 'uncapped':
+      return `not exact (cap): ≤ ${r.value.toFixed(6)}`;
+    case 'simulated':
+      return 'not exact (simulated)';
+    default: {
+      const unknown: never = r.precision;
+      return String(unknown);
+    }
+  }
+}
+
+/** The variant column: the variant (or —), and the mode when it is not "base". */
+function variantText(result: CheckResult): string {
+  const variant = result.game.variant ?? '—';
+  return result.mode === 'base' ? variant : `${variant}, mode ${result.mode}`;
 }
 
 export function checkRow(result: CheckResult): string[] {
@@ -29,7 +50,7 @@ export function checkRow(result: CheckResult): string[] {
   const sim = result.simulation;
   return [
     result.file,
-    result.game.variant ?? '—',
+    variantText(result),
     `${result.target.target} ± ${result.target.tolerance}`,
     rtpText(result),
     exact ? signed(result.rtp.value - result.target.target) : '—',

@@ -11,13 +11,16 @@ export function renderSimulation(report: SimulationReport): string {
   const [lo99, hi99] = report.confidence['99'];
   figures.push(
     ['game', `${report.game.name} ${report.game.version}${variant}`],
+    ...(report.mode === 'base' ? [] : [['mode', report.mode]]),
+    ['stake', `${count(report.cost)} credits a round`],
     ['rounds', count(report.spins)],
     ['seed / rng', `${report.seed} / ${report.rng}`],
     ['RTP', percent(report.rtp)],
-    ['  lines / ways', percent(report.components.lines)],
+    ['  pays (paid spin)', percent(report.components.lines)],
     ['  scatter', percent(report.components.scatter)],
     ['  free spins', percent(report.components.freeSpins)],
     ['  bonus', percent(report.components.bonus)],
+    ...(report.holdAndWin.triggers > 0 ? [['  hold and win', percent(report.components.holdAndWin)]] : []),
     ['95% interval', report.confidenceNote ?? `${percent(lo95)} … ${percent(hi95)}`],
     ['99% interval', report.confidenceNote === null ? `${percent(lo99)} … ${percent(hi99)}` : 'n/a'],
     ['hit frequency', `${percent(report.hitFrequency, 2)} (${oneIn(report.hitFrequency)})`],
@@ -35,12 +38,20 @@ export function renderSimulation(report: SimulationReport): string {
       `${count(report.bonus.triggers)} (${oneIn(report.bonus.triggers / report.spins)})`,
     ]);
   }
+  if (report.holdAndWin.triggers > 0) {
+    figures.push([
+      'hold-and-win features',
+      `${count(report.holdAndWin.triggers)} (${oneIn(report.holdAndWin.triggers / report.spins)})`,
+    ]);
+  }
   figures.push([
     'largest win',
     `${count(report.maxWinObserved)} credits (${fixed(report.maxWinObservedX, 1)}× stake)`,
   ]);
   if (report.cap.maxWin !== null) {
-    figures.push(['max-win cap hits', `${count(report.cap.hits)} (cap ${report.cap.maxWin}× stake)`]);
+    // The cap is in multiples of the total bet, which a mode's cost need not equal.
+    const unit = report.cost === report.stake && report.mode === 'base' ? 'stake' : 'bet';
+    figures.push(['max-win cap hits', `${count(report.cap.hits)} (cap ${report.cap.maxWin}× ${unit})`]);
   }
   figures.push([
     'speed',

@@ -1,4 +1,6 @@
 import { SlotsimError } from '../errors.js';
+import { SquareSums } from './square-sums.js';
+import type { Squared } from './square-sums.js';
 
 /**
  * Exact statistics of one chunk of rounds, as accumulated by the fast path: plain numbers, which
@@ -17,19 +19,28 @@ export interface ChunkAccumulator {
   scatter: number;
   freeSpins: number;
   bonus: number;
+  /** Format 2: hold-and-win wins (0 on the classic fast path, which has none). */
+  holdAndWin: number;
   freeSpinsTriggers: number;
   freeSpinsPlayed: number;
   bonusTriggers: number;
+  holdAndWinTriggers: number;
   capHits: number;
   maxWin: number;
   readonly dense: Float64Array;
   readonly sparse: Map<number, number>;
   /** The credits sums carried out of the plain numbers above (see `carrySums`). */
   readonly carried: Record<CreditSum, bigint>;
+  /**
+   * Exact sums of squares of each part of a round (and of the free spins a triggered round plays),
+   * for the intervals of a simulated analysis: kept by the format-2 path only (`flow-round.ts`);
+   * null on the classic fast path, whose figures the exact analysis gives.
+   */
+  readonly squares: SquareSums | null;
 }
 
 /** The sums of credits: each can pass 2^53 within a chunk when rounds win enough. */
-export const CREDIT_SUMS = ['total', 'lines', 'scatter', 'freeSpins', 'bonus'] as const;
+export const CREDIT_SUMS = ['total', 'lines', 'scatter', 'freeSpins', 'bonus', 'holdAndWin'] as const;
 export type CreditSum = (typeof CREDIT_SUMS)[number];
 
 /** What a chunk returns to the main thread: the accumulator with its histogram flattened. */
@@ -42,16 +53,20 @@ export interface ChunkStats {
   readonly scatter: bigint;
   readonly freeSpins: bigint;
   readonly bonus: bigint;
+  readonly holdAndWin: bigint;
   readonly freeSpinsTriggers: number;
   readonly freeSpinsPlayed: number;
   readonly bonusTriggers: number;
+  readonly holdAndWinTriggers: number;
   readonly capHits: number;
   readonly maxWin: number;
   /** [win, count] pairs of the round-win histogram, ascending by win. */
   readonly histogram: readonly (readonly [number, number])[];
+  /** Exact sums of squares (format-2 path only, see `ChunkAccumulator.squares`). */
+  readonly squares: Readonly<Record<Squared, bigint>> | null;
 }
 
-type Sums = Omit<ChunkAccumulator, 'dense' | 'sparse' | 'carried'>;
+type Sums = Omit<ChunkAccumulator, 'dense' | 'sparse' | 'carried' | 'squares'>;
 
 function zeroSums(): Sums {
   return {
@@ -62,20 +77,29 @@ function zeroSums(): Sums {
     scatter: 0,
     freeSpins: 0,
     bonus: 0,
+    holdAndWin: 0,
     freeSpinsTriggers: 0,
     freeSpinsPlayed: 0,
     bonusTriggers: 0,
+    holdAndWinTriggers: 0,
     capHits: 0,
     maxWin: 0,
   };
 }
 
 function zeroCarried(): Record<CreditSum, bigint> {
-  return { total: 0n, lines: 0n, scatter: 0n, freeSpins: 0n, bonus: 0n };
+  return { total: 0n, lines: 0n, scatter: 0n, freeSpins: 0n, bonus: 0n, holdAndWin: 0n };
 }
 
-export function newAccumulator(): ChunkAccumulator {
-  return { ...zeroSums(), dense: new Float64Array(DENSE_WINS), sparse: new Map(), carried: zeroCarried() };
+/** A fresh accumulator; `squares` for the format-2 path (`flow-round.ts`), which keeps them. */
+export function newAccumulator(squares = false): ChunkAccumulator {
+  return {
+    ...zeroSums(),
+    dense: new Float64Array(DENSE_WINS),
+    sparse: new Map(),
+    carried: zeroCarried(),
+    squares: squares ? new SquareSums() : null,
+  };
 }
 
 /**
@@ -108,6 +132,7 @@ export function resetAccumulator(acc: ChunkAccumulator): void {
   acc.sparse.clear();
   Object.assign(acc, zeroSums());
   Object.assign(acc.carried, zeroCarried());
+  acc.squares?.reset();
 }
 
 export function finishChunk(acc: ChunkAccumulator, index: number): ChunkStats {
@@ -118,7 +143,7 @@ export function finishChunk(acc: ChunkAccumulator, index: number): ChunkStats {
     if (count > 0) histogram.push([win, count]);
   }
   for (const [win, count] of [...acc.sparse].sort((a, b) => a[0] - b[0])) histogram.push([win, count]);
-  const { dense: _dense, sparse: _sparse, carried, ...sums } = acc;
+  const { dense: _dense, sparse: _sparse, carried, squares, ...sums } = acc;
   for (const [key, value] of Object.entries(sums)) {
     if (!Number.isSafeInteger(value)) {
       throw new SlotsimError('INTERNAL', `chunk ${index}: ${key} = ${value} is not exact`);
@@ -133,6 +158,8 @@ export function finishChunk(acc: ChunkAccumulator, index: number): ChunkStats {
     scatter: credits('scatter'),
     freeSpins: credits('freeSpins'),
     bonus: credits('bonus'),
+    holdAndWin: credits('holdAndWin'),
     histogram,
+    squares: squares === null ? null : squares.result(),
   };
 }

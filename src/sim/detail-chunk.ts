@@ -55,6 +55,7 @@ export function runDetailChunk(
       stopCounts: probe.stopCounts.map((counts) => Array.from(counts)),
       serial: probe.serial(),
       features: features.result(),
+      format2: null,
     },
   };
 }

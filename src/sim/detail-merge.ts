@@ -1,3 +1,5 @@
+import { mergeTallies } from './draw-tally.js';
+import type { DrawTally } from './draw-tally.js';
 import type {
   ChunkDetail,
   DetailCombinationCount,
@@ -28,6 +30,8 @@ export class DetailMerger {
     groups: new Map<string, Mutable<DetailGroup>>(),
     stopCounts: null as number[][] | null,
   };
+  /** Format 2's tallies and combination counts (null until a chunk brings them). */
+  private format2: { tallies: Map<string, DrawTally>; combinations: Map<string, number> } | null = null;
   private readonly serial = {
     draws: 0,
     pairs: 0,
@@ -64,6 +68,13 @@ export class DetailMerger {
       });
     }
     this.addFeatures(detail.features);
+    if (detail.format2 !== null) {
+      this.format2 ??= { tallies: new Map(), combinations: new Map() };
+      mergeTallies(this.format2.tallies, detail.format2.tallies);
+      for (const c of detail.format2.combinations) {
+        this.format2.combinations.set(c.key, (this.format2.combinations.get(c.key) ?? 0) + c.all);
+      }
+    }
     const s = detail.serial;
     if (s.draws > 0) {
       this.serial.draws += s.draws;
@@ -144,6 +155,15 @@ export class DetailMerger {
           .sort((a, b) => a[0] - b[0])
           .map(([prize, count]) => ({ prize, count })),
       },
+      format2:
+        this.format2 === null
+          ? null
+          : {
+              tallies: [...this.format2.tallies.values()],
+              combinations: [...this.format2.combinations]
+                .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+                .map(([key, all]) => ({ key, all })),
+            },
       serial: { ...this.serial },
     };
   }

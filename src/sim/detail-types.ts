@@ -3,6 +3,7 @@
  * paying-combination counts, stop counts per reel and the serial correlation of the draws. Only
  * `certify` asks for it (`runChunks({ detailRounds })`); plain `simulate` never runs this code.
  */
+import type { DrawTally } from './draw-tally.js';
 
 /** A paying combination of the paid spin, as the simulator saw it (matched to the PAR table by fields). */
 export interface DetailCombination {
@@ -68,6 +69,16 @@ export interface FeatureDetail {
   readonly prizes: readonly { readonly prize: number; readonly count: number }[];
 }
 
+/**
+ * Format 2's own detail (a game using a format-2 mechanic, played through the round flow with
+ * `DetailRecorder`): the tallies of its weighted draws, and its paid spin's paying combinations by
+ * key (observed only: their exact probabilities are the exact analysis's, which does not exist yet).
+ */
+export interface Format2Detail {
+  readonly tallies: readonly DrawTally[];
+  readonly combinations: readonly { readonly key: string; readonly all: number }[];
+}
+
 /** Detail of one chunk (its first `rounds` rounds). */
 export interface ChunkDetail {
   readonly rounds: number;
@@ -77,6 +88,8 @@ export interface ChunkDetail {
   readonly stopCounts: readonly (readonly number[])[];
   readonly serial: SerialSums;
   readonly features: FeatureDetail;
+  /** A game using a format-2 mechanic: its own detail; null on the classic path. */
+  readonly format2: Format2Detail | null;
 }
 
 /** The detail of a whole simulation, merged in chunk order. */
@@ -87,6 +100,8 @@ export interface SimulationDetail {
   readonly groups: readonly DetailGroup[];
   readonly stopCounts: readonly (readonly number[])[];
   readonly features: FeatureDetail;
+  /** A game using a format-2 mechanic: its own detail, merged; null on the classic path. */
+  readonly format2: Format2Detail | null;
   readonly serial: {
     readonly draws: number;
     /** Successive pairs within a stream (chunks draw from separate streams). */

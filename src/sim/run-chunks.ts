@@ -8,7 +8,7 @@ import { createPool } from './pool.js';
 import { runOrdered } from './run-ordered.js';
 import { addChunk, emptySimStats } from './sim-stats.js';
 import type { SimStats } from './sim-stats.js';
-import { compileFast } from './fast-game.js';
+import { compileSim } from './sim-game.js';
 import { runChunkOn } from './worker.js';
 import type { ChunkTask, ChunkWorkerData } from './worker.js';
 
@@ -72,10 +72,10 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
 
   const threads = poolThreads(options.threads, tasks.length, availableParallelism());
   if (threads === 0) {
-    const fast = compileFast(options.game);
+    const sim = compileSim(options.game);
     for (const task of tasks) {
       if (options.signal?.aborted) throw new SlotsimError('INTERRUPTED', 'simulation interrupted');
-      merge(runChunkOn(fast, task));
+      merge(runChunkOn(sim, task));
     }
     return { stats, threads, chunks: points };
   }

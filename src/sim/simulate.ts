@@ -1,4 +1,3 @@
-import { refuseFormat2Mechanics } from '../engine/classic.js';
 import { namedGameIdentity, type NamedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import type { RngName } from '../rng/index.js';
@@ -33,13 +32,20 @@ export interface SimulationReport {
   readonly seed: string;
   readonly rng: RngName;
   readonly threads: number;
+  /** The bet mode played ("base": the game as written). */
+  readonly mode: string;
+  /** Credits staked per round: the mode's cost (`bet.credits` for "base"). */
+  readonly cost: number;
+  /** The same as `cost`: every figure is per credit staked in the mode. */
   readonly stake: number;
   readonly rtp: number;
   readonly components: {
+    /** The paid spin's pay wins, of any evaluation kind (lines, ways, cluster or anywhere). */
     readonly lines: number;
     readonly scatter: number;
     readonly freeSpins: number;
     readonly bonus: number;
+    readonly holdAndWin: number;
   };
   readonly hitFrequency: number;
   readonly sd: number;
@@ -52,6 +58,13 @@ export interface SimulationReport {
   readonly confidenceNote: string | null;
   readonly freeSpins: { readonly triggers: number; readonly spins: number; readonly averageLength: number };
   readonly bonus: { readonly triggers: number };
+  readonly holdAndWin: { readonly triggers: number };
+  /**
+   * The sd of each part of one round (× stake) and of the free spins a triggered round plays, from
+   * exact sums of squares: known on the format-2 path (for a simulated analysis's intervals); null
+   * for a classic game, whose exact analysis gives them.
+   */
+  readonly componentSd: SimulatedComponentSd | null;
   /** Largest round win seen, in credits. */
   readonly maxWinObserved: number;
   /** The same as a multiple of the stake. */
@@ -66,6 +79,36 @@ export interface SimulationReport {
   readonly chunks: readonly ChunkPoint[];
 }
 
+export interface SimulatedComponentSd {
+  readonly lines: number;
+  readonly scatter: number;
+  readonly freeSpins: number;
+  readonly bonus: number;
+  readonly holdAndWin: number;
+  /** Of the free spins a triggered round plays (per trigger, not × stake). */
+  readonly spinsPerTrigger: number;
+}
+
+/** The population sd of a part with sum `sum` and sum of squares `squares` over `n` trials. */
+function sdOf(sum: bigint, squares: bigint, n: bigint): number {
+  if (n === 0n) return 0;
+  return Math.sqrt(Math.max(ratio(n * squares - sum * sum, n * n), 0));
+}
+
+function componentSd(stats: SimStats, stake: number): SimulatedComponentSd | null {
+  const q = stats.squares;
+  if (q === null) return null;
+  const n = stats.rounds;
+  return {
+    lines: sdOf(stats.lines, q.lines, n) / stake,
+    scatter: sdOf(stats.scatter, q.scatter, n) / stake,
+    freeSpins: sdOf(stats.freeSpins, q.freeSpins, n) / stake,
+    bonus: sdOf(stats.bonus, q.bonus, n) / stake,
+    holdAndWin: sdOf(stats.holdAndWin, q.holdAndWin, n) / stake,
+    spinsPerTrigger: sdOf(stats.freeSpinsPlayed, q.freeSpinsPlayed, stats.freeSpinsTriggers),
+  };
+}
+
 export function summarise(
   options: Pick<SimulateOptions, 'game' | 'seed' | 'rng' | 'threads'>,
   stats: SimStats,
@@ -73,13 +116,14 @@ export function summarise(
   elapsedSeconds: number,
 ): SimulationReport {
   const game = options.game;
-  const stake = BigInt(game.betCredits);
-  const staked = stats.rounds * stake;
+  // A round stakes its mode's cost: every figure is per credit staked in the mode.
+  const cost = game.cost;
+  const staked = stats.rounds * BigInt(cost);
   const rtp = ratio(stats.total, staked);
-  const sd = roundSd(stats, game.betCredits);
+  const sd = roundSd(stats, cost);
   const n = Number(stats.rounds);
   const triggers = Number(stats.freeSpinsTriggers);
-  const range: [number, number] = [0, winBounds(game).round / game.betCredits];
+  const range: [number, number] = [0, winBounds(game).round / cost];
   const clipped = (level: 95 | 99): [number, number] => clipInterval(interval(rtp, sd, n, level), range);
   return {
     game: namedGameIdentity(game),
@@ -87,13 +131,16 @@ export function summarise(
     seed: options.seed,
     rng: options.rng,
     threads: options.threads,
-    stake: game.betCredits,
+    mode: game.mode,
+    cost,
+    stake: cost,
     rtp,
     components: {
       lines: ratio(stats.lines, staked),
       scatter: ratio(stats.scatter, staked),
       freeSpins: ratio(stats.freeSpins, staked),
       bonus: ratio(stats.bonus, staked),
+      holdAndWin: ratio(stats.holdAndWin, staked),
     },
     hitFrequency: ratio(stats.hits, stats.rounds),
     sd,
@@ -105,10 +152,12 @@ export function summarise(
       averageLength: triggers > 0 ? Number(stats.freeSpinsPlayed) / triggers : 0,
     },
     bonus: { triggers: Number(stats.bonusTriggers) },
+    holdAndWin: { triggers: Number(stats.holdAndWinTriggers) },
+    componentSd: componentSd(stats, cost),
     maxWinObserved: stats.maxWin,
-    maxWinObservedX: stats.maxWin / game.betCredits,
+    maxWinObservedX: stats.maxWin / cost,
     cap: { maxWin: game.maxWin, hits: Number(stats.capHits) },
-    distribution: distributionTable(stats.histogram, game.betCredits),
+    distribution: distributionTable(stats.histogram, cost),
     totals: { won: stats.total.toString(), staked: staked.toString() },
     elapsedSeconds,
     spinsPerSecond: elapsedSeconds > 0 ? n / elapsedSeconds : 0,
@@ -126,8 +175,6 @@ export async function simulateChunks(
   options: SimulateOptions,
   extra: Pick<RunOptions, 'detailRounds' | 'onChunk'>,
 ): Promise<SimulationReport> {
-  // Checked here, on the calling thread: an error thrown inside a worker would lose its code.
-  refuseFormat2Mechanics(options.game, 'the simulator');
   const now = options.now ?? (() => performance.now());
   const started = now();
   const { stats, chunks, threads } = await runChunks({

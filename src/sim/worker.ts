@@ -6,9 +6,11 @@ import type { RngName } from '../rng/index.js';
 import { finishChunk, newAccumulator, resetAccumulator } from './chunk-stats.js';
 import type { ChunkAccumulator, ChunkStats } from './chunk-stats.js';
 import { runDetailChunk } from './detail-chunk.js';
-import { compileFast } from './fast-game.js';
-import type { FastGame } from './fast-game.js';
+import { runFlowDetailChunk } from './flow-detail.js';
 import { simulateRoundsExactly } from './fast-round.js';
+import { simulateFlowRoundsExactly } from './flow-round.js';
+import { compileSim } from './sim-game.js';
+import type { SimGame } from './sim-game.js';
 
 /**
  * What every worker of a simulation's pool starts with (Piscina passes its `workerData` option on
@@ -30,27 +32,30 @@ export interface ChunkTask {
   readonly detailRounds?: number;
 }
 
-/** Plays one chunk of `fast` on its own stream, derived from (seed, chunk index). */
+/** An accumulator for `sim`: the format-2 path keeps exact sums of squares too. */
+export function accumulatorFor(sim: SimGame): ChunkAccumulator {
+  return newAccumulator(sim.kind === 'flow');
+}
+
+/** Plays one chunk of `sim` on its own stream, derived from (seed, chunk index). */
 export function runChunkOn(
-  fast: FastGame,
+  sim: SimGame,
   task: ChunkTask,
-  acc: ChunkAccumulator = newAccumulator(),
+  acc: ChunkAccumulator = accumulatorFor(sim),
 ): ChunkStats {
+  const rng = createRng(task.rng, task.seed, task.index);
   if (task.detailRounds !== undefined) {
-    return runDetailChunk(
-      fast,
-      createRng(task.rng, task.seed, task.index),
-      task.index,
-      task.rounds,
-      task.detailRounds,
-    );
+    return sim.kind === 'classic'
+      ? runDetailChunk(sim.fast, rng, task.index, task.rounds, task.detailRounds)
+      : runFlowDetailChunk(sim.flow, rng, task.index, task.rounds, task.detailRounds);
   }
-  simulateRoundsExactly(fast, createRng(task.rng, task.seed, task.index), task.rounds, acc);
+  if (sim.kind === 'classic') simulateRoundsExactly(sim.fast, rng, task.rounds, acc);
+  else simulateFlowRoundsExactly(sim.flow, rng, task.rounds, acc);
   return finishChunk(acc, task.index);
 }
 
 /** This worker's game, compiled on its first chunk, and the accumulator its chunks reuse. */
-let mine: { fast: FastGame; acc: ChunkAccumulator } | null = null;
+let mine: { sim: SimGame; acc: ChunkAccumulator } | null = null;
 
 /**
  * The pool's entry point: one chunk of the game this worker was started with. Errors leave with
@@ -58,9 +63,12 @@ let mine: { fast: FastGame; acc: ChunkAccumulator } | null = null;
  */
 export default function runChunk(task: ChunkTask): ChunkStats {
   try {
-    mine ??= { fast: compileFast((workerData as ChunkWorkerData).game), acc: newAccumulator() };
+    if (mine === null) {
+      const sim = compileSim((workerData as ChunkWorkerData).game);
+      mine = { sim, acc: accumulatorFor(sim) };
+    }
     resetAccumulator(mine.acc);
-    return runChunkOn(mine.fast, task, mine.acc);
+    return runChunkOn(mine.sim, task, mine.acc);
   } catch (error) {
     throw toWorkerError(error);
   }

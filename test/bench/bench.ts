@@ -2,12 +2,13 @@
  * `npm run bench`: simulation speed of the bundled 5×3 20-line game — the hot loop alone on a plain
  * thread, the worker pool on one thread and on every core, the scaling ratio, and 10 M rounds end to
  * end through the built CLI (start-up included); and, for comparison, the hot loop alone on plain
- * threads (this machine's own scaling ceiling). A benchmark, not a test: it asserts nothing.
+ * threads (this machine's own scaling ceiling); then rounds per second per core of every bundled
+ * format-2 game and mode (`--no-format2` skips them). A benchmark, not a test: it asserts nothing.
  * Other benchmarks (RNGs, exact analysis, verify) live beside it and run after it (not with
  * `--sim-only`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -149,6 +150,78 @@ console.log(
   );
   console.log(`10 M rounds end to end (CLI):   ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
+
+/**
+ * Format 2: rounds per second per core of every bundled game that uses a format-2 mechanic, in every
+ * mode, on the simulator's path for them (the engine's round flow with no recorder): the loop alone
+ * on this thread (CPU time, best of 3 after a warm-up: steadier than the wall clock on a shared
+ * host), and the worker pool on one thread over a whole run (start-up included). Skipped with
+ * `--no-format2`.
+ */
+const { format2Mechanic } = await fromDist<typeof import('../../src/engine/classic.js')>('engine/classic.js');
+const { createRng } = await fromDist<typeof import('../../src/rng/index.js')>('rng/index.js');
+const chunkStats = await fromDist<typeof import('../../src/sim/chunk-stats.js')>('sim/chunk-stats.js');
+const flowRound = await fromDist<typeof import('../../src/sim/flow-round.js')>('sim/flow-round.js');
+
+/** The issue's targets (rounds per second per core), by game id. */
+const FORMAT2_TARGETS: Readonly<Record<string, { what: string; target: number }>> = {
+  'ember-falls': { what: '5×3 tumbling lines', target: 1e6 },
+  'canyon-stampede': { what: '6-reel heights 2–7 ways', target: 1e6 },
+  'prism-grove': { what: '7×7 cluster, tumbles', target: 3e5 },
+  'starlit-bazaar': { what: '6×5 pay anywhere, tumbles', target: 3e5 },
+};
+
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1e6;
+}
+
+async function format2Bench(): Promise<void> {
+  const files = readdirSync('configs')
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort();
+  console.log(
+    '\nformat 2: rounds per second per core (CPU time; the wall clock also counts the host’s other load), the round flow without a recorder',
+  );
+  for (const name of files) {
+    const path = `configs/${name}`;
+    const text2 = readFileSync(path, 'utf8');
+    const first = parseGame(text2, { file: path });
+    if (format2Mechanic(first) === null) continue;
+    for (const mode of first.modes) {
+      const g = parseGame(text2, { file: path, mode });
+      const sim = flowRound.compileFlow(g);
+      const acc = chunkStats.newAccumulator(true);
+      // A round of a mode that starts in a feature plays a whole feature: fewer of them.
+      const rounds = g.start === null ? 1_000_000 : 50_000;
+      flowRound.simulateFlowRounds(sim, createRng('aes-128-ctr', 'warm-up', 0), rounds / 5, acc);
+      let loop = 0;
+      for (let run = 0; run < 3; run++) {
+        chunkStats.resetAccumulator(acc);
+        const from = process.cpuUsage();
+        flowRound.simulateFlowRounds(sim, createRng('aes-128-ctr', 'bench', run), rounds, acc);
+        loop = Math.max(loop, rounds / cpuSeconds(from));
+      }
+      // The pool's process CPU time covers its worker and the merging thread alike.
+      const from = process.cpuUsage();
+      const run = await simulate({
+        game: g,
+        spins: rounds * 2,
+        seed: 'bench',
+        rng: 'aes-128-ctr',
+        threads: 1,
+      });
+      const poolCpu = (rounds * 2) / cpuSeconds(from);
+      const target = mode === 'base' ? FORMAT2_TARGETS[g.id] : undefined;
+      const goal = target === undefined ? '' : `   target ≥ ${M(target.target)} (${target.what})`;
+      console.log(
+        `  ${`${name} ${mode}`.padEnd(30)} loop ${M(loop)}; pool, 1 thread: ${M(poolCpu)} per CPU-second, ${M(run.spinsPerSecond)} wall (${M(rounds * 2).trim()} rounds, start-up included)${goal}`,
+      );
+    }
+  }
+}
+
+if (!process.argv.includes('--no-format2')) await format2Bench();
 
 // `npm run bench -- --sim-only` stops here.
 const extras = process.argv.includes('--sim-only')

@@ -102,6 +102,8 @@ describe('the certification report (in process, seed "r1")', () => {
       analysisSeconds: 0,
       identification: {
         game: { ...claimed, variant: null, file: 'claimed.json' },
+        mode: 'base',
+        cost: claimed.cost,
         slotsimVersion: 'test',
         rng: 'aes-128-ctr',
         seed: 'r2',
@@ -276,6 +278,8 @@ describe('the certification report (in process, seed "r1")', () => {
       analysisSeconds: 0,
       identification: {
         game: { ...claimed, variant: null, file: 'claimed.json' },
+        mode: 'base',
+        cost: claimed.cost,
         slotsimVersion: 'test',
         rng: 'aes-128-ctr',
         seed: 'r10',

@@ -19,6 +19,7 @@ function result(variant: string | null, rtp: [number, number], target: number): 
   return {
     file: `games/<weird> & "odd".json`,
     game: { id: 'g', name: 'G & <Co>', version: '1.0', variant, sha256: 'ab' },
+    mode: 'base',
     target: t,
     rtp: { value: rtp[0] / rtp[1], precision: 'exact', fraction: `${rtp[0]}/${rtp[1]}` },
     notExact: [],

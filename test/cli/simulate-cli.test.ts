@@ -45,7 +45,15 @@ describe('slotsim simulate (the built bin, end to end)', () => {
     expect(Object.keys(r.game as object)).toEqual(
       expect.arrayContaining(['id', 'version', 'variant', 'sha256']),
     );
-    expect(Object.keys(r.components as object).sort()).toEqual(['bonus', 'freeSpins', 'lines', 'scatter']);
+    // The December 2026 additions: `holdAndWin` beside the four parts, the mode and its cost.
+    expect(Object.keys(r.components as object).sort()).toEqual([
+      'bonus',
+      'freeSpins',
+      'holdAndWin',
+      'lines',
+      'scatter',
+    ]);
+    expect(r).toMatchObject({ mode: 'base', cost: 1, stake: 1, components: { holdAndWin: 0 } });
     expect(Object.keys(r.confidence as object).sort()).toEqual(['95', '99']);
   });
 

@@ -113,8 +113,15 @@ const jsonSyntax: CorpusCase[] = [
   ),
 ];
 
-/** Three Bells as format 2 with the "sum" wild-multiplier rule: valid, but not yet played by the classic engine. */
+/** Three Bells as format 2 with the "sum" wild-multiplier rule: valid, simulated, but not yet analysed exactly. */
 const sumWilds = (): Json => ({ ...threeBells(), format: 'slotsim/2', wildMultipliers: 'sum' });
+
+/** Three Bells as format 2 with a bet mode "ante" (cost 2). */
+const withModes = (): Json => ({
+  ...threeBells(),
+  format: 'slotsim/2',
+  modes: { ante: { cost: 2 } },
+});
 
 const formatTwo: CorpusCase[] = [
   badGame(
@@ -125,19 +132,47 @@ const formatTwo: CorpusCase[] = [
     'is a key of format version 2',
   ),
   {
-    // Refused in the worker: the error crosses the thread boundary with its code.
-    name: 'game: a format-2 mechanic the simulator does not play yet',
+    name: 'analyze --full-cycle of a format-2 mechanic the enumeration does not handle yet',
     files: { 'g.json': text(sumWilds()) },
-    args: ['simulate', '@/g.json', '--spins', '1k', '--threads', '1'],
+    args: ['analyze', '@/g.json', '--full-cycle'],
     exit: 2,
-    message: /slotsim: the simulator does not support "wildMultipliers": "sum" yet \(game "three-bells"\)/,
+    message:
+      /slotsim: --full-cycle: a game using "wildMultipliers": "sum" is enumerated by analyze without --full-cycle, up to --budget spins \(.*g\.json\)/,
   },
   {
-    name: 'game: a format-2 mechanic the analysis does not handle yet',
-    files: { 'g.json': text(sumWilds()) },
-    args: ['analyze', '@/g.json'],
+    name: 'simulate --mode of a mode the game lacks',
+    files: { 'g.json': text(withModes()) },
+    args: ['simulate', '@/g.json', '--mode', 'buy', '--spins', '1k'],
     exit: 2,
-    message: /slotsim: the exact analysis does not support "wildMultipliers": "sum" yet/,
+    message: /g\.json: no mode "buy" \(expected one of: base, ante\)/,
+  },
+  {
+    name: 'analyze --mode of a game without modes',
+    files: { 'g.json': text(threeBells()) },
+    args: ['analyze', '@/g.json', '--mode', 'ante'],
+    exit: 2,
+    message: /g\.json: no mode "ante" \(the game has only the mode "base"\)/,
+  },
+  {
+    name: 'check --mode with --all-modes',
+    files: { 'g.json': text(withModes()) },
+    args: ['check', '@/g.json', '--mode', 'ante', '--all-modes', '--target', '0.9', '--tolerance', '0.1'],
+    exit: 2,
+    message: /slotsim: --mode and --all-modes cannot be used together/,
+  },
+  {
+    name: 'certify --mode of a mode the game lacks',
+    files: { 'g.json': text(withModes()) },
+    args: ['certify', '@/g.json', '--mode', 'turbo', '--spins', '1k', '--out', '@/out'],
+    exit: 2,
+    message: /g\.json: no mode "turbo" \(expected one of: base, ante\)/,
+  },
+  {
+    name: 'analyze --sim-seed empty',
+    files: { 'g.json': text(sumWilds()) },
+    args: ['analyze', '@/g.json', '--sim-seed', ''],
+    exit: 2,
+    message: /slotsim: --sim-seed: expected a non-empty string/,
   },
 ];
 

@@ -22,7 +22,18 @@ describe('slotsim analyze', () => {
     expect(doc.game.id).toBe('three-bells');
     expect(doc.rtp).toBeCloseTo(697 / 736, 14);
     expect(doc.figures.rtp.exact).toEqual({ numerator: '697', denominator: '736' });
-    expect(Object.keys(doc.components).sort()).toEqual(['bonus', 'freeSpins', 'lines', 'scatter']);
+    // The December 2026 additions: `holdAndWin` beside the four parts (exactly 0 in a game without
+    // it), and the mode with its cost.
+    expect(Object.keys(doc.components).sort()).toEqual([
+      'bonus',
+      'freeSpins',
+      'holdAndWin',
+      'lines',
+      'scatter',
+    ]);
+    expect(doc.components.holdAndWin).toBe(0);
+    expect(doc.mode).toBe('base');
+    expect(doc.cost).toBe(1);
     expect(doc.pFreeSpinsTrigger).toBe(0);
     expect(doc.pBonusTrigger).toBe(0);
     expect(doc).toHaveProperty('expectedFreeSpinsPerTrigger', null);

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { format2Mechanic } from '../../engine/classic.js';
+import { SlotsimError } from '../../errors.js';
 import { analyze, CAP_SIMULATION } from '../../math/analyze.js';
+import { FORMAT2_SIMULATION } from '../../math/format2/analyze-format2.js';
 import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
 import { withInterrupt } from '../interrupt.js';
-import { openGame } from '../open-game.js';
+import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 
@@ -16,6 +18,7 @@ interface AnalyzeFlags {
   fullCycle?: boolean;
   threads?: string;
   simSpins?: string;
+  simSeed?: string;
   json?: boolean;
 }
 
@@ -25,9 +28,9 @@ export function registerAnalyze(program: Command): void {
     .description(
       'Exact mathematics (no sampling): RTP and its parts, triggers, expected free spins, PAR tables',
     )
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'analyse this variant of the game')
-    .option('--mode <name>', 'analyse this bet mode of a format-2 game (default: base)')
+    .option('--mode <name>', 'analyse this bet mode (format 2); figures are per credit staked in it', 'base')
     .option(
       '--budget <n>',
       'format 2: spins the exact enumeration may visit before the figures that need it are simulated',
@@ -40,30 +43,39 @@ export function registerAnalyze(program: Command): void {
     .option('--threads <n>', 'worker threads for --full-cycle and any simulation (default: all cores)')
     .option(
       '--sim-spins <n>',
-      `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}")`,
+      `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}"), or for the figures of a format-2 game its exact analysis cannot give (seed "${FORMAT2_SIMULATION.seed}")`,
       '10M',
     )
+    .option('--sim-seed <seed>', 'seed of that simulation (default: the fixed seed named above)')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .addHelpText(
       'after',
-      "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
+      "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so. A game using a format-2\nmechanic is analysed per bet mode (--mode): every figure is labelled exact, exact-double, exact-expectation\nor simulated (with its 99% interval, rounds and seed); a spin space past --budget is simulated and named.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
     )
     .action(async (file: string, flags: AnalyzeFlags) => {
       const threads = parseThreads(flags.threads);
       const simSpins = parseCount(flags.simSpins ?? '10M', '--sim-spins');
       const budget = parseCount(flags.budget ?? '2B', '--budget');
+      if (flags.simSeed === '')
+        throw new SlotsimError('BAD_INPUT', '--sim-seed: expected a non-empty string');
       const { game, text } = openGame(file, flags.variant ?? null, flags.mode ?? null);
       const format2 = format2Mechanic(game) !== null;
       const json = flags.json === true;
       const fullCycle = flags.fullCycle === true;
+      const mechanic = format2Mechanic(game);
+      if (mechanic !== null && fullCycle) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          `--full-cycle: a game using ${mechanic} is enumerated by analyze without --full-cycle, up to --budget spins (${file})`,
+        );
+      }
       if (!json) {
         const variant = game.variant === null ? '' : ` (variant ${game.variant})`;
-        const mode = game.mode === 'base' ? '' : ` (mode ${game.mode}, ${game.cost} credits a round)`;
         const what =
           fullCycle && !format2
             ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
             : '';
-        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${mode}${what}\n`);
+        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${modeNote(game)}${what}\n`);
       }
       const progress =
         fullCycle && !json && !format2 ? createProgress(enumerationSize(game), ' combinations') : null;
@@ -74,8 +86,12 @@ export function registerAnalyze(program: Command): void {
             threads,
             signal,
             source: { text, file },
-            capSimulation: { spins: simSpins },
             budget,
+            capSimulation: {
+              spins: simSpins,
+              ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }),
+            },
+            simulation: { spins: simSpins, ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }) },
             ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
           }),
         { dropLateResult: true },

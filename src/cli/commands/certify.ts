@@ -17,7 +17,7 @@ import { variantName } from '../../report/certify-variants.js';
 import { reportId } from '../../report/report-id.js';
 import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
-import { openGame } from '../open-game.js';
+import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { checkOutputFolder, reserveFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
@@ -26,6 +26,7 @@ import { usedThreads } from '../threads-note.js';
 
 interface CertifyFlags {
   variant?: string;
+  mode?: string;
   allVariants?: boolean;
   spins: string;
   seed?: string;
@@ -85,8 +86,9 @@ export function registerCertify(program: Command): void {
     .description(
       'Certification-lab report: exact analysis, a long simulation, statistical tests and PASS/FAIL verdicts',
     )
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'certify this variant of the game')
+    .option('--mode <name>', 'certify this bet mode (format 2); figures are per credit staked in it', 'base')
     .option('--all-variants', 'certify the game as written and every variant: one report, a sub-folder each')
     .option('--spins <n>', 'paid rounds to simulate (100M, 1e8, 100_000_000)', '100M')
     .option('--seed <seed>', 'seed of the simulation (default: a fresh random seed, recorded in the report)')
@@ -130,8 +132,9 @@ export function registerCertify(program: Command): void {
           '--variant and --all-variants cannot be combined (--all-variants certifies the game as written and every variant)',
         );
       }
-      const { game } = openGame(file, flags.variant ?? null);
-      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v).game)] : [game];
+      const mode = flags.mode ?? null;
+      const { game } = openGame(file, flags.variant ?? null, mode);
+      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v, mode).game)] : [game];
       usedThreads(flags.threads, threads, Number.MAX_SAFE_INTEGER, 'chunk'); // the cores' cap: a pool also never starts more threads than it has tasks
       const date = new Date();
       // The report folder is checked before the work: --out must be an empty or new folder that can
@@ -150,6 +153,7 @@ export function registerCertify(program: Command): void {
       const command = certifyCommand({
         file,
         variant: game.variant,
+        mode: game.mode,
         spins,
         seed,
         rng,
@@ -161,7 +165,7 @@ export function registerCertify(program: Command): void {
       const announce = (g: Game): void => {
         if (json) return;
         process.stderr.write(
-          `Certifying ${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
+          `Certifying ${g.name} ${g.version}${g.variant === null ? '' : ` (variant ${g.variant})`}${modeNote(g)}: ${spins.toLocaleString('en-US')} rounds (detail on ${detailSpins.toLocaleString('en-US')}), seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
         );
       };
       let progress: Progress | null = null;

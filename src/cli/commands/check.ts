@@ -24,6 +24,8 @@ import { chunkCount, usedThreads } from '../threads-note.js';
 interface CheckFlags {
   variant?: string;
   allVariants?: boolean;
+  mode?: string;
+  allModes?: boolean;
   simulate?: string;
   seed: string;
   rng: string;
@@ -55,16 +57,20 @@ function parseFraction(text: string | undefined, flag: string, max: number): num
   return value;
 }
 
-/** Every (game file, variant) to check, opened and validated before anything runs. */
+/** Every (game file, variant, mode) to check, opened and validated before anything runs. */
 function openCases(files: readonly string[], flags: CheckFlags): Omit<CheckGameInput, 'target'>[] {
   return files.flatMap((file) => {
-    const first = openGame(file, flags.variant ?? null);
+    const first = openGame(file, flags.variant ?? null, flags.mode ?? null);
     const variants = flags.allVariants === true ? first.game.variants : [];
-    return [first, ...variants.map((variant) => openGame(file, variant))].map(({ game, text }) => ({
-      file,
-      game,
-      text,
-    }));
+    const games = [first, ...variants.map((variant) => openGame(file, variant, flags.mode ?? null))];
+    // --all-modes: each game and variant in every mode it has ("base" first), each on its own target.
+    const all =
+      flags.allModes === true
+        ? games.flatMap((g) =>
+            g.game.modes.map((mode) => (mode === g.game.mode ? g : openGame(file, g.game.variant, mode))),
+          )
+        : games;
+    return all.map(({ game, text }) => ({ file, game, text }));
   });
 }
 
@@ -86,9 +92,14 @@ export function registerCheck(program: Command): void {
     .description(
       "CI gate: each game's exact RTP against its declared target and tolerance (exit 1 on failure)",
     )
-    .argument('<games...>', 'game files (slotsim/1 JSON)')
+    .argument('<games...>', 'game files (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'check this variant of every game')
     .option('--all-variants', 'check each game as written and every variant it defines')
+    .option(
+      '--mode <name>',
+      'check this bet mode of every game (format 2; default "base"), on its own target',
+    )
+    .option('--all-modes', 'check every bet mode of each game (and variant), each on its own target')
     .option(
       '--simulate <n>',
       `also simulate N rounds (at least ${MIN_INTERVAL_ROUNDS}), which must agree with the exact RTP at the 10⁻⁴ level`,
@@ -102,15 +113,18 @@ export function registerCheck(program: Command): void {
     .option('--threads <n>', 'worker threads for simulations (default: all cores)')
     .option('--target <rtp>', "RTP target (fraction of the stake), replacing the games' declared one")
     .option('--tolerance <x>', "tolerance around the target, replacing the games' declared one")
-    .option('--junit <file>', 'also write JUnit XML (one test case per game and variant)')
+    .option('--junit <file>', 'also write JUnit XML (one test case per game, variant and mode)')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .addHelpText(
       'after',
-      `\nExit 0 when every game passes, 1 when any fails, 2 on unusable input (a game without an "rtp" target\nneeds --target and --tolerance). Simulations use seed "${CHECK_DEFAULTS.seed}" unless --seed is given; a game whose\nmax-win cap binds has no exact RTP and is simulated (${CHECK_DEFAULTS.capSpins.toLocaleString('en-US')} rounds unless --simulate) against its target.\nEach simulation test is made at the 10⁻⁴ level: a run of k of them fails a correct game with probability\nat most k × 10⁻⁴ (printed at the end). With GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file.\n${CHECK_EXAMPLE}`,
+      `\nExit 0 when every game passes, 1 when any fails, 2 on unusable input (a game without an "rtp" target\nneeds --target and --tolerance). Simulations use seed "${CHECK_DEFAULTS.seed}" unless --seed is given; a game whose\nmax-win cap binds, or that uses a format-2 mechanic (which has no exact analysis yet), is simulated\n(${CHECK_DEFAULTS.capSpins.toLocaleString('en-US')} rounds unless --simulate) against its target: PASS when the interval lies inside the band,\nFAIL wholly outside, INCONCLUSIVE across an edge (which fails the gate too).\nEach simulation test is made at the 10⁻⁴ level: a run of k of them fails a correct game with probability\nat most k × 10⁻⁴ (printed at the end). With GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file.\n${CHECK_EXAMPLE}`,
     )
     .action(async (files: string[], flags: CheckFlags) => {
       if (flags.variant !== undefined && flags.allVariants === true) {
         throw new SlotsimError('BAD_INPUT', '--variant and --all-variants cannot be used together');
+      }
+      if (flags.mode !== undefined && flags.allModes === true) {
+        throw new SlotsimError('BAD_INPUT', '--mode and --all-modes cannot be used together');
       }
       const simulateSpins = flags.simulate === undefined ? null : parseCount(flags.simulate, '--simulate');
       if (simulateSpins !== null && simulateSpins < MIN_INTERVAL_ROUNDS) {
@@ -136,7 +150,11 @@ export function registerCheck(program: Command): void {
       const cases = opened.flatMap((c) => {
         const target = resolveTarget(c.game, targetFlags);
         if (target === null) {
-          missing.push(`${c.file}${c.game.variant === null ? '' : ` (variant ${c.game.variant})`}`);
+          const where = [
+            ...(c.game.variant === null ? [] : [`variant ${c.game.variant}`]),
+            ...(c.game.mode === 'base' ? [] : [`mode ${c.game.mode}`]),
+          ];
+          missing.push(`${c.file}${where.length === 0 ? '' : ` (${where.join(', ')})`}`);
           return [];
         }
         return [{ ...c, target }];
@@ -144,7 +162,7 @@ export function registerCheck(program: Command): void {
       if (missing.length > 0) {
         throw new SlotsimError(
           'BAD_INPUT',
-          `no RTP target for ${missing.join(', ')}: declare "rtp": { "target": …, "tolerance": … } in the game (or the variant), or pass --target and --tolerance`,
+          `no RTP target for ${missing.join(', ')}: declare "rtp": { "target": …, "tolerance": … } in the game (or the variant, or the mode: a mode's target is its own), or pass --target and --tolerance`,
         );
       }
       // Output files are checked before anything runs.

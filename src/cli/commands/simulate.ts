@@ -5,7 +5,7 @@ import { simulationJson } from '../../report/simulation-json.js';
 import { renderSimulation } from '../../report/simulation-text.js';
 import { simulate } from '../../sim/simulate.js';
 import { withInterrupt } from '../interrupt.js';
-import { openGame } from '../open-game.js';
+import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { checkOutputFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
@@ -14,6 +14,7 @@ import { writeFilesAtomically } from '../write-atomic.js';
 
 interface SimulateFlags {
   variant?: string;
+  mode?: string;
   spins: string;
   seed?: string;
   threads?: string;
@@ -26,8 +27,9 @@ export function registerSimulate(program: Command): void {
   program
     .command('simulate')
     .description('Monte Carlo simulation over worker threads: RTP, hit frequency, volatility, features')
-    .argument('<game>', 'game file (slotsim/1 JSON)')
+    .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'play this variant of the game')
+    .option('--mode <name>', 'play this bet mode (format 2); figures are per credit staked in it', 'base')
     .option('--spins <n>', 'paid rounds to play (10000000, 10_000_000, 1e7, 10M)', '10M')
     .option('--seed <seed>', 'seed of the run (default: a fresh random seed, printed)')
     .option('--threads <n>', 'worker threads (default: all cores)')
@@ -42,13 +44,13 @@ export function registerSimulate(program: Command): void {
       const spins = parseCount(flags.spins, '--spins');
       const rng = parseRngName(flags.rng);
       const seed = parseSeed(flags.seed);
-      const { game } = openGame(file, flags.variant ?? null);
+      const { game } = openGame(file, flags.variant ?? null, flags.mode ?? null);
       const threads = usedThreads(flags.threads, parseThreads(flags.threads), chunkCount(spins), 'chunk');
       // The output folder is checked (and created) before the rounds are played.
       const out = flags.out === undefined ? null : checkOutputFolder('--out', flags.out);
       if (flags.json !== true) {
         process.stderr.write(
-          `Simulating ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}: ${spins.toLocaleString('en-US')} rounds, seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
+          `Simulating ${game.name} ${game.version}${game.variant === null ? '' : ` (variant ${game.variant})`}${modeNote(game)}: ${spins.toLocaleString('en-US')} rounds, seed ${seed}, rng ${rng}, ${threads} thread${threads === 1 ? '' : 's'}\n`,
         );
       }
       const progress = createProgress(spins, ' rounds');

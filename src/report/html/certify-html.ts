@@ -10,10 +10,15 @@ import {
   coverageTable,
   distributionNote,
   distributionTableText,
+  DRAW_NOTE,
+  drawTable,
   exactTable,
   gameTitle,
   identificationTable,
   maxExposureTable,
+  observedCombinationNote,
+  observedCombinationTable,
+  reelStopsNote,
   reelTable,
   serialTable,
   simulationTable,
@@ -60,6 +65,7 @@ export function certifySections(report: CertifyReport, prefix: string, level: nu
   const classes = chiSquareClassTable(report);
   const serial = serialTable(report);
   const test = report.combinations.test;
+  const observed = observedCombinationTable(report);
   const sections: HtmlSection[] = [
     {
       id: `${prefix}identification`,
@@ -78,7 +84,7 @@ ${report.verdicts.map((v, i) => verdictBlock(v, i, level + 1)).join('\n')}`,
     reelsSection(report, prefix),
     {
       id: `${prefix}exact`,
-      title: 'Exact analysis',
+      title: report.exact.simulatedOnly ? 'Analysis (simulated: no exact analysis yet)' : 'Exact analysis',
       html: [
         htmlTable(exactTable(report), { className: 'small' }),
         ...report.exact.notExact.map((n) => `<p class="note"><strong>Not exact:</strong> ${e(n)}</p>`),
@@ -120,26 +126,33 @@ ${htmlTable(convergenceTable(report), { className: 'small' })}`,
       )}</figcaption></figure>
 ${htmlTable(distributionTableText(report), { className: 'small' })}`,
     },
-    {
-      id: `${prefix}par-paid`,
-      title: 'Paying combinations of the paid spin (PAR table)',
-      html: `<p>${e(combinationNote(report, 'paid'))}</p>
+    observed !== null
+      ? {
+          id: `${prefix}par-paid`,
+          title: 'Paying combinations of the paid spin (observed)',
+          html: `<p>${e(observedCombinationNote(report))}</p>
+${htmlTable(observed)}`,
+        }
+      : {
+          id: `${prefix}par-paid`,
+          title: 'Paying combinations of the paid spin (PAR table)',
+          html: `<p>${e(combinationNote(report, 'paid'))}</p>
 <p>${e(`Observed: occurrences over every payline (or ways rule) of the detailed rounds; expected: rounds × occurrences per spin. ${report.detail.description}`)}</p>
 ${htmlTable(combinationTable(report, 'paid'))}`,
-      ...(classes === null || test === null
-        ? {}
-        : {
-            subsections: [
-              {
-                id: `${prefix}chi-square`,
-                title: 'χ² classes',
-                html: `<p>${e(
-                  `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
-                )}</p>${htmlTable(classes)}`,
-              },
-            ],
-          }),
-    },
+          ...(classes === null || test === null
+            ? {}
+            : {
+                subsections: [
+                  {
+                    id: `${prefix}chi-square`,
+                    title: 'χ² classes',
+                    html: `<p>${e(
+                      `Groups of independent trials: ${test.groups.map((g) => `${g.name} (${g.trials.toLocaleString('en-US')} trials)`).join(', ')}. Classes expecting fewer than 5 are merged.`,
+                    )}</p>${htmlTable(classes)}`,
+                  },
+                ],
+              }),
+        },
   ];
   if (freeRows) {
     sections.push({
@@ -149,11 +162,22 @@ ${htmlTable(combinationTable(report, 'paid'))}`,
 ${htmlTable(combinationTable(report, 'free'))}`,
     });
   }
+  const noPaidSpin = reelStopsNote(report);
   sections.push({
     id: `${prefix}reel-stops`,
     title: 'Reel stops of the paid spin',
-    html: htmlTable(reelTable(report), { className: 'small' }),
+    html:
+      noPaidSpin === null ? htmlTable(reelTable(report), { className: 'small' }) : `<p>${e(noPaidSpin)}</p>`,
   });
+  const draws = drawTable(report);
+  if (draws !== null) {
+    sections.push({
+      id: `${prefix}draws`,
+      title: 'Other weighted draws',
+      html: `<p>${e(DRAW_NOTE)}</p>
+${htmlTable(draws, { className: 'small' })}`,
+    });
+  }
   if (serial !== null) {
     sections.push({
       id: `${prefix}serial`,

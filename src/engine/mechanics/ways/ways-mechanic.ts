@@ -20,6 +20,24 @@ function evaluateWays(t: SpinTables, g: Grid, ladder: number, sink: WinSink | nu
   const wild = t.wild;
   const subst = t.subst;
   const kinds = t.kinds;
+  const wilds = t.wilds;
+  // One pass over the window: per reel, the cells of each symbol and the sum of each wild's values.
+  // Every rule then reads its nⱼ and mⱼ from them (the same integers a pass per rule would add up).
+  const counts = g.reelCounts;
+  const values = g.reelWildValues;
+  counts.fill(0);
+  values.fill(0);
+  for (let r = 0; r < R; r++) {
+    const base = r * rows;
+    const at = r * S;
+    const h = height[r]!;
+    for (let k = 0; k < h; k++) {
+      const c = base + k;
+      const s = cells[c]!;
+      counts[at + s]!++;
+      if (wild[s] === 1) values[at + s]! += wildValue(t, g, c, s);
+    }
+  }
   let total = 0;
   for (let i = 0; i < kinds.length; i++) {
     const rule = kinds[i]!;
@@ -29,20 +47,15 @@ function evaluateWays(t: SpinTables, g: Grid, ladder: number, sink: WinSink | nu
     let wildWays = 1;
     let run = 0;
     for (; run < R; run++) {
-      const base = run * rows;
-      const h = height[run]!;
-      let n = 0;
+      const at = run * S;
       let m = 0;
-      for (let k = 0; k < h; k++) {
-        const c = base + k;
-        const s = cells[c]!;
-        if (s === x) n++;
-        else if (!own && wild[s] === 1 && subst[s * S + x] === 1) {
-          const v = wildValue(t, g, c, s);
-          n += v;
-          m += v;
+      if (!own) {
+        for (let j = 0; j < wilds.length; j++) {
+          const w = wilds[j]!;
+          if (subst[w * S + x] === 1) m += values[at + w]!;
         }
       }
+      const n = counts[at + x]! + m;
       if (n === 0) break;
       allWays *= n;
       wildWays *= m;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { certify } from '../../src/certify/certify.js';
+import { drawTests } from '../../src/certify/draw-tests.js';
+import type { CertifyReport } from '../../src/certify/report-types.js';
+import type { Game } from '../../src/engine/model.js';
+import { parseGame } from '../../src/game/index.js';
+import { certifyReportFiles } from '../../src/report/certify-files.js';
+import type { Json } from '../game/games.js';
+import { holdAndWinGame, megawaysGame } from '../game/games-v2.js';
+
+const load = (game: Json, mode = 'base'): Game =>
+  parseGame(JSON.stringify(game), { file: 'g.json', variant: null, mode });
+
+const run = (game: Game, spins: number, seed: string): Promise<CertifyReport> =>
+  certify({
+    game,
+    file: 'g.json',
+    spins,
+    seed,
+    rng: 'aes-128-ctr',
+    threads: 0,
+    detailSpins: spins,
+    command: 'x',
+    date: new Date('2026-12-07T00:00:00Z'),
+  });
+
+/** Every `precision` member anywhere in the report. */
+function precisions(node: unknown): string[] {
+  if (node === null || typeof node !== 'object') return [];
+  const own = 'precision' in node ? [String(node.precision)] : [];
+  return [...own, ...Object.values(node).flatMap(precisions)];
+}
+
+describe('certify of a game using a format-2 mechanic', () => {
+  it('the verdicts that need exact figures are N/A with the reason; the draws are tested (heights, seed c2)', async () => {
+    const report = await run(load(megawaysGame()), 2_000, 'c2');
+    const [rtpExact, target, combinations, rng, components, features] = report.verdicts;
+    expect(rtpExact!.status).toBe('N/A');
+    expect(rtpExact!.status === 'N/A' && rtpExact!.reason).toMatch(/does not support variable reel heights/);
+    expect(target!.status).toBe('N/A'); // the test game declares no target
+    expect(combinations!.status === 'N/A' && combinations!.reason).toMatch(
+      /the paying combinations have no exact probabilities yet/,
+    );
+    expect(components!.status).toBe('N/A');
+    // Verdict 4: six reel-stop tests, six reel-height tests, the wild's drawn values and the serial test.
+    expect(rng!.status).not.toBe('N/A');
+    expect(rng!.details.map(([name]) => name).filter((n) => n.startsWith('heights of reel'))).toHaveLength(6);
+    expect(rng!.details.some(([name]) => name.startsWith('values of WILD'))).toBe(true);
+    expect(features!.status).not.toBe('N/A');
+    // Nothing in the report is called exact.
+    expect(precisions(report).filter((p) => p === 'exact' || p === 'exact-double')).toEqual([]);
+    expect(report.exact.simulatedOnly).toBe(true);
+    expect(report.combinations.observed!.length).toBeGreaterThan(0);
+    expect(report.draws.filter((d) => d.part === 'reels').map((d) => d.name)).toContain('heights of reel 6');
+    // The files render, and say what they are.
+    const files = certifyReportFiles(report);
+    expect(files['report.md']).toMatch(/## \d+ Analysis \(simulated: no exact analysis yet\)/);
+    expect(files['report.md']).toMatch(/Other weighted draws/);
+    expect(files['report.html']).toMatch(/Paying combinations of the paid spin \(observed\)/);
+    expect(files['par.csv']!.split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('a mode that starts in hold and win: no paid spin, its start and coins tested, stake = cost (seed c3)', async () => {
+    const report = await run(load(holdAndWinGame(), 'coins'), 3_000, 'c3');
+    expect(report.identification).toMatchObject({ mode: 'coins', cost: 1500 });
+    expect(report.exact.stake).toBe(1500);
+    expect(report.reels).toEqual([]);
+    expect(report.draws.map((d) => d.name)).toEqual([
+      'starting coins of mode coins',
+      'hold-and-win coin values',
+      'hold-and-win landings per empty cell',
+    ]);
+    const features = report.verdicts[5]!;
+    expect(features.status).toBe('PASS');
+    expect(report.simulation.holdAndWin.triggers).toBe(3_000);
+    expect(report.simulation.components.holdAndWin).toBe(report.simulation.rtp);
+    expect(certifyReportFiles(report)['report.md']).toMatch(
+      /has no paid spin, so no paid-spin reel stop is tested/,
+    );
+  });
+});
+
+describe("a weighted draw's test", () => {
+  it('fails counts that follow other weights, and passes counts that follow its own', () => {
+    // Weights 3 : 1 over 4,000 draws expect 3,000 and 1,000; 2,500 / 1,500 is χ² = 83 + 250 = 333.
+    const [bad, good] = drawTests(
+      [
+        { name: 'bad', part: 'features', labels: ['a', 'b'], weights: [3, 1], counts: [2_500, 1_500] },
+        { name: 'good', part: 'features', labels: ['a', 'b'], weights: [3, 1], counts: [3_010, 990] },
+        { name: 'elsewhere', part: 'reels', labels: ['a'], weights: [1], counts: [5] },
+      ],
+      'features',
+    );
+    expect(bad!.fit.statistic).toBeCloseTo(500 ** 2 / 3000 + 500 ** 2 / 1000, 9);
+    expect(bad!.fit.pValue!).toBeLessThan(1e-50);
+    // 10² / 3000 + 10² / 1000 = 0.1333: p = 0.715.
+    expect(good!.fit.pValue!).toBeCloseTo(0.715, 3);
+    expect(good!.expected).toEqual([3000, 1000]);
+  });
+});
