@@ -29,6 +29,8 @@ export interface CertifyVariantsOptions extends Omit<CertifyOptions, 'game' | 'c
   readonly games: readonly Game[];
   /** Called before each variant is certified (index into `games`). */
   readonly onVariant?: (index: number, game: Game) => void;
+  /** A sharded run's work already done, per game (index into `games`; see `CertifyOptions.hooks`). */
+  readonly hooksFor?: (index: number) => CertifyOptions['hooks'];
 }
 
 /** The worst status: any FAIL, else the first that is not PASS (N/A never reaches `overall`), else PASS. */
@@ -50,7 +52,7 @@ export function variantFolders(variants: readonly (string | null)[]): string[] {
 }
 
 export async function certifyVariants(options: CertifyVariantsOptions): Promise<CertifyVariantsRun> {
-  const { games, onVariant, ...rest } = options;
+  const { games, onVariant, hooksFor, ...rest } = options;
   const first = games[0];
   if (first === undefined) throw new Error('certifyVariants: no game');
   const args = {
@@ -66,10 +68,12 @@ export async function certifyVariants(options: CertifyVariantsOptions): Promise<
   const reports: VariantReport[] = [];
   for (const [i, game] of games.entries()) {
     onVariant?.(i, game);
+    const hooks = hooksFor?.(i);
     const report = await certify({
       ...rest,
       game,
       command: certifyCommand({ ...args, variant: game.variant, mode: game.mode }),
+      ...(hooks === undefined ? {} : { hooks }),
     });
     reports.push({ folder: folders[i]!, report });
   }

@@ -2,6 +2,8 @@ import { format2Mechanics } from '../engine/classic.js';
 import { namedGameIdentity } from '../game/identity.js';
 import type { Game } from '../engine/model.js';
 import { exactAnalysis, FULL_CYCLE_LIMIT } from '../math/analyze.js';
+import type { ExactAnalysisOptions } from '../math/analyze.js';
+import type { DetailSimulateOptions } from '../sim/detail-simulate.js';
 import type { Analysis } from '../math/index.js';
 import { simulatedAnalysis } from '../math/simulated-analysis.js';
 import type { RngName } from '../rng/index.js';
@@ -38,6 +40,11 @@ export interface CertifyOptions {
   readonly signal?: AbortSignal;
   /** Progress: the phase, work done and its total (stop combinations, then rounds). */
   readonly onProgress?: (phase: CertifyPhase, done: number, total: number) => void;
+  /** A resumed or sharded run's work already done, and what records it (`src/shard`). */
+  readonly hooks?: {
+    readonly cycles?: ExactAnalysisOptions['cycles'];
+    readonly chunks?: DetailSimulateOptions['chunkHooks'];
+  };
 }
 
 /** The exact analysis, with the full cycle enumerated (on the pool) when it is not too large. */
@@ -47,6 +54,7 @@ function certifyAnalysis(options: CertifyOptions): Promise<Analysis> {
     enumerate: 'up-to-limit',
     fullCycleLimit: options.fullCycleLimit ?? CERTIFY_DEFAULTS.fullCycleLimit,
     wholeRound: true,
+    ...(options.hooks?.cycles === undefined ? {} : { cycles: options.hooks.cycles }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     onProgress: (done, total) => options.onProgress?.('full-cycle', done, total),
   });
@@ -71,6 +79,7 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
     rng: options.rng,
     threads: options.threads,
     detailRounds: Math.min(options.detailSpins, options.spins),
+    ...(options.hooks?.chunks === undefined ? {} : { chunkHooks: options.hooks.chunks }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     onProgress: (done) => options.onProgress?.('simulation', done, options.spins),
   });

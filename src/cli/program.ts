@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<(program: Command) => void
   recover: async () => (await import('./commands/recover.js')).registerRecover,
   certify: async () => (await import('./commands/certify.js')).registerCertify,
   check: async () => (await import('./commands/check.js')).registerCheck,
+  merge: async () => (await import('./commands/merge.js')).registerMerge,
 };
 
 /**

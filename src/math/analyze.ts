@@ -7,8 +7,9 @@ import { simulate } from '../sim/simulate.js';
 import type { SimulationReport } from '../sim/simulate.js';
 import type { Analysis, Figure, PaidSpinCycle } from './analysis-types.js';
 import { analyzeGameCancellable } from './analyze-cancellable.js';
-import { enumerateCycles, enumerationSize } from './cycle-run.js';
-import type { CycleEnumeration } from './cycle-run.js';
+import { enumerateCycles, enumerationProblem, enumerationSize } from './cycle-run.js';
+import type { CycleEnumeration, EnumerateOptions } from './cycle-run.js';
+import { INLINE_LIMIT } from './analyze-game.js';
 import { format2Mechanic } from '../engine/classic.js';
 import { analyzeFormat2 } from './format2/analyze-format2.js';
 import { paidSpinCycle } from './paid-spin.js';
@@ -59,6 +60,8 @@ export interface AnalyzeOptions {
   readonly roundBudget?: number;
   /** Overrides of the cap simulation's rounds, seed and generator (defaults: CAP_SIMULATION). */
   readonly capSimulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
+  /** A resumed or sharded enumeration's parts (`EnumerateOptions`: `done`, `onPart`). */
+  readonly cycles?: Pick<EnumerateOptions, 'done' | 'onPart'>;
   /**
    * Format 2: spins (heights × stops combinations, value paths included) the enumeration may visit
    * before the figures that need it are simulated (default `SPIN_BUDGET`, 2 × 10⁹).
@@ -136,6 +139,27 @@ export interface ExactAnalysisOptions {
   /** Also compute the whole round's win distribution (see `AnalyzeGameOptions.wholeRound`). */
   readonly wholeRound?: boolean;
   readonly roundBudget?: number;
+  /** A resumed or sharded enumeration's parts (`EnumerateOptions`: `done`, `onPart`). */
+  readonly cycles?: Pick<EnumerateOptions, 'done' | 'onPart'>;
+}
+
+/**
+ * Whether `exactAnalysis` enumerates the full cycle on the pool (rather than inline, or not at all)
+ * for `enumerate` and `fullCycleLimit` — decided from the game alone, so a shard knows without
+ * analysing whether it has a share of an enumeration to do.
+ */
+export function enumeratesOnPool(
+  game: Game,
+  options: Pick<ExactAnalysisOptions, 'enumerate' | 'fullCycleLimit'>,
+): boolean {
+  if (options.enumerate === 'always') return true;
+  const size = enumerationSize(game);
+  const inline = size <= INLINE_LIMIT && enumerationProblem(game) === null;
+  return (
+    !inline &&
+    size <= (options.fullCycleLimit ?? FULL_CYCLE_LIMIT) &&
+    (options.enumerate === 'up-to-limit' || game.maxWinCredits !== null)
+  );
 }
 
 /**
@@ -154,14 +178,9 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
     options.enumerate === 'always' ? { inlineLimit: 0, ...extra } : extra,
     options.signal,
   );
-  const limit = options.fullCycleLimit ?? FULL_CYCLE_LIMIT;
-  const wanted =
-    options.enumerate === 'always' ||
-    (quick.enumeration === 'none' &&
-      enumerationSize(game) <= limit &&
-      (options.enumerate === 'up-to-limit' || game.maxWinCredits !== null));
-  if (!wanted) return quick;
+  if (!enumeratesOnPool(game, options)) return quick;
   const enumeration = await enumerateCycles(game, {
+    ...options.cycles,
     threads: options.threads,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
@@ -202,6 +221,7 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
   const analysis = await exactAnalysis(game, {
     threads,
     enumerate: options.fullCycle === true ? 'always' : 'when-capped',
+    ...(options.cycles === undefined ? {} : { cycles: options.cycles }),
     ...(options.roundBudget === undefined ? {} : { roundBudget: options.roundBudget }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),

@@ -59,6 +59,13 @@ export interface EnumerateOptions {
   readonly signal?: AbortSignal;
   /** Stop combinations done so far, of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Parts already enumerated (a checkpoint, or the partials of a sharded run: `src/shard`), in task
+   * order from the first task: merged first, exactly as if just enumerated, and not run again.
+   */
+  readonly done?: Iterable<CyclePart>;
+  /** Called with every part, in task order (a checkpoint records them). */
+  readonly onPart?: (part: CyclePart, task: number) => void;
 }
 
 function setOf(game: Game, role: CycleRole): ReelSet {
@@ -195,13 +202,21 @@ export function enumerateInline(game: Game): CycleEnumeration {
 export async function enumerateCycles(game: Game, options: EnumerateOptions): Promise<CycleEnumeration> {
   const started = performance.now();
   const prepared = prepare(game);
-  const { tasks, histograms, total } = prepared;
+  const { histograms, total } = prepared;
   let done = 0;
+  let merged = 0;
   const merge = (part: CyclePart): void => {
     mergePart(histograms.get(part.role)!, part);
+    options.onPart?.(part, merged++);
     done += part.combinations;
     options.onProgress?.(done, total);
   };
+  // The threads a run of every task would use: an enumeration resumed or merged from shards reports the same.
+  const planThreads =
+    options.threads === 0 ? 0 : poolThreads(options.threads, prepared.tasks.length, availableParallelism());
+  const tasks = prepared.tasks.slice(
+    options.done === undefined ? 0 : mergeDoneParts(options.done, prepared.tasks, merge),
+  );
   const interrupted = (cause?: unknown): SlotsimError =>
     new SlotsimError(
       'INTERRUPTED',
@@ -220,13 +235,92 @@ export async function enumerateCycles(game: Game, options: EnumerateOptions): Pr
     }
     return finish(prepared, 0, started);
   }
-  // No more workers than tasks, nor than a few per core.
+  if (tasks.length > 0) {
+    // No more workers than tasks, nor than a few per core.
+    const threads = poolThreads(options.threads, tasks.length, availableParallelism());
+    await runOrdered<CyclePart>(
+      createCyclePool(threads),
+      tasks,
+      { threads, signal: options.signal, what: 'full-cycle enumeration' },
+      merge,
+    );
+  }
+  return finish(prepared, planThreads, started);
+}
+
+/** Merges the parts already enumerated (they must be those of the first tasks); returns how many there were. */
+function mergeDoneParts(
+  done: Iterable<CyclePart>,
+  tasks: readonly CycleWorkerTask[],
+  merge: (part: CyclePart) => void,
+): number {
+  let n = 0;
+  for (const part of done) {
+    const task = tasks[n];
+    if (task?.role !== part.role || task.from !== part.from) {
+      throw new SlotsimError('INTERNAL', `full-cycle part ${n} handed in out of plan order`);
+    }
+    merge(part);
+    n++;
+  }
+  return n;
+}
+
+/** The tasks an enumeration of `game` is cut into (`planCycle`, paid spin then free spins): a shard's unit. */
+export function cycleTaskCount(game: Game): number {
+  return prepare(game).tasks.length;
+}
+
+export interface CycleShardOptions {
+  readonly threads: number;
+  readonly signal?: AbortSignal;
+  /** The tasks (by index in plan order) this shard runs. */
+  readonly select: (task: number) => boolean;
+  /** Every part the shard enumerated, in task order, with its task index. */
+  readonly onPart: (part: CyclePart, task: number) => void;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * A shard's share of an enumeration: the tasks `select` keeps, on the pool, handed to `onPart` in
+ * task order. Nothing is merged here: `enumerateCycles` with `done` merges every shard's parts.
+ */
+export async function enumerateCycleShard(game: Game, options: CycleShardOptions): Promise<void> {
+  const prepared = prepare(game);
+  const indexes = prepared.tasks.flatMap((_, i) => (options.select(i) ? [i] : []));
+  const tasks = indexes.map((i) => prepared.tasks[i]!);
+  const total = tasks.reduce((sum, task) => sum + cycleTaskCombinations(game, task), 0);
+  let done = 0;
+  let n = 0;
+  const take = (part: CyclePart): void => {
+    options.onPart(part, indexes[n++]!);
+    done += part.combinations;
+    options.onProgress?.(done, total);
+  };
+  if (tasks.length === 0) return;
+  if (options.threads === 0) {
+    try {
+      for (const task of tasks) {
+        if (options.signal?.aborted)
+          throw new SlotsimError('INTERRUPTED', 'full-cycle enumeration interrupted');
+        take(runCycleTask(task));
+      }
+    } finally {
+      releaseCycleTables();
+    }
+    return;
+  }
   const threads = poolThreads(options.threads, tasks.length, availableParallelism());
   await runOrdered<CyclePart>(
     createCyclePool(threads),
     tasks,
     { threads, signal: options.signal, what: 'full-cycle enumeration' },
-    merge,
+    take,
   );
-  return finish(prepared, threads, started);
+}
+
+/** Stop combinations one task visits. */
+function cycleTaskCombinations(game: Game, task: CycleWorkerTask): number {
+  const reels = setOf(game, task.role).reels;
+  return (task.to - task.from) * reels.slice(task.split).reduce((p, reel) => p * reel.strip.length, 1);
 }

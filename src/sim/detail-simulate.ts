@@ -3,10 +3,13 @@ import { DetailMerger } from './detail-merge.js';
 import type { SimulationDetail } from './detail-types.js';
 import { simulateChunks } from './simulate.js';
 import type { SimulateOptions, SimulationReport } from './simulate.js';
+import type { RunOptions } from './run-chunks.js';
 
 export interface DetailSimulateOptions extends SimulateOptions {
   /** The first this many rounds (in chunk order) are played with per-round detail. */
   readonly detailRounds: number;
+  /** A sharded or resumed run's chunks (see `RunOptions`: `done`, `select`, `onChunk`). */
+  readonly chunkHooks?: Pick<RunOptions, 'done' | 'select' | 'onChunk'>;
 }
 
 /**
@@ -22,9 +25,12 @@ export async function simulateWithDetail(options: DetailSimulateOptions): Promis
 }> {
   const merger = new DetailMerger();
   const histogram = new Map<number, bigint>();
+  const hooks = options.chunkHooks ?? {};
   const report = await simulateChunks(options, {
+    ...hooks,
     detailRounds: options.detailRounds,
     onChunk: (chunk) => {
+      hooks.onChunk?.(chunk);
       if (hasDetail(chunk)) merger.add(chunk.detail);
       for (const [win, count] of chunk.histogram) {
         histogram.set(win, (histogram.get(win) ?? 0n) + BigInt(count));

@@ -25,6 +25,14 @@ export interface RunOptions {
   readonly detailRounds?: number;
   /** Called with every chunk's statistics, in chunk order. */
   readonly onChunk?: (chunk: ChunkStats) => void;
+  /**
+   * Chunks already played (a checkpoint, or the partials of a sharded run: `src/shard`), in chunk
+   * order from the first chunk `select` keeps: merged first, exactly as if just played, and not
+   * played again.
+   */
+  readonly done?: Iterable<ChunkStats>;
+  /** Play (and merge) only the chunks this keeps: a shard's share (`src/shard`). Default: all. */
+  readonly select?: (index: number) => boolean;
 }
 
 export interface ChunkPoint {
@@ -58,7 +66,7 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
     options.onProgress?.(done);
   };
   let start = 0;
-  const tasks: ChunkTask[] = planChunks(options.rounds).map((chunk) => {
+  const planned: ChunkTask[] = planChunks(options.rounds).map((chunk) => {
     const detailRounds = Math.min(Math.max((options.detailRounds ?? 0) - start, 0), chunk.rounds);
     start += chunk.rounds;
     return {
@@ -69,8 +77,12 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
       ...(detailRounds > 0 ? { detailRounds } : {}),
     };
   });
-
-  const threads = poolThreads(options.threads, tasks.length, availableParallelism());
+  // The threads a one-machine run of the whole plan would use: a sharded or resumed run reports the same.
+  const threads = poolThreads(options.threads, planned.length, availableParallelism());
+  const select = options.select;
+  let tasks = select === undefined ? planned : planned.filter((task) => select(task.index));
+  if (options.done !== undefined) tasks = tasks.slice(mergeDone(options.done, tasks, merge));
+  if (tasks.length === 0) return { stats, threads, chunks: points };
   if (threads === 0) {
     const sim = compileSim(options.game);
     for (const task of tasks) {
@@ -80,11 +92,33 @@ export async function runChunks(options: RunOptions): Promise<RunResult> {
     return { stats, threads, chunks: points };
   }
 
+  const poolSize = poolThreads(options.threads, tasks.length, availableParallelism());
   await runOrdered<ChunkStats>(
-    createPool(threads, { game: options.game } satisfies ChunkWorkerData),
+    createPool(poolSize, { game: options.game } satisfies ChunkWorkerData),
     tasks,
-    { threads, signal: options.signal, what: 'simulation' },
+    { threads: poolSize, signal: options.signal, what: 'simulation' },
     merge,
   );
   return { stats, threads, chunks: points };
+}
+
+/** Merges the chunks already played (they must be the first of `tasks`); returns how many there were. */
+function mergeDone(
+  done: Iterable<ChunkStats>,
+  tasks: readonly ChunkTask[],
+  merge: (chunk: ChunkStats) => void,
+): number {
+  let n = 0;
+  for (const chunk of done) {
+    const task = tasks[n];
+    if (task?.index !== chunk.index || task.rounds !== chunk.rounds) {
+      throw new SlotsimError(
+        'INTERNAL',
+        `chunk ${chunk.index} handed in out of plan order (expected ${task?.index ?? 'none'})`,
+      );
+    }
+    merge(chunk);
+    n++;
+  }
+  return n;
 }

@@ -173,7 +173,7 @@ export function simulate(options: SimulateOptions): Promise<SimulationReport> {
 /** `simulate`, with the chunk runner's optional per-round detail (see `detail-simulate.ts`). */
 export async function simulateChunks(
   options: SimulateOptions,
-  extra: Pick<RunOptions, 'detailRounds' | 'onChunk'>,
+  extra: Pick<RunOptions, 'detailRounds' | 'onChunk' | 'done' | 'select'>,
 ): Promise<SimulationReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();

@@ -231,6 +231,7 @@ const extras = process.argv.includes('--sim-only')
       'test/bench/math-bench.ts',
       'test/bench/format2-math-bench.ts',
       'test/bench/verify-bench.ts',
+      'test/bench/shard-bench.ts',
     ];
 for (const extra of extras) {
   if (!existsSync(extra)) continue;

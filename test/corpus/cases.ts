@@ -1200,6 +1200,80 @@ const logs: CorpusCase[] = [
   },
 ];
 
+/** Shards, partials, merge and checkpoints (issue 12): unusable input is refused before any work. */
+const shards: CorpusCase[] = [
+  {
+    name: 'merge: no such partial',
+    args: ['merge', '@/missing.partial'],
+    exit: 2,
+    message: /missing\.partial: cannot read it \(no such file\)/,
+  },
+  {
+    name: 'merge: a folder',
+    files: { 'd/x': '' },
+    args: ['merge', '@/d'],
+    exit: 2,
+    message: /d: cannot read it \(a directory, not a file\)/,
+  },
+  {
+    name: 'merge: an empty file',
+    files: { 'p.partial': '' },
+    args: ['merge', '@/p.partial'],
+    exit: 2,
+    message: /p\.partial: not a slotsim partial \(empty\)/,
+  },
+  {
+    name: 'merge: a game file instead of a partial',
+    args: ['merge', BELLS],
+    exit: 2,
+    message: /three-bells\.json: not a slotsim partial \(line 1: the line is not a sealed record/,
+  },
+  { name: 'merge: no partial given', args: ['merge'], exit: 2, message: /missing required argument/ },
+  badFlag(
+    ['simulate', BELLS, '--seed', '1', '--shard', '1/1', '--partial', '@/p'],
+    /--shard: shard 1 of 1 \(expected an index from 0 to 0\)/,
+  ),
+  badFlag(
+    ['simulate', BELLS, '--seed', '1', '--shard', '1-4', '--partial', '@/p'],
+    /--shard: "1-4" is not a shard; expected I\/N/,
+  ),
+  badFlag(
+    ['simulate', BELLS, '--seed', '1', '--shards', 'many', '--partial', '@/p'],
+    /--shards: "many" is not a shard count/,
+  ),
+  badFlag(['simulate', BELLS, '--shards', '4'], /--shards needs --partial FILE/),
+  badFlag(['simulate', BELLS, '--shard', '0/4', '--partial', '@/p'], /--partial needs --seed/),
+  {
+    name: 'flags: a Kubernetes index past --shards',
+    args: ['simulate', BELLS, '--seed', '1', '--shards', '2', '--partial', '@/p'],
+    env: { JOB_COMPLETION_INDEX: '5' },
+    exit: 2,
+    message: /JOB_COMPLETION_INDEX with --shards 2: shard 5 of 2 \(expected an index from 0 to 1\)/,
+  },
+  {
+    name: 'flags: a partial under a file',
+    files: { f: 'x' },
+    args: ['simulate', BELLS, '--seed', '1', '--shard', '0/1', '--partial', '@/f/p.partial'],
+    exit: 2,
+    message: /--partial: cannot write to .*f\/p\.partial/,
+  },
+  badFlag(['simulate', BELLS, '--resume'], /--resume needs --checkpoint FILE/),
+  {
+    name: 'flags: a checkpoint that is a folder',
+    files: { 'd/x': '' },
+    args: ['simulate', BELLS, '--spins', '1k', '--checkpoint', '@/d'],
+    exit: 2,
+    message: /--checkpoint: cannot write to .*d \(a folder, not a file\)/,
+  },
+  {
+    name: 'flags: --resume of a file that is no checkpoint',
+    files: { 'c.ckpt': 'hello\n' },
+    args: ['simulate', BELLS, '--spins', '1k', '--checkpoint', '@/c.ckpt', '--resume'],
+    exit: 2,
+    message: /--resume: .*c\.ckpt is not a slotsim checkpoint \(line 1: the line is not a sealed record/,
+  },
+];
+
 export const CORPUS: readonly CorpusCase[] = [
   ...jsonSyntax,
   ...formatTwo,
@@ -1209,4 +1283,5 @@ export const CORPUS: readonly CorpusCase[] = [
   ...flags,
   ...paths,
   ...logs,
+  ...shards,
 ];

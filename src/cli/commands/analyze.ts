@@ -7,11 +7,13 @@ import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
 import { withInterrupt } from '../interrupt.js';
+import { addShardOptions, usesScaleOut } from '../scale-out-flags.js';
+import type { ScaleOutFlags } from '../scale-out-flags.js';
 import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
 import { createProgress } from '../progress.js';
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends ScaleOutFlags {
   variant?: string;
   mode?: string;
   budget?: string;
@@ -23,7 +25,7 @@ interface AnalyzeFlags {
 }
 
 export function registerAnalyze(program: Command): void {
-  program
+  const command = program
     .command('analyze')
     .description(
       'Exact mathematics (no sampling): RTP and its parts, triggers, expected free spins, PAR tables',
@@ -47,7 +49,8 @@ export function registerAnalyze(program: Command): void {
       '10M',
     )
     .option('--sim-seed <seed>', 'seed of that simulation (default: the fixed seed named above)')
-    .option('--json', 'print one JSON document on stdout and nothing else')
+    .option('--json', 'print one JSON document on stdout and nothing else');
+  addShardOptions(command)
     .addHelpText(
       'after',
       "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so. A game using a format-2\nmechanic is analysed per bet mode (--mode): every figure is labelled exact, exact-double, exact-expectation\nor simulated (with its 99% interval, rounds and seed); a spin space past --budget is simulated and named.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
@@ -68,6 +71,32 @@ export function registerAnalyze(program: Command): void {
           'BAD_INPUT',
           `--full-cycle: a game using ${mechanic} is enumerated by analyze without --full-cycle, up to --budget spins (${file})`,
         );
+      }
+      const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
+      const shard = scaled?.shardOf(flags, { needsSeed: false }) ?? null;
+      if (shard !== null) {
+        if (!fullCycle) {
+          throw new SlotsimError(
+            'BAD_INPUT',
+            '--partial: only analyze --full-cycle can be sharded (its enumeration is cut into tasks)',
+          );
+        }
+        await scaled!.runShardCommand({
+          command: 'analyze',
+          file,
+          game,
+          gameText: text,
+          seed: null,
+          rng: null,
+          rounds: simSpins,
+          detailRounds: null,
+          rngCertificate: null,
+          shard,
+          partial: flags.partial!,
+          threads,
+          json,
+        });
+        return;
       }
       if (!json) {
         const variant = game.variant === null ? '' : ` (variant ${game.variant})`;

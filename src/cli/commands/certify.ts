@@ -17,6 +17,9 @@ import { variantName } from '../../report/certify-variants.js';
 import { reportId } from '../../report/report-id.js';
 import { DEFAULT_SIM_RNG, parseRngName } from '../../rng/index.js';
 import { withInterrupt } from '../interrupt.js';
+import { addCheckpointOptions, addShardOptions, usesScaleOut } from '../scale-out-flags.js';
+import type { ScaleOutFlags } from '../scale-out-flags.js';
+import type { Checkpoint } from '../../shard/checkpoint.js';
 import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
 import { checkOutputFolder, reserveFolder } from '../output-path.js';
@@ -24,7 +27,7 @@ import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
 import { usedThreads } from '../threads-note.js';
 
-interface CertifyFlags {
+interface CertifyFlags extends ScaleOutFlags {
   variant?: string;
   mode?: string;
   allVariants?: boolean;
@@ -38,7 +41,7 @@ interface CertifyFlags {
   rngCertificate?: string;
 }
 
-function verdictLines(report: CertifyReport): string {
+export function verdictLines(report: CertifyReport): string {
   return report.verdicts
     .map((v, i) => `  ${i + 1}. ${v.status.padEnd(4)} ${v.title}: ${verdictLine(v)}\n`)
     .join('');
@@ -58,7 +61,11 @@ function checkTarget(dir: string): void {
  * Writes the files into a temporary sibling folder and renames it into place at the end, so an
  * interrupted run never leaves a report folder under its final name.
  */
-function writeReportFolder(dir: string, files: Readonly<Record<string, string>>, signal: AbortSignal): void {
+export function writeReportFolder(
+  dir: string,
+  files: Readonly<Record<string, string>>,
+  signal: AbortSignal,
+): void {
   const final = resolve(dir);
   const temp = `${final}.partial-${process.pid}`;
   mkdirSync(dirname(final), { recursive: true });
@@ -81,7 +88,7 @@ function writeReportFolder(dir: string, files: Readonly<Record<string, string>>,
 }
 
 export function registerCertify(program: Command): void {
-  program
+  const certifyProgram = program
     .command('certify')
     .description(
       'Certification-lab report: exact analysis, a long simulation, statistical tests and PASS/FAIL verdicts',
@@ -107,7 +114,8 @@ export function registerCertify(program: Command): void {
       '--rng-certificate <text>',
       "the production RNG's certificate reference and battery results, quoted in the report (its RNG tests cover only the seeded simulation generator)",
     )
-    .option('--json', 'also print report.json on stdout (and nothing else there)')
+    .option('--json', 'also print report.json on stdout (and nothing else there)');
+  addCheckpointOptions(addShardOptions(certifyProgram))
     .addHelpText(
       'after',
       "\nWrites report.html (self-contained, printable), report.md, report.json, par.csv and distribution.csv.\nWith --all-variants: report.html, report.md and report.json for all of them, and each variant's own\nfiles in as-written/ and variant-<name>/. The report names the command that reproduces it, seed included.\nExample: slotsim certify configs/starfall-20.json --seed 42",
@@ -124,7 +132,7 @@ export function registerCertify(program: Command): void {
         );
       }
       const rngCertificate = flags.rngCertificate ?? null;
-      const seed = parseSeed(flags.seed);
+      let seed = parseSeed(flags.seed);
       const allVariants = flags.allVariants === true;
       if (allVariants && flags.variant !== undefined) {
         throw new SlotsimError(
@@ -132,9 +140,39 @@ export function registerCertify(program: Command): void {
           '--variant and --all-variants cannot be combined (--all-variants certifies the game as written and every variant)',
         );
       }
+      if (allVariants && flags.checkpoint !== undefined) {
+        throw new SlotsimError(
+          'BAD_INPUT',
+          '--all-variants cannot be combined with --checkpoint: checkpoint each variant on its own (--variant V), or shard the run (--shard, --partial)',
+        );
+      }
       const mode = flags.mode ?? null;
-      const { game } = openGame(file, flags.variant ?? null, mode);
+      const { game, text } = openGame(file, flags.variant ?? null, mode);
+      const request = {
+        command: 'certify',
+        file,
+        game,
+        gameText: text,
+        seed,
+        rng,
+        rounds: spins,
+        detailRounds: detailSpins,
+        rngCertificate,
+      } as const;
       const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v, mode).game)] : [game];
+      const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
+      const shard = scaled?.shardOf(flags, { needsSeed: true }) ?? null;
+      if (shard !== null) {
+        await scaled!.runShardCommand({
+          ...request,
+          shard,
+          partial: flags.partial!,
+          threads,
+          json: flags.json === true,
+          ...(allVariants ? { variantGames: games } : {}),
+        });
+        return;
+      }
       usedThreads(flags.threads, threads, Number.MAX_SAFE_INTEGER, 'chunk'); // the cores' cap: a pool also never starts more threads than it has tasks
       const date = new Date();
       // The report folder is checked before the work: --out must be an empty or new folder that can
@@ -150,6 +188,14 @@ export function registerCertify(program: Command): void {
             )
           : checkOutputFolder('--out', flags.out, true);
       const dir = out.path;
+      let checkpoint: Checkpoint | null = null;
+      try {
+        checkpoint = scaled?.checkpointOf(flags, request) ?? null;
+      } catch (error) {
+        out.release();
+        throw error;
+      }
+      seed = checkpoint?.run.seed ?? seed;
       const command = certifyCommand({
         file,
         variant: game.variant,
@@ -231,7 +277,14 @@ export function registerCertify(program: Command): void {
             date,
             signal,
             onProgress,
-          }).finally(() => progress?.finish());
+            ...(checkpoint === null
+              ? {}
+              : { hooks: { cycles: checkpoint.cycles, chunks: checkpoint.chunks } }),
+          }).finally(() => {
+            progress?.finish();
+            checkpoint?.flush();
+            checkpoint?.close();
+          });
           const files = certifyReportFiles(report);
           writeReportFolder(dir, files, signal);
           finish(
