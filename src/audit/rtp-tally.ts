@@ -7,7 +7,7 @@ export interface ExactRtp {
    * How it was computed: "exact" and "exact-double" are the game's true RTP; "uncapped" (the cap can
    * bind) and "simulated" are not exact, so the log's interval is not checked against them.
    */
-  readonly precision: 'exact' | 'exact-double' | 'uncapped' | 'simulated';
+  readonly precision: 'exact' | 'exact-double' | 'exact-expectation' | 'uncapped' | 'simulated';
 }
 
 export interface RtpFigures {

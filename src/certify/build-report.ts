@@ -55,7 +55,11 @@ export function exactRtpInput(
   skewness: Skewness | null = null,
 ): ExactRtpInput {
   const rtp = analysis.rtp;
-  if (rtp.precision !== 'exact' && rtp.precision !== 'exact-double') {
+  if (
+    rtp.precision !== 'exact' &&
+    rtp.precision !== 'exact-double' &&
+    rtp.precision !== 'exact-expectation'
+  ) {
     return { kind: 'unknown', reasons: analysis.notExact, uncappedRtp: analysis.uncapped?.rtp.value ?? null };
   }
   const sd = analysis.sd;
@@ -63,7 +67,8 @@ export function exactRtpInput(
   return {
     kind: 'known',
     rtp: rtp.value,
-    precision: rtp.precision,
+    // An exact expectation is an exact mean: for the RTP, exact (its distribution is not used).
+    precision: rtp.precision === 'exact-expectation' ? 'exact' : rtp.precision,
     sd: exactSd ? sd.value : simulatedSd,
     sdSource: exactSd ? 'exact' : 'simulated',
     skewness,
@@ -76,7 +81,8 @@ export function targetRtpInput(
   skewness: Skewness | null = null,
 ): TargetRtpInput {
   const rtp = analysis.rtp;
-  if (rtp.precision === 'exact' && rtp.exact !== null) {
+  // An exact expectation's mean is exact (`exact` holds it): the RTP is a mean.
+  if ((rtp.precision === 'exact' || rtp.precision === 'exact-expectation') && rtp.exact !== null) {
     return { kind: 'exact', rtp: rtp.value, fraction: rtp.exact };
   }
   if (rtp.precision === 'exact' || rtp.precision === 'exact-double')

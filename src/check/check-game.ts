@@ -1,4 +1,5 @@
-import { format2Mechanics } from '../engine/classic.js';
+import { format2Mechanic } from '../engine/classic.js';
+import { analyzeFormat2 } from '../math/format2/analyze-format2.js';
 import { namedGameIdentity } from '../game/identity.js';
 import { exactRtpInput, targetRtpInput } from '../certify/build-report.js';
 import { rtpTargetVerdict } from '../certify/verdict-rtp-target.js';
@@ -30,6 +31,12 @@ export const CHECK_DEFAULTS = {
   capSpins: 10_000_000,
 } as const;
 
+/**
+ * Rounds of the format-2 analysis's own stand-in simulation when `check` runs it: none of its
+ * simulated figures is used (only an RTP that is exact), so it is kept token-sized.
+ */
+const FORMAT2_TOKEN_ROUNDS = 1_000;
+
 export interface CheckGameInput {
   readonly file: string;
   readonly game: Game;
@@ -40,6 +47,8 @@ export interface CheckGameInput {
 export interface CheckOptions {
   /** `--simulate N`: rounds to simulate for every game, or null. */
   readonly simulate: number | null;
+  /** Format 2: spins the exact analysis may enumerate (default `SPIN_BUDGET`, 2 × 10⁹). */
+  readonly budget?: number;
   readonly seed: string;
   readonly rng: RngName;
   readonly threads: number;
@@ -65,21 +74,36 @@ async function quickAnalysis(
 
 /** `check` of one game (one variant and mode): its RTP against the target, and a simulation when asked or needed. */
 export async function checkGame(input: CheckGameInput, options: CheckOptions): Promise<CheckResult> {
-  const mechanics = format2Mechanics(input.game);
-  if (mechanics.length > 0) return checkSimulated(input, options, mechanics);
   const started = performance.now();
   const { game } = input;
-  const quick = await quickAnalysis(game, options.simulate !== null, options.signal);
-  // A binding cap: its exact capped figures come from the enumerated cycles (on the pool).
-  const analysis =
-    quick.exact || game.maxWinCredits === null
-      ? quick
-      : await exactAnalysis(game, {
-          threads: options.threads,
-          enumerate: 'when-capped',
-          ...(options.signal === undefined ? {} : { signal: options.signal }),
-        });
-  const known = analysis.rtp.precision === 'exact' || analysis.rtp.precision === 'exact-double';
+  let analysis: Analysis;
+  if (format2Mechanic(game) !== null) {
+    // Format 2: the exact analysis within its default budget. Its stand-in simulation is not used
+    // here (a token one): an RTP it cannot give exactly is gated on the check's own simulation.
+    const format2 = await analyzeFormat2(game, {
+      threads: options.threads,
+      ...(options.budget === undefined ? {} : { budget: options.budget }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      simulation: { rounds: FORMAT2_TOKEN_ROUNDS, seed: options.seed, rng: options.rng },
+    });
+    if (format2.rtp.precision === 'simulated') return checkSimulated(input, options, format2.notExact);
+    analysis = format2;
+  } else {
+    const quick = await quickAnalysis(game, options.simulate !== null, options.signal);
+    // A binding cap: its exact capped figures come from the enumerated cycles (on the pool).
+    analysis =
+      quick.exact || game.maxWinCredits === null
+        ? quick
+        : await exactAnalysis(game, {
+            threads: options.threads,
+            enumerate: 'when-capped',
+            ...(options.signal === undefined ? {} : { signal: options.signal }),
+          });
+  }
+  const known =
+    analysis.rtp.precision === 'exact' ||
+    analysis.rtp.precision === 'exact-double' ||
+    analysis.rtp.precision === 'exact-expectation';
   const spins = options.simulate ?? (known ? null : options.capSpins);
   let report: SimulationReport | null = null;
   if (spins !== null) {
@@ -104,7 +128,7 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
           rtp: report.rtp,
           rounds: report.spins,
           sd: report.sd,
-          range: [0, winBounds(game).round / game.betCredits],
+          range: [0, winBounds(game).round / game.cost],
         };
   const exactTarget = targetRtpInput(analysis, null);
   const verdicts: Verdict[] = [
@@ -124,7 +148,10 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
     rtp: {
       value: rtp.value,
       precision: rtp.precision,
-      fraction: rtp.precision === 'exact' && rtp.exact !== null ? toText(rtp.exact) : null,
+      fraction:
+        (rtp.precision === 'exact' || rtp.precision === 'exact-expectation') && rtp.exact !== null
+          ? toText(rtp.exact)
+          : null,
     },
     notExact: analysis.notExact,
     simulation:
@@ -147,8 +174,9 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
 }
 
 /**
- * `check` of a game using a format-2 mechanic, which the exact analysis does not cover yet (issue
- * 11): its RTP is known only from a simulation (`--simulate N`, else `capSpins` rounds), and the
+ * `check` of a game using a format-2 mechanic whose RTP the exact analysis cannot give (a spin
+ * space past its budget, a value table that is not linear, …: `reasons`): its RTP is known only
+ * from a simulation (`--simulate N`, else `capSpins` rounds), and the
  * target verdict rests on the simulated interval at the check's level (PASS inside the band, FAIL
  * wholly outside, INCONCLUSIVE across an edge). With `--simulate` the agreement verdict is N/A:
  * there is no exact RTP to agree with.
@@ -156,7 +184,7 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
 async function checkSimulated(
   input: CheckGameInput,
   options: CheckOptions,
-  mechanics: readonly string[],
+  reasons: readonly string[],
 ): Promise<CheckResult> {
   const started = performance.now();
   const { game } = input;
@@ -172,7 +200,6 @@ async function checkSimulated(
       ? {}
       : { onProgress: (done: number) => options.onProgress?.(done, spins) }),
   });
-  const reasons = [`the exact analysis does not support ${mechanics.join(', ')} yet`];
   const simulated: SimulatedRtp = {
     rtp: report.rtp,
     rounds: report.spins,

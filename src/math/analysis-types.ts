@@ -2,6 +2,7 @@ import type { EvaluationKind } from '../engine/model.js';
 import type { NamedGameIdentity } from '../game/identity.js';
 import type { DistributionRow } from '../stats/distribution.js';
 import type { Fraction } from './fraction.js';
+import type { Format2Analysis } from './format2/format2-types.js';
 import type { RoundDistribution } from './round-distribution.js';
 
 /**
@@ -19,9 +20,12 @@ import type { RoundDistribution } from './round-distribution.js';
  * - `uncapped`: exact for the game without its max-win cap, which can bind here — so not the
  *   game's figure (an upper bound for RTP parts). Only when the capped figures could not be computed
  *   (a state space too large); `analyze` then replaces these by simulated figures.
+ * - `exact-expectation` (format 2): the mean is exact — `exact` holds it — but the figure's
+ *   distribution was not computed (random values replaced by tables of the same mean, ruling 35),
+ *   and the max-win cap is proved unable to bind (ruling 40).
  * - `simulated`: a Monte Carlo estimate; `interval99` is its 99% confidence interval.
  */
-export type Precision = 'exact' | 'exact-double' | 'uncapped' | 'simulated';
+export type Precision = 'exact' | 'exact-double' | 'exact-expectation' | 'uncapped' | 'simulated';
 
 export interface Figure {
   readonly value: number;
@@ -40,6 +44,8 @@ export interface Components<T> {
   /** Every win of the free spins (line or ways and scatter, multiplier included). */
   readonly freeSpins: T;
   readonly bonus: T;
+  /** Format 2: every hold-and-win win (absent for a classic game). */
+  readonly holdAndWin?: T;
 }
 
 /** One symbol on one reel. */
@@ -358,4 +364,8 @@ export interface Analysis {
   readonly round: WholeRound | null;
   /** Each component's sd per round (null without the enumerated cycles). */
   readonly componentSd: ComponentSd | null;
+  /** Format 2: the credits staked per round of the mode analysed (`stake` is the same). */
+  readonly cost?: number;
+  /** Format 2: how each figure was obtained, and the PAR data of the new mechanics. */
+  readonly format2?: Format2Analysis;
 }

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { format2Mechanic, format2Mechanics } from '../engine/classic.js';
 import type { Game } from '../engine/model.js';
 import { SlotsimError } from '../errors.js';
 import { DEFAULT_SIM_RNG } from '../rng/index.js';
@@ -11,24 +10,15 @@ import { analyzeGameCancellable } from './analyze-cancellable.js';
 import { enumerateCycles, enumerationProblem, enumerationSize } from './cycle-run.js';
 import type { CycleEnumeration, EnumerateOptions } from './cycle-run.js';
 import { INLINE_LIMIT } from './analyze-game.js';
+import { format2Mechanic } from '../engine/classic.js';
+import { analyzeFormat2 } from './format2/analyze-format2.js';
 import { paidSpinCycle } from './paid-spin.js';
-import { simulatedAnalysis } from './simulated-analysis.js';
 import { rtpRanges, volatilityIndex } from './volatility.js';
 
 /** The documented defaults of the simulation that stands in for figures a binding cap makes inexact. */
 export const CAP_SIMULATION = {
   spins: 10_000_000,
   seed: 'slotsim-analyze-cap',
-  rng: DEFAULT_SIM_RNG,
-} as const;
-
-/**
- * The documented defaults of the simulation that gives every figure of a game the exact analysis
- * does not cover yet (a format-2 mechanic: issue 11). `--sim-spins` and `--sim-seed` change them.
- */
-export const ANALYZE_SIMULATION = {
-  spins: 10_000_000,
-  seed: 'slotsim-analyze',
   rng: DEFAULT_SIM_RNG,
 } as const;
 
@@ -73,11 +63,15 @@ export interface AnalyzeOptions {
   /** A resumed or sharded enumeration's parts (`EnumerateOptions`: `done`, `onPart`). */
   readonly cycles?: Pick<EnumerateOptions, 'done' | 'onPart'>;
   /**
-   * Overrides of the simulation of a game the exact analysis does not cover yet (defaults:
-   * ANALYZE_SIMULATION), and its progress (rounds done of `spins`).
+   * Format 2: spins (heights × stops combinations, value paths included) the enumeration may visit
+   * before the figures that need it are simulated (default `SPIN_BUDGET`, 2 × 10⁹).
+   */
+  readonly budget?: number;
+  /**
+   * Format 2: overrides of the simulation standing in for the figures the exact analysis cannot
+   * give (defaults: FORMAT2_SIMULATION).
    */
   readonly simulation?: { readonly spins?: number; readonly seed?: string; readonly rng?: RngName };
-  readonly onSimulationProgress?: (done: number, total: number) => void;
 }
 
 function simulated(value: number, interval99?: readonly [number, number]): Figure {
@@ -202,8 +196,28 @@ export async function exactAnalysis(game: Game, options: ExactAnalysisOptions): 
  */
 export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise<Analysis> {
   const threads = options.threads ?? availableParallelism();
-  const mechanic = format2Mechanic(game);
-  if (mechanic !== null) return simulatedOnly(game, mechanic, threads, options);
+  // A game with a format-2 mechanic: its own analysis (the classic one refuses it).
+  if (format2Mechanic(game) !== null) {
+    if (options.fullCycle === true) {
+      throw new SlotsimError(
+        'BAD_INPUT',
+        `--full-cycle: analyze enumerates the spins of a game using ${format2Mechanic(game)} by itself (--budget), without --full-cycle (game "${game.id}")`,
+      );
+    }
+    const sim = options.simulation ?? options.capSimulation;
+    return analyzeFormat2(game, {
+      threads,
+      ...(options.budget === undefined ? {} : { budget: options.budget }),
+      ...(options.roundBudget === undefined ? {} : { roundBudget: options.roundBudget }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      simulation: {
+        ...(sim?.spins === undefined ? {} : { rounds: sim.spins }),
+        ...(sim?.seed === undefined ? {} : { seed: sim.seed }),
+        ...(sim?.rng === undefined ? {} : { rng: sim.rng }),
+      },
+    });
+  }
   const analysis = await exactAnalysis(game, {
     threads,
     enumerate: options.fullCycle === true ? 'always' : 'when-capped',
@@ -223,35 +237,4 @@ export async function analyze(game: Game, options: AnalyzeOptions = {}): Promise
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   return { ...withCapSimulation(analysis, report), mode: game.mode };
-}
-
-/**
- * A game using a format-2 mechanic, which the exact analysis does not cover yet (issue 11): every
- * figure from a simulation of ANALYZE_SIMULATION's rounds (or `options.simulation`'s), labelled so.
- */
-async function simulatedOnly(
-  game: Game,
-  mechanic: string,
-  threads: number,
-  options: AnalyzeOptions,
-): Promise<Analysis> {
-  if (options.fullCycle === true) {
-    throw new SlotsimError(
-      'BAD_INPUT',
-      `--full-cycle: the full-cycle enumeration does not support ${mechanic} yet (game "${game.id}"); analyze without it simulates every figure`,
-    );
-  }
-  const spec = { ...ANALYZE_SIMULATION, ...options.simulation };
-  const report = await simulate({
-    game,
-    spins: spec.spins,
-    seed: spec.seed,
-    rng: spec.rng,
-    threads,
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-    ...(options.onSimulationProgress === undefined
-      ? {}
-      : { onProgress: (done: number) => options.onSimulationProgress?.(done, spec.spins) }),
-  });
-  return simulatedAnalysis(game, report, format2Mechanics(game).join(', '));
 }

@@ -85,7 +85,7 @@ export interface RoundDistributionOptions {
  */
 export const ROUND_DISTRIBUTION_BUDGET = 1_000_000_000;
 
-interface SpinClassTable {
+export interface SpinClassTable {
   /** Spins a retrigger adds (before the maxSpins cut). */
   readonly adds: number;
   /** Ascending win offsets in units of u (below L), their probabilities, and the mass at or past L. */
@@ -102,7 +102,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** The free reel set's classes as tables of win offsets (units of `unit`, multiplier applied). */
-function freeClassTables(
+export function freeClassTables(
   free: CycleHistogram,
   multiplier: number,
   unit: number,
@@ -138,7 +138,7 @@ function freeClassTables(
     .filter((c) => c.tail[0]! > 0); // a retrigger count the free reels cannot show adds nothing
 }
 
-interface FeatureResult {
+export interface FeatureResult {
   /** P(F = f·u) for f < L, and (index L) P(F·u ≥ limit). */
   readonly final: Float64Array;
   /** A(f): Σ over spins of P(the spin is reached with f units won so far). */
@@ -151,7 +151,7 @@ interface FeatureResult {
  * Multiply-adds the feature DP will do from `awarded` spins (a dry run of its loops, tracking the
  * largest reachable offset per state instead of the vectors), or Infinity past `cap`.
  */
-function featureCost(
+export function featureCost(
   awarded: number,
   maxSpins: number,
   L: number,
@@ -178,7 +178,7 @@ function featureCost(
 }
 
 /** The free spins of one award (see the module comment); the budget has been checked. */
-function featureDistribution(
+export function featureDistribution(
   awarded: number,
   maxSpins: number,
   L: number,
@@ -241,7 +241,7 @@ function featureDistribution(
  * A(f) = Σ over the first a spins of the power before it). Multiply-adds: Σₙ (reach of power n) ×
  * (offsets + 1), returned by `dryRun` without computing anything.
  */
-function powerDistributions(
+export function powerDistributions(
   awards: readonly number[],
   L: number,
   spin: SpinClassTable,

@@ -10,6 +10,7 @@ import type {
 import { toJson, toNumber } from '../math/fraction.js';
 import { exactDistributionRows } from '../math/round-table.js';
 import type { Fraction, FractionJson } from '../math/fraction.js';
+import { format2Json } from './analysis-format2-json.js';
 
 /**
  * The `analyze --json` document. The contract's keys (cli.md) hold plain numbers — fractions of the
@@ -286,5 +287,15 @@ export function analysisJson(a: Analysis): Json {
     },
   };
   if (a.enumeration === 'full-cycle' && a.paidSpin !== null) doc.fullCycle = fullCycleJson(a.paidSpin);
+  // Format 2: the mode, its cost, the hold-and-win component and the format-2 block.
+  if (a.mode !== undefined) doc.mode = a.mode;
+  if (a.cost !== undefined) doc.cost = a.cost;
+  if (c.holdAndWin !== undefined) {
+    (doc.components as { [key: string]: Json }).holdAndWin = c.holdAndWin.value;
+    ((doc.figures as { [key: string]: Json }).components as { [key: string]: Json }).holdAndWin = figureJson(
+      c.holdAndWin,
+    );
+  }
+  if (a.format2 !== undefined) doc.format2 = format2Json(a.format2);
   return doc;
 }

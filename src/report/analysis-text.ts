@@ -3,6 +3,7 @@ import { COMPACT_CHARS, TABLE_STYLE } from './table-style.js';
 import type { Analysis, Combination, CountRow, Figure, ReelSetPar } from '../math/analysis-types.js';
 import { toNumber, toText } from '../math/fraction.js';
 import { count, fixed, oneIn, percent } from './format.js';
+import { renderFormat2Analysis } from './analysis-format2-text.js';
 
 /** The terminal view of an analysis: cli-table3 tables for stdout; notes go to stderr separately. */
 
@@ -15,6 +16,10 @@ export function provenance(figure: Figure): string {
     }
     case 'exact-double':
       return 'exact-double (exact inputs, computed in doubles)';
+    case 'exact-expectation': {
+      const text = figure.exact === null ? '' : toText(figure.exact);
+      return `exact expectation${text.length > 0 && text.length <= 40 ? ` ${text}` : ''} (values by their means; the cap cannot bind)`;
+    }
     case 'uncapped':
       return "WITHOUT the max-win cap (not this game's figure)";
     case 'simulated':
@@ -343,6 +348,7 @@ function fullCycleTables(a: Analysis): string {
 
 /** Every table, for stdout. */
 export function renderAnalysis(a: Analysis): string {
+  if (a.format2 !== undefined) return renderFormat2Analysis(a, a.format2);
   let out = summary(a);
   out += rangeTable(a);
   out += fullCycleTables(a);

@@ -26,6 +26,8 @@ function rtpText(result: CheckResult): string {
       return r.value.toFixed(6);
     case 'exact-double':
       return `${r.value.toFixed(6)} (exact-double)`;
+    case 'exact-expectation':
+      return `${r.value.toFixed(6)} (exact-expectation)`;
     case 'uncapped':
       return `not exact (cap): ≤ ${r.value.toFixed(6)}`;
     case 'simulated':

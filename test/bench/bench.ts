@@ -229,6 +229,7 @@ const extras = process.argv.includes('--sim-only')
   : [
       'test/bench/rng-bench.ts',
       'test/bench/math-bench.ts',
+      'test/bench/format2-math-bench.ts',
       'test/bench/verify-bench.ts',
       'test/bench/shard-bench.ts',
     ];

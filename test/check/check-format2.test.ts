@@ -11,8 +11,9 @@ import { runMain } from '../cli/in-process.js';
 import { threeBells } from '../helpers/games.js';
 
 /**
- * Three Bells as format 2 with "sum" wild multipliers: simulated (no exact analysis of "sum"), yet
- * it pays exactly as the classic game, whose RTP is 697/736 = 0.947011 and sd of a round 7.39399.
+ * Three Bells as format 2 with "sum" wild multipliers: it pays exactly as the classic game, whose
+ * RTP is 697/736 = 0.947011 and sd of a round 7.39399. Its 512 spins are within the exact
+ * analysis's budget; a budget of 1 sends it to the simulation.
  */
 const sumBells = { ...threeBells, format: 'slotsim/2', wildMultipliers: 'sum' };
 const text = JSON.stringify(sumBells);
@@ -26,6 +27,7 @@ const options: CheckOptions = {
   rng: 'aes-128-ctr',
   threads: 2,
   capSpins: 1_000_000,
+  budget: 1,
 };
 
 const check = (target: number, tolerance: number, extra: Partial<CheckOptions> = {}) =>
@@ -44,7 +46,7 @@ describe('check of a game using a format-2 mechanic: gated on the simulated inte
     expect(r.verdicts.map((v) => v.status)).toEqual(['PASS']);
     expect(r.passed).toBe(true);
     expect(r.rtp).toEqual({ value: r.simulation!.rtp, precision: 'simulated', fraction: null });
-    expect(r.notExact.join(' ')).toMatch(/the exact analysis does not support "wildMultipliers": "sum" yet/);
+    expect(r.notExact.join(' ')).toMatch(/512 combinations pass the budget of 1/);
     expect(r.simulation).toMatchObject({ spins: 1_000_000, why: 'no exact RTP' });
     expect(Math.abs(r.simulation!.rtp - EXACT)).toBeLessThan(half);
     expect(r.verdicts[0]!.figures.level).toBe(1e-4);
@@ -68,6 +70,22 @@ describe('check of a game using a format-2 mechanic: gated on the simulated inte
     expect(r.verdicts.map((v) => v.status)).toEqual(['PASS', 'N/A']);
     expect(r.simulation!.why).toBe('requested');
     expect(r.verdicts[1]!.status === 'N/A' && r.verdicts[1]!.reason).toMatch(/no exact RTP to compare with/);
+  });
+});
+
+describe('check of a format-2 game its exact analysis covers: gated on the exact RTP', () => {
+  it('PASS on the exact 697/736 within ± 0.001, nothing simulated; FAIL just outside', async () => {
+    const r = await check(EXACT, 0.001, { budget: 2e9 });
+    expect(r.rtp).toEqual({ value: EXACT, precision: 'exact', fraction: '697/736' });
+    expect(r.simulation).toBeNull();
+    expect(r.verdicts.map((v) => v.status)).toEqual(['PASS']);
+    const off = await check(EXACT + 0.0011, 0.001, { budget: 2e9 });
+    expect(off.verdicts.map((v) => v.status)).toEqual(['FAIL']);
+  });
+
+  it('--simulate N: the simulation must agree with the exact RTP (PASS, PASS)', async () => {
+    const r = await check(EXACT, 0.01, { budget: 2e9, simulate: 1_000_000 });
+    expect(r.verdicts.map((v) => v.status)).toEqual(['PASS', 'PASS']);
   });
 });
 
@@ -103,7 +121,8 @@ describe('check --mode and --all-modes', () => {
       ['double', true],
       ['wrong', false],
     ]);
-    expect(doc.results.every((r) => r.rtp.precision === 'simulated')).toBe(true);
+    // Within the default budget every mode's RTP is exact: 697/736 and 697/1472.
+    expect(doc.results.map((r) => r.rtp.precision)).toEqual(['exact', 'exact', 'exact']);
     expect(doc.falseAlarm.tests).toBe(3);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toContain('name="three-bells 1.0.0 (mode double)"');

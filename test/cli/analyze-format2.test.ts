@@ -32,66 +32,69 @@ function figuresIn(node: unknown, path = '$'): [string, FigureJson][] {
   return [...own, ...Object.entries(node).flatMap(([key, value]) => figuresIn(value, `${path}.${key}`))];
 }
 
-describe('analyze of a game using a format-2 mechanic: every figure simulated, none called exact', () => {
-  it('--json: every figure has precision "simulated", with its 99% interval around it (seed a-sim)', async () => {
-    const run = await runMain(['analyze', file, '--json', '--sim-spins', '300k', '--sim-seed', 'a-sim']);
+describe('analyze of a game using a format-2 mechanic: exact where enumerated, simulated past --budget', () => {
+  it("--json within the budget: the RTP is exactly the classic game's 697/736 (sum wilds pay as products on 1×/2× wilds here)", async () => {
+    const run = await runMain(['analyze', file, '--json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as {
+      exact: boolean;
+      figures: { rtp: FigureJson };
+      mode: string;
+      cost: number;
+    };
+    expect(doc.exact).toBe(true);
+    expect(doc.figures.rtp).toMatchObject({
+      precision: 'exact',
+      exact: { numerator: '697', denominator: '736' },
+    });
+    expect(doc).toMatchObject({ mode: 'base', cost: 1 });
+  });
+
+  it('--budget 1: the figures that need the enumeration are simulated, with their 99% interval around them (seed a-sim)', async () => {
+    const run = await runMain([
+      'analyze',
+      file,
+      '--json',
+      '--budget',
+      '1',
+      '--sim-spins',
+      '300k',
+      '--sim-seed',
+      'a-sim',
+    ]);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout) as Record<string, unknown> & {
-      components: Record<string, number>;
       simulation: { spins: number; seed: string };
       exact: boolean;
       notExact: string[];
       figures: { rtp: FigureJson };
+      format2: { simulated: string[] };
     };
-    const figures = figuresIn(doc);
-    // rtp, five parts, three trigger rates (no free spins: no spins per trigger), hit frequency, sd.
-    expect(figures.map(([path]) => path)).toEqual(
-      expect.arrayContaining([
-        '$.figures.rtp',
-        '$.figures.components.holdAndWin',
-        '$.figures.pHoldAndWinTrigger',
-        '$.figures.hitFrequency',
-        '$.figures.sd',
-      ]),
-    );
-    expect(figures).toHaveLength(11);
-    for (const [path, f] of figures) {
-      expect(f.precision, path).toBe('simulated');
-      expect(f.exact, path).toBeNull();
-    }
-    // Every mean and rate but the sd carries its interval, which holds its value.
-    for (const [path, f] of figures.filter(([p]) => !p.endsWith('.sd'))) {
-      expect(f.interval99, path).toBeDefined();
-      expect(f.interval99![0], path).toBeLessThanOrEqual(f.value);
-      expect(f.interval99![1], path).toBeGreaterThanOrEqual(f.value);
+    const figures = new Map(figuresIn(doc));
+    expect(doc.format2.simulated).toEqual(expect.arrayContaining(['rtp', 'hitFrequency', 'sd']));
+    for (const name of doc.format2.simulated) {
+      const f = figures.get(`$.figures.${name}`)!;
+      expect(f.precision, name).toBe('simulated');
+      expect(f.exact, name).toBeNull();
+      if (name === 'sd') continue;
+      expect(f.interval99![0], name).toBeLessThanOrEqual(f.value);
+      expect(f.interval99![1], name).toBeGreaterThanOrEqual(f.value);
     }
     expect(doc.exact).toBe(false);
-    expect(doc.notExact.join(' ')).toMatch(
-      /does not support "wildMultipliers": "sum" yet: every figure is simulated/,
-    );
-    expect(doc).toMatchObject({ mode: 'base', cost: 1, simulation: { spins: 300_000, seed: 'a-sim' } });
-    expect(Object.keys(doc.components).sort()).toEqual([
-      'bonus',
-      'freeSpins',
-      'holdAndWin',
-      'lines',
-      'scatter',
-    ]);
+    expect(doc.notExact.join(' ')).toMatch(/512 combinations pass the budget of 1/);
+    expect(doc).toMatchObject({ simulation: { spins: 300_000, seed: 'a-sim' } });
     // The RTP's interval holds the exact RTP of the classic game it pays as (99%: fails 1 seed in 100).
     const [lo, hi] = doc.figures.rtp.interval99!;
     expect(lo).toBeLessThan(697 / 736);
     expect(hi).toBeGreaterThan(697 / 736);
   });
 
-  it('--mode double: per credit staked in the mode, and the text says it is simulated', async () => {
-    const run = await runMain(['analyze', file, '--mode', 'double', '--sim-spins', '200k']);
+  it('--mode double: per credit staked in the mode (697/1472), exact', async () => {
+    const run = await runMain(['analyze', file, '--mode', 'double']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/│ mode\s+│ double/);
-    expect(run.stdout).toMatch(/│ RTP\s+│ 4\d\.\d+%\s+│ simulated, 99% /);
-    expect(run.stdout).toMatch(/every figure simulated/);
-    expect(run.stderr).toMatch(/NOT EXACT: the exact analysis does not support/);
-    expect(run.stderr).toMatch(/seed "slotsim-analyze"/);
-    expect(run.stdout).not.toMatch(/Paid-spin pays/);
+    expect(run.stdout).toMatch(/│ mode\s+│ double: 2 credits a round/);
+    expect(run.stdout).toMatch(/│ RTP\s+│ 47\.3505%\s+│ exact 697\/1472/);
+    expect(run.stderr).toMatch(/mode double \(2 credits a round\)/);
   });
 });
 

@@ -137,7 +137,7 @@ const formatTwo: CorpusCase[] = [
     args: ['analyze', '@/g.json', '--full-cycle'],
     exit: 2,
     message:
-      /slotsim: --full-cycle: the full-cycle enumeration does not support "wildMultipliers": "sum" yet \(.*g\.json\); analyze without it simulates every figure/,
+      /slotsim: --full-cycle: a game using "wildMultipliers": "sum" is enumerated by analyze without --full-cycle, up to --budget spins \(.*g\.json\)/,
   },
   {
     name: 'simulate --mode of a mode the game lacks',

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { format2Mechanic } from '../../engine/classic.js';
 import { SlotsimError } from '../../errors.js';
-import { analyze, ANALYZE_SIMULATION, CAP_SIMULATION } from '../../math/analyze.js';
+import { analyze, CAP_SIMULATION } from '../../math/analyze.js';
+import { FORMAT2_SIMULATION } from '../../math/format2/analyze-format2.js';
 import { enumerationSize } from '../../math/cycle-run.js';
 import { analysisJson } from '../../report/analysis-json.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
@@ -15,6 +16,7 @@ import { createProgress } from '../progress.js';
 interface AnalyzeFlags extends ScaleOutFlags {
   variant?: string;
   mode?: string;
+  budget?: string;
   fullCycle?: boolean;
   threads?: string;
   simSpins?: string;
@@ -32,13 +34,18 @@ export function registerAnalyze(program: Command): void {
     .option('--variant <name>', 'analyse this variant of the game')
     .option('--mode <name>', 'analyse this bet mode (format 2); figures are per credit staked in it', 'base')
     .option(
+      '--budget <n>',
+      'format 2: spins the exact enumeration may visit before the figures that need it are simulated',
+      '2B',
+    )
+    .option(
       '--full-cycle',
       'also enumerate every stop combination: exact hit frequency, win distribution and sd',
     )
     .option('--threads <n>', 'worker threads for --full-cycle and any simulation (default: all cores)')
     .option(
       '--sim-spins <n>',
-      `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}"), or for every figure of a game using a format-2 mechanic (seed "${ANALYZE_SIMULATION.seed}")`,
+      `rounds simulated for the figures a binding max-win cap makes inexact (seed "${CAP_SIMULATION.seed}"), or for the figures of a format-2 game its exact analysis cannot give (seed "${FORMAT2_SIMULATION.seed}")`,
       '10M',
     )
     .option('--sim-seed <seed>', 'seed of that simulation (default: the fixed seed named above)')
@@ -46,21 +53,23 @@ export function registerAnalyze(program: Command): void {
   addShardOptions(command)
     .addHelpText(
       'after',
-      "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so. A game using a format-2\nmechanic (cascades, clusters, pay anywhere, heights, drawn values, hold and win, modes) has no exact analysis\nyet: every figure is simulated, with its 99% interval, and marked so.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
+      "\nFigures are exact fractions over the cycle (the product of the base reels' draw bounds) unless marked;\nwhen a max-win cap can bind, the figures it touches are simulated and marked so. A game using a format-2\nmechanic is analysed per bet mode (--mode): every figure is labelled exact, exact-double, exact-expectation\nor simulated (with its 99% interval, rounds and seed); a spin space past --budget is simulated and named.\nExample: slotsim analyze configs/starfall-20.json --full-cycle",
     )
     .action(async (file: string, flags: AnalyzeFlags) => {
       const threads = parseThreads(flags.threads);
       const simSpins = parseCount(flags.simSpins ?? '10M', '--sim-spins');
+      const budget = parseCount(flags.budget ?? '2B', '--budget');
       if (flags.simSeed === '')
         throw new SlotsimError('BAD_INPUT', '--sim-seed: expected a non-empty string');
       const { game, text } = openGame(file, flags.variant ?? null, flags.mode ?? null);
+      const format2 = format2Mechanic(game) !== null;
       const json = flags.json === true;
       const fullCycle = flags.fullCycle === true;
       const mechanic = format2Mechanic(game);
       if (mechanic !== null && fullCycle) {
         throw new SlotsimError(
           'BAD_INPUT',
-          `--full-cycle: the full-cycle enumeration does not support ${mechanic} yet (${file}); analyze without it simulates every figure`,
+          `--full-cycle: a game using ${mechanic} is enumerated by analyze without --full-cycle, up to --budget spins (${file})`,
         );
       }
       const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
@@ -91,19 +100,14 @@ export function registerAnalyze(program: Command): void {
       }
       if (!json) {
         const variant = game.variant === null ? '' : ` (variant ${game.variant})`;
-        const what = fullCycle
-          ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
-          : mechanic !== null
-            ? `: ${mechanic} has no exact analysis yet, so every figure is simulated (${simSpins.toLocaleString('en-US')} rounds, seed ${flags.simSeed ?? ANALYZE_SIMULATION.seed})`
+        const what =
+          fullCycle && !format2
+            ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
             : '';
         process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${modeNote(game)}${what}\n`);
       }
       const progress =
-        json || (!fullCycle && mechanic === null)
-          ? null
-          : fullCycle
-            ? createProgress(enumerationSize(game), ' combinations')
-            : createProgress(simSpins, ' rounds');
+        fullCycle && !json && !format2 ? createProgress(enumerationSize(game), ' combinations') : null;
       const analysis = await withInterrupt(
         (signal) =>
           analyze(game, {
@@ -111,17 +115,13 @@ export function registerAnalyze(program: Command): void {
             threads,
             signal,
             source: { text, file },
+            budget,
             capSimulation: {
               spins: simSpins,
               ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }),
             },
             simulation: { spins: simSpins, ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }) },
-            ...(progress === null
-              ? {}
-              : {
-                  onProgress: (done: number) => progress.update(done),
-                  onSimulationProgress: (done: number) => progress.update(done),
-                }),
+            ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
           }),
         { dropLateResult: true },
       ).finally(() => progress?.finish());

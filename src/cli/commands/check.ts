@@ -27,6 +27,7 @@ interface CheckFlags {
   mode?: string;
   allModes?: boolean;
   simulate?: string;
+  budget?: string;
   seed: string;
   rng: string;
   threads?: string;
@@ -105,6 +106,11 @@ export function registerCheck(program: Command): void {
       `also simulate N rounds (at least ${MIN_INTERVAL_ROUNDS}), which must agree with the exact RTP at the 10⁻⁴ level`,
     )
     .option(
+      '--budget <n>',
+      'format 2: spins the exact analysis may enumerate before a game is gated on a simulation instead',
+      '2B',
+    )
+    .option(
       '--seed <seed>',
       'seed of the simulations (fixed by default, so CI never flakes)',
       CHECK_DEFAULTS.seed,
@@ -117,7 +123,7 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print one JSON document on stdout and nothing else')
     .addHelpText(
       'after',
-      `\nExit 0 when every game passes, 1 when any fails, 2 on unusable input (a game without an "rtp" target\nneeds --target and --tolerance). Simulations use seed "${CHECK_DEFAULTS.seed}" unless --seed is given; a game whose\nmax-win cap binds, or that uses a format-2 mechanic (which has no exact analysis yet), is simulated\n(${CHECK_DEFAULTS.capSpins.toLocaleString('en-US')} rounds unless --simulate) against its target: PASS when the interval lies inside the band,\nFAIL wholly outside, INCONCLUSIVE across an edge (which fails the gate too).\nEach simulation test is made at the 10⁻⁴ level: a run of k of them fails a correct game with probability\nat most k × 10⁻⁴ (printed at the end). With GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file.\n${CHECK_EXAMPLE}`,
+      `\nExit 0 when every game passes, 1 when any fails, 2 on unusable input (a game without an "rtp" target\nneeds --target and --tolerance). Simulations use seed "${CHECK_DEFAULTS.seed}" unless --seed is given; a game whose\nmax-win cap binds, or a format-2 game whose RTP its exact analysis cannot give within --budget, is simulated\n(${CHECK_DEFAULTS.capSpins.toLocaleString('en-US')} rounds unless --simulate) against its target: PASS when the interval lies inside the band,\nFAIL wholly outside, INCONCLUSIVE across an edge (which fails the gate too).\nEach simulation test is made at the 10⁻⁴ level: a run of k of them fails a correct game with probability\nat most k × 10⁻⁴ (printed at the end). With GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file.\n${CHECK_EXAMPLE}`,
     )
     .action(async (files: string[], flags: CheckFlags) => {
       if (flags.variant !== undefined && flags.allVariants === true) {
@@ -127,6 +133,7 @@ export function registerCheck(program: Command): void {
         throw new SlotsimError('BAD_INPUT', '--mode and --all-modes cannot be used together');
       }
       const simulateSpins = flags.simulate === undefined ? null : parseCount(flags.simulate, '--simulate');
+      const budget = parseCount(flags.budget ?? '2B', '--budget');
       if (simulateSpins !== null && simulateSpins < MIN_INTERVAL_ROUNDS) {
         throw new SlotsimError(
           'BAD_INPUT',
@@ -186,6 +193,7 @@ export function registerCheck(program: Command): void {
               out.push(
                 await checkGame(c, {
                   simulate: simulateSpins,
+                  budget,
                   seed: flags.seed,
                   rng,
                   threads,
