@@ -25,7 +25,7 @@ describe('verdict 1: simulated RTP inside the exact RTP’s 99% interval', () =>
     expect(inside.figures.z).toBeCloseTo(2.5, 10);
     const outside = rtpExactVerdict({ exact: known(0.95, 10), simulated: { rtp: 0.9236, rounds: 1e6 } });
     expect(outside.status).toBe('FAIL');
-    expect(verdictLine(outside)).toMatch(/outside the 99% interval 0\.924242 … 0\.975758/);
+    expect(verdictLine(outside)).toMatch(/outside the 99% interval 92\.4242% … 97\.5758%/);
   });
 
   it('says when the sd is the simulation’s own', () => {
@@ -49,7 +49,9 @@ describe('verdict 1: simulated RTP inside the exact RTP’s 99% interval', () =>
     expect(v.figures.detectableDeviation99).toBeCloseTo(0.0490218, 6);
     expect(v.figures.roundsForTolerance).toBe(Math.ceil(((2.5758293035489004 * 10) / 0.0005) ** 2));
     expect(v.figures.roundsForTolerance).toBe(2_653_958_641);
-    expect(v.notes.join(' ')).toMatch(/tolerance ±0\.0005 is resolved .* from about 2,653,958,641 rounds/);
+    expect(v.notes.join(' ')).toMatch(
+      /tolerance ±0\.05 percentage points is resolved .* from about 2,653,958,641 rounds/,
+    );
   });
 
   it('INCONCLUSIVE with too few rounds for the normal approximation (Cochran: n > 25·skewness²); one round never passes', () => {
@@ -80,7 +82,7 @@ describe('verdict 1: simulated RTP inside the exact RTP’s 99% interval', () =>
     });
     expect(v.status).toBe('N/A');
     expect(verdictLine(v)).toMatch(/cap \(500× stake\) can bind/);
-    expect(verdictLine(v)).toMatch(/0\.967400, is only an upper bound; the simulated 0\.956500 is below it/);
+    expect(verdictLine(v)).toMatch(/96\.7400%, is only an upper bound; the simulated 95\.6500% is below it/);
   });
 });
 
@@ -100,7 +102,7 @@ describe('verdict 2: RTP within target ± tolerance', () => {
       rtp: { kind: 'exact', rtp: 0.9645, fraction: frac(964_499_999_999n, 1_000_000_000_000n) },
     });
     expect(beyond.status).toBe('FAIL');
-    expect(verdictLine(beyond)).toMatch(/outside 0\.965 ± 0\.0005/);
+    expect(verdictLine(beyond)).toMatch(/outside 96\.5% ± 0\.05 percentage points/);
   });
 
   it('FAIL with the numbers when the RTP is far off', () => {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { certify } from '../../src/certify/certify.js';
+import { parseGame } from '../../src/game/index.js';
+import { certifyMarkdown } from '../../src/report/certify-md.js';
+import { threeBells } from '../helpers/games.js';
+
+/** The part of a Markdown report from `## heading` to the next `## `. */
+function section(md: string, heading: RegExp): string {
+  const lines = md.split('\n');
+  const start = lines.findIndex((l) => heading.test(l));
+  expect(start).toBeGreaterThanOrEqual(0);
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
+/**
+ * Numbers with four or more decimals that are neither a percentage, nor percentage points, nor a
+ * multiple of the stake, once the p-values and their thresholds ("p = 0.6199", "≥ 0.0017",
+ * "(0.01 / 6)") are set aside: in a verdict, those would be RTPs, intervals or differences
+ * printed as fractions.
+ */
+function bareFractions(text: string): string[] {
+  const withoutP = text
+    .replace(/\bp(-value)?(:| =) \d\.\d+(e-\d+)?/g, '')
+    .replace(/[≥<] \d\.\d+(e-\d+)?/g, '')
+    .replace(/\(0\.01 \/ \d+\)/g, '');
+  return withoutP.match(/(?<![\d.,])\d+\.\d{4,}(?![\d%×]|\s*×| percentage point)/g) ?? [];
+}
+
+describe('a whole generated report.md speaks of RTPs in percent of the stake (seed "units")', () => {
+  it('no RTP-like fraction in the verdict sentences; the figures appear as percentages', async () => {
+    // Three Bells with a declared target, so that verdicts 1, 2 and 5 all carry RTP figures.
+    const raw = { ...threeBells, rtp: { target: 0.9, tolerance: 0.05 } };
+    const game = parseGame(JSON.stringify(raw), { file: 'game.json', variant: null });
+    const report = await certify({
+      game,
+      file: 'game.json',
+      spins: 20_000,
+      seed: 'units',
+      rng: 'aes-128-ctr',
+      threads: 0,
+      detailSpins: 20_000,
+      command: 'slotsim certify game.json',
+      date: new Date(Date.UTC(2026, 0, 2)),
+    });
+    expect(report.verdicts.map((v) => v.status).slice(0, 2)).not.toContain('N/A');
+    const md = certifyMarkdown(report, { reportId: 'x' });
+    const verdicts = section(md, /^## \d+ Verdicts/);
+    expect(bareFractions(verdicts)).toEqual([]);
+    // Each RTP figure of verdicts 1 and 2 (fractions in report.json) is printed as a percentage,
+    // never as the fraction it is stored as.
+    const [exact, target] = report.verdicts;
+    const rtps = [
+      exact!.figures.exactRtp,
+      exact!.figures.simulatedRtp,
+      exact!.figures.low,
+      exact!.figures.high,
+      target!.figures.rtp,
+    ];
+    for (const x of rtps) {
+      expect(typeof x).toBe('number');
+      const value = x as number;
+      expect(verdicts).toContain(`${(value * 100).toFixed(4)}%`);
+      expect(verdicts).not.toContain(value.toFixed(6));
+    }
+    expect(verdicts).toContain('90% ± 5 percentage points (85.0000% … 95.0000%, declared)');
+    // The theoretical-against-simulated table gives Δ of the RTP's parts in percentage points.
+    const components = section(md, /^## \d+ Theoretical against simulated/);
+    expect(components).toMatch(/\| [+−]\d+\.\d{4} percentage points \|/);
+    expect(components).not.toMatch(/\de-\d/);
+  });
+});
