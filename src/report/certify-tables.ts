@@ -94,7 +94,6 @@ export function exactTable(report: CertifyReport): TextTable {
     ...(e.components.holdAndWin === null ? [] : [['  hold and win', figure(e.components.holdAndWin, p)]]),
     ['hit frequency', figure(e.hitFrequency, (x) => `${percent(x, 4)} (${oneIn(x)})`)],
     ['sd per round (× stake)', figure(e.sd, (x) => fixed(x, 6))],
-    ['volatility index (90%)', e.volatilityIndex90 === null ? NONE : fixed(e.volatilityIndex90, 3)],
     ['free-spin trigger', figure(e.pFreeSpinsTrigger, (x) => (x > 0 ? oneIn(x) : 'never'))],
     ['free spins per trigger', figure(e.expectedFreeSpinsPerTrigger, (x) => fixed(x, 4))],
     ['bonus trigger', figure(e.pBonusTrigger, (x) => (x > 0 ? oneIn(x) : 'never'))],

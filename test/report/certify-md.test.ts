@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { certify } from '../../src/certify/certify.js';
 import { parseGame } from '../../src/game/index.js';
+import type { CertifyReport } from '../../src/certify/report-types.js';
 import { certifyMarkdown } from '../../src/report/certify-md.js';
+import { certifyHtml } from '../../src/report/html/certify-html.js';
 import { threeBells } from '../helpers/games.js';
 
 /** The part of a Markdown report from `## heading` to the next `## `. */
@@ -27,24 +29,32 @@ function bareFractions(text: string): string[] {
   return withoutP.match(/(?<![\d.,])\d+\.\d{4,}(?![\d%×]|\s*×| percentage point)/g) ?? [];
 }
 
+/** Three Bells with a declared target, so that verdicts 1, 2 and 5 all carry RTP figures (seed "units"). */
+async function certifyBells(): Promise<CertifyReport> {
+  const raw = { ...threeBells, rtp: { target: 0.9, tolerance: 0.05 } };
+  const game = parseGame(JSON.stringify(raw), { file: 'game.json', variant: null });
+  return certify({
+    game,
+    file: 'game.json',
+    spins: 20_000,
+    seed: 'units',
+    rng: 'aes-128-ctr',
+    threads: 0,
+    detailSpins: 20_000,
+    command: 'slotsim certify game.json',
+    date: new Date(Date.UTC(2026, 0, 2)),
+  });
+}
+
+let report: CertifyReport;
+let md: string;
+beforeAll(async () => {
+  report = await certifyBells();
+  md = certifyMarkdown(report, { reportId: 'x' });
+});
+
 describe('a whole generated report.md speaks of RTPs in percent of the stake (seed "units")', () => {
-  it('no RTP-like fraction in the verdict sentences; the figures appear as percentages', async () => {
-    // Three Bells with a declared target, so that verdicts 1, 2 and 5 all carry RTP figures.
-    const raw = { ...threeBells, rtp: { target: 0.9, tolerance: 0.05 } };
-    const game = parseGame(JSON.stringify(raw), { file: 'game.json', variant: null });
-    const report = await certify({
-      game,
-      file: 'game.json',
-      spins: 20_000,
-      seed: 'units',
-      rng: 'aes-128-ctr',
-      threads: 0,
-      detailSpins: 20_000,
-      command: 'slotsim certify game.json',
-      date: new Date(Date.UTC(2026, 0, 2)),
-    });
-    expect(report.verdicts.map((v) => v.status).slice(0, 2)).not.toContain('N/A');
-    const md = certifyMarkdown(report, { reportId: 'x' });
+  it('no RTP-like fraction in the verdict sentences; the figures appear as percentages', () => {
     const verdicts = section(md, /^## \d+ Verdicts/);
     expect(bareFractions(verdicts)).toEqual([]);
     // Each RTP figure of verdicts 1 and 2 (fractions in report.json) is printed as a percentage,
@@ -68,5 +78,19 @@ describe('a whole generated report.md speaks of RTPs in percent of the stake (se
     const components = section(md, /^## \d+ Theoretical against simulated/);
     expect(components).toMatch(/\| [+−]\d+\.\d{4} percentage points \|/);
     expect(components).not.toMatch(/\de-\d/);
+  });
+});
+
+describe('the exact analysis and the volatility section (seed "units")', () => {
+  it('the volatility index is shown once, in its own section, not again in the exact-analysis table', () => {
+    const index90 = report.volatility.index['90'].toFixed(3);
+    const exact = section(md, /^## \d+ Exact analysis/);
+    expect(exact).not.toMatch(/volatility/i);
+    const volatility = section(md, /^## \d+ Volatility and RTP range/);
+    expect(volatility).toContain(`| 90% | `);
+    expect(md.split(`| ${index90} |`)).toHaveLength(2);
+    const html = certifyHtml(report, { reportId: 'x' });
+    expect(html.match(/volatility index \(90%\)/g)).toBeNull();
+    expect(html.split(`>${index90}<`)).toHaveLength(2);
   });
 });
