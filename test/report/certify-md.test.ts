@@ -94,3 +94,46 @@ describe('the exact analysis and the volatility section (seed "units")', () => {
     expect(html.split(`>${index90}<`)).toHaveLength(2);
   });
 });
+
+describe('report.md has a table of contents (seed "units")', () => {
+  it('lists every section and sub-section heading, as report.html’s contents do, and every link lands on its heading', () => {
+    const lines = md.split('\n');
+    const contents = section(md, /^## Contents$/);
+    const entries = [...contents.matchAll(/^( *)- \[(.+)\]\(#([a-z0-9-]+)\)$/gm)].map((m) => ({
+      depth: m[1]!.length / 2,
+      title: m[2]!,
+      target: m[3]!,
+    }));
+    // Every numbered section ("## 5 Exact analysis") and sub-section ("### 3.2 Paylines") heading.
+    const headings = lines
+      .map((l) => /^(##|###) (\d+(?:\.\d+)? .+)$/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => ({ depth: m[1]!.length - 2, title: m[2]! }));
+    expect(headings.length).toBeGreaterThan(10);
+    expect(headings.filter((h) => h.depth === 1).length).toBeGreaterThan(0);
+    expect(entries.map(({ depth, title }) => ({ depth, title }))).toEqual(headings);
+    // Every `## ` heading but the contents' own is listed.
+    const top = lines.filter((l) => l.startsWith('## ') && l !== '## Contents').map((l) => l.slice(3));
+    expect(entries.filter((e) => e.depth === 0).map((e) => e.title)).toEqual(top);
+    // Each target is an anchor that exists once, right before its heading.
+    for (const entry of entries) {
+      const at = lines.flatMap((l, i) => (l === `<a id="${entry.target}"></a>` ? [i] : []));
+      expect(at, entry.target).toHaveLength(1);
+      const next = lines.slice(at[0]! + 1).find((l) => l !== '');
+      expect(next).toBe(`${'#'.repeat(entry.depth + 2)} ${entry.title}`);
+    }
+    expect(new Set(entries.map((e) => e.target)).size).toBe(entries.length);
+    // The same entries as report.html's contents.
+    const html = certifyHtml(report, { reportId: 'x' });
+    const nav = /<nav class="toc"[^>]*>(.*?)<\/nav>/s.exec(html)![1]!;
+    const htmlTitles = [...nav.matchAll(/<a href="#[^"]+">([^<]+)<\/a>/g)].map((m) =>
+      m[1]!
+        .replaceAll('&amp;', '&')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&#39;', "'"),
+    );
+    expect(entries.map((e) => e.title)).toEqual(htmlTitles);
+  });
+});
