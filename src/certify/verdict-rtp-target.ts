@@ -62,7 +62,7 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
   }
   const low = target.target - target.tolerance;
   const high = target.target + target.tolerance;
-  const band = `${declaredBand(target.target, target.tolerance)} (${percent(low)} … ${percent(high)}, ${target.source})`;
+  const band = `${declaredBand(target.target, target.tolerance)} (${declaredPercent(low)} … ${declaredPercent(high)}, ${target.source})`;
   const common = {
     id: 'rtp-target' as const,
     title: TITLE,

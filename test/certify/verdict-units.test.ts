@@ -48,7 +48,7 @@ describe('the RTP verdicts speak in percent of the stake (one unit convention wi
     });
     expect(v.status).toBe('PASS');
     expect(verdictLine(v)).toBe(
-      'exact RTP 94.7011% is within 95.7% ± 1 percentage point (94.7000% … 96.7000%, declared): 0.9989 percentage points from the target',
+      'exact RTP 94.7011% is within 95.7% ± 1 percentage point (94.7% … 96.7%, declared): 0.9989 percentage points from the target',
     );
     expect(bareFractions(v)).toEqual([]);
     expect(text(v)).not.toMatch(/0\.947|0\.957|0\.01\b/);
@@ -67,7 +67,7 @@ describe('the RTP verdicts speak in percent of the stake (one unit convention wi
     const straddle = rtpTargetVerdict({ target: wide, rtp: simulated(0.9544) });
     expect(straddle.status).toBe('INCONCLUSIVE');
     expect(verdictLine(straddle)).toMatch(/rounds would settle it if the estimate stays at 95\.4400%/);
-    expect(verdictLine(straddle)).toContain('95.7% ± 1 percentage point (94.7000% … 96.7000%, declared)');
+    expect(verdictLine(straddle)).toContain('95.7% ± 1 percentage point (94.7% … 96.7%, declared)');
     expect(bareFractions(straddle)).toEqual([]);
     expect(straddle.figures).toMatchObject({ rtp: 0.9544, target: 0.957 });
   });

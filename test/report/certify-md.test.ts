@@ -73,7 +73,7 @@ describe('a whole generated report.md speaks of RTPs in percent of the stake (se
       expect(verdicts).toContain(`${(value * 100).toFixed(4)}%`);
       expect(verdicts).not.toContain(value.toFixed(6));
     }
-    expect(verdicts).toContain('90% ± 5 percentage points (85.0000% … 95.0000%, declared)');
+    expect(verdicts).toContain('90% ± 5 percentage points (85% … 95%, declared)');
     // The theoretical-against-simulated table gives Δ of the RTP's parts in percentage points.
     const components = section(md, /^## \d+ Theoretical against simulated/);
     expect(components).toMatch(/\| [+−]\d+\.\d{4} percentage points \|/);
