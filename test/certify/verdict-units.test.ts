@@ -6,6 +6,7 @@ import { componentsVerdict } from '../../src/certify/verdict-components.js';
 import { rtpExactVerdict } from '../../src/certify/verdict-rtp-exact.js';
 import { rtpTargetVerdict } from '../../src/certify/verdict-rtp-target.js';
 import { frac } from '../../src/math/fraction.js';
+import { simulatedRtp } from './simulated-rtp.js';
 
 /** Everything a person reads of a verdict: its line, its details and its notes. */
 function text(v: Verdict): string {
@@ -26,18 +27,7 @@ function bareFractions(v: Verdict): string[] {
 const wide = { target: 0.957, tolerance: 0.01, source: 'declared' } as const;
 
 /** A simulated RTP with sd 10 over 1e7 rounds: half-width 2.5758 × 10 / √1e7 = 0.0081455. */
-function simulated(rtp: number) {
-  const half = (2.5758293035489004 * 10) / Math.sqrt(1e7);
-  return {
-    kind: 'simulated',
-    reasons: ['the cap binds'],
-    rtp,
-    interval99: [rtp - half, rtp + half],
-    rounds: 1e7,
-    sd: 10,
-    skewness: null,
-  } as const;
-}
+const simulated = simulatedRtp;
 
 describe('the RTP verdicts speak in percent of the stake (one unit convention with the tables)', () => {
   it('verdict 2 PASS on an exact RTP: RTP, target, band and distance in percent and percentage points', () => {

@@ -11,6 +11,7 @@ import { componentsVerdict } from '../../src/certify/verdict-components.js';
 import type { ComponentRow } from '../../src/certify/components.js';
 import { normalTwoSided } from '../../src/certify/chi-square.js';
 import { frac } from '../../src/math/fraction.js';
+import { HALF_WIDTH, simulatedRtp } from './simulated-rtp.js';
 
 const known = (rtp: number, sd: number) =>
   ({ kind: 'known', rtp, precision: 'exact', sd, sdSource: 'exact' }) as const;
@@ -126,17 +127,8 @@ describe('verdict 2: RTP within target ± tolerance', () => {
 
   it('a simulated RTP: PASS only inside the band, FAIL wholly outside, INCONCLUSIVE across an edge, with the rounds to settle it', () => {
     // sd 10 over 1e7 rounds: half-width 2.5758 × 10 / √1e7 = 0.0081455.
-    const half = (2.5758293035489004 * 10) / Math.sqrt(1e7);
-    const simulated = (rtp: number) =>
-      ({
-        kind: 'simulated',
-        reasons: ['the cap binds'],
-        rtp,
-        interval99: [rtp - half, rtp + half],
-        rounds: 1e7,
-        sd: 10,
-        skewness: null,
-      }) as const;
+    const half = HALF_WIDTH;
+    const simulated = simulatedRtp;
     const wide = { target: 0.957, tolerance: 0.01, source: 'declared' } as const;
     // thunder-anvil's case in the issue: 0.946887 … 0.962019 against 0.947 … 0.967 was called PASS.
     const straddle = rtpTargetVerdict({ target: wide, rtp: simulated(0.9544) });
