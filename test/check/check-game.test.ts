@@ -65,7 +65,7 @@ describe('checkGame', () => {
     );
     expect(result.passed).toBe(false);
     expect(verdictLine(result.verdicts[0]!)).toMatch(
-      /exact RTP 0\.951208 is outside 0\.96 ± 0\.001 .* 0\.008792 from the target/,
+      /exact RTP 95\.1208% is outside 96% ± 0\.1 percentage points .* 0\.8792 percentage points from the target/,
     );
   });
 
