@@ -7,7 +7,7 @@ import { parseGame } from '../../src/game/index.js';
 import { certifyReportFiles } from '../../src/report/certify-files.js';
 import type { Json } from '../game/games.js';
 import { holdAndWinGame, megawaysGame } from '../game/games-v2.js';
-import { threeBells } from '../helpers/games.js';
+import { sumBells } from './sum-bells.js';
 
 const load = (game: Json, mode = 'base'): Game =>
   parseGame(JSON.stringify(game), { file: 'g.json', variant: null, mode });
@@ -109,25 +109,12 @@ describe("a weighted draw's test", () => {
 });
 
 describe('certify of a format-2 game its exact analysis covers: the RTP verdicts use the exact RTP', () => {
-  /**
-   * Three Bells as format 2 with "sum" wild multipliers pays exactly as the classic game: RTP
-   * 697/736 and sd of a round 7.39399 (test/check/check-format2.test.ts). Its 512 spins are
-   * enumerated within the default budget.
-   */
-  const sumBells = (target: number): Game =>
-    parseGame(
-      JSON.stringify({
-        ...threeBells,
-        format: 'slotsim/2',
-        wildMultipliers: 'sum',
-        rtp: { target, tolerance: 0.001 },
-      }),
-      { file: 'sum-bells.json' },
-    );
+  const withTarget = (target: number): Game =>
+    parseGame(JSON.stringify({ ...sumBells, rtp: { target, tolerance: 0.001 } }), { file: 'sum-bells.json' });
 
   it('PASS against the exact 697/736, each headline figure labelled exact with its fraction (seed e1)', async () => {
     // 20,000 rounds: the 99 % interval around 697/736 is ± 2.5758 × 7.39399 / √20,000 = ± 0.1347.
-    const report = await run(sumBells(697 / 736), 20_000, 'e1');
+    const report = await run(withTarget(697 / 736), 20_000, 'e1');
     const [rtpExact, target] = report.verdicts;
     expect(rtpExact!.status).toBe('PASS');
     expect(rtpExact!.figures.exactRtp).toBe(697 / 736);
@@ -156,7 +143,7 @@ describe('certify of a format-2 game its exact analysis covers: the RTP verdicts
   });
 
   it('FAIL when the declared target is off the exact RTP by more than its tolerance (seed e1)', async () => {
-    const report = await run(sumBells(697 / 736 + 0.0011), 20_000, 'e1');
+    const report = await run(withTarget(697 / 736 + 0.0011), 20_000, 'e1');
     expect(report.verdicts[1]!.status).toBe('FAIL');
     expect(report.verdicts[0]!.status).toBe('PASS');
     expect(report.overall).toBe('FAIL');

@@ -6,27 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { CertifyReport } from '../../src/certify/report-types.js';
 import type { CertifyVariantsJson } from '../../src/report/certify-variants.js';
 import { runMain } from '../cli/in-process.js';
-import { threeBells } from '../helpers/games.js';
+import { sumBells } from './sum-bells.js';
 
 const FILES = ['distribution.csv', 'par.csv', 'report.html', 'report.json', 'report.md'];
 
-/**
- * Three Bells as format 2 with "sum" wild multipliers (it pays as the classic game: RTP 697/736,
- * every spin enumerated within the default budget), with a mode "double" that stakes 2 credits a
- * round for the same game: its RTP per credit staked is 697/1472.
- */
+/** A mode "double" stakes 2 credits a round for the same game: its RTP per credit staked is 697/1472. */
 function modesFile(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'slotsim-certify-modes-')), 'bells.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      ...threeBells,
-      format: 'slotsim/2',
-      wildMultipliers: 'sum',
-      rtp: { target: 697 / 736, tolerance: 0.001 },
-      modes: { double: { cost: 2, rtp: { target: 697 / 1472, tolerance: 0.001 } } },
-    }),
-  );
+  const modes = { double: { cost: 2, rtp: { target: 697 / 1472, tolerance: 0.001 } } };
+  writeFileSync(file, JSON.stringify({ ...sumBells, rtp: { target: 697 / 736, tolerance: 0.001 }, modes }));
   return file;
 }
 
