@@ -8,6 +8,13 @@ import { rtpRanges, volatilityIndex } from '../math/volatility.js';
  */
 const STAND_IN_NOTE = 'figures marked "simulated" come from';
 
+/**
+ * The enumeration notes' threads and seconds ("…, on the calling thread, 0.01 s)"): report.json
+ * holds only what the game, seed and rounds decide (the run's threads and timings have their own
+ * members), so they are left out.
+ */
+const RUN_DETAILS = /, (?:on the calling thread|\d+ threads?), \d+(?:\.\d+)? s\)/g;
+
 /** A figure the exact analysis gave (exact, exact-double or exact-expectation), not simulated. */
 function given(figure: Figure | null | undefined): figure is Figure {
   return figure !== null && figure !== undefined && figure.precision !== 'simulated';
@@ -93,7 +100,7 @@ export function withExactFigures(simulated: Analysis, exact: Analysis): Analysis
     notes: [
       `from the exact format-2 analysis, with their labels: ${taken.join(', ')}`,
       `${kept.length === 0 ? 'no headline figure is simulated' : `simulated, from ${where}: ${kept.join(', ')}`}; the paying combinations and the win distribution are the simulation's (observed), not exact`,
-      ...exact.notes.filter((n) => !n.startsWith(STAND_IN_NOTE)),
+      ...exact.notes.filter((n) => !n.startsWith(STAND_IN_NOTE)).map((n) => n.replaceAll(RUN_DETAILS, ')')),
       ...modeNotes,
     ],
     rtp,

@@ -135,6 +135,12 @@ describe('certify of a format-2 game its exact analysis covers: the RTP verdicts
       /the paying combinations and the win distribution are the simulation's/,
     );
     expect(report.exact.notes.join(' ')).not.toMatch(/1,000 rounds/); // the analysis's token stand-in
+    // The enumeration is named without its threads and seconds: report.json depends on the game,
+    // seed and rounds only.
+    expect(report.exact.notes.join(' ')).toMatch(
+      /512 combinations, 512 spins with their value draws\), every cascade/,
+    );
+    expect(report.exact.notes.join(' ')).not.toMatch(/calling thread| s\)/);
     expect(report.exact.maxExposure.largestPaidSpin).toEqual({ credits: 200, x: 200, oneIn: 1472 });
     const files = certifyReportFiles(report);
     expect(files['report.md']).toMatch(/## \d+ Analysis \(exact where labelled; tables simulated\)/);
