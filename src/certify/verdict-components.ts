@@ -3,6 +3,7 @@ import { MIN_EXPECTED, MIN_NONZERO } from './components.js';
 import type { Verdict } from './verdict.js';
 import { ALPHA } from './verdict.js';
 import { formatP } from './verdict-combinations.js';
+import { signedPoints } from '../report/format.js';
 
 const TITLE = 'Each part of the game agrees with its exact figure';
 
@@ -23,7 +24,7 @@ export function componentsVerdict(rows: readonly ComponentRow[]): Verdict {
         r.name,
         r.pValue === null
           ? `not tested: ${r.untested ?? '—'}`
-          : `Δ = ${r.difference.toExponential(3)}, z = ${r.z!.toFixed(3)}, p = ${formatP(r.pValue)}`,
+          : `Δ = ${componentDifference(r)}, z = ${r.z!.toFixed(3)}, p = ${formatP(r.pValue)}`,
       ] as const,
   );
   if (candidates.every((r) => r.untested === 'no exact figure')) {
@@ -61,4 +62,13 @@ export function componentsVerdict(rows: readonly ComponentRow[]): Verdict {
     details,
     notes: [],
   };
+}
+
+/**
+ * A part's simulated − exact for people: percentage points for a part of the RTP or a rate (the
+ * table gives both figures in percent), spins for the mean spins per trigger.
+ */
+export function componentDifference(r: Pick<ComponentRow, 'unit' | 'difference'>): string {
+  if (r.unit !== 'spins per trigger') return signedPoints(r.difference);
+  return `${r.difference >= 0 ? '+' : '−'}${Math.abs(r.difference).toFixed(4)} spins`;
 }

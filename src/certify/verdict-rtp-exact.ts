@@ -1,5 +1,6 @@
 import type { Verdict } from './verdict.js';
 import { minimumRounds, roundsToSettle, Z99 } from './verdict.js';
+import { declaredPoints, fixed, percent, points, signedPoints } from '../report/format.js';
 
 /** One-sided standard normal quantile of 99%: the power term of "detected 99% of the time". */
 const Z99_ONE_SIDED = 2.3263478740408408;
@@ -49,7 +50,7 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
     const bound =
       exact.uncappedRtp === null
         ? ''
-        : ` The uncapped game's exact RTP, ${exact.uncappedRtp.toFixed(6)}, is only an upper bound; the simulated ${simulated.rtp.toFixed(6)} is ${simulated.rtp <= exact.uncappedRtp ? 'below' : 'above'} it.`;
+        : ` The uncapped game's exact RTP, ${percent(exact.uncappedRtp)}, is only an upper bound; the simulated ${percent(simulated.rtp)} is ${simulated.rtp <= exact.uncappedRtp ? 'below' : 'above'} it.`;
     return {
       id: 'rtp-exact',
       title: TITLE,
@@ -58,11 +59,11 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
       method,
       figures: { simulatedRtp: simulated.rtp, rounds: simulated.rounds, uncappedRtp: exact.uncappedRtp },
       details: [
-        ['simulated RTP', simulated.rtp.toFixed(6)],
+        ['simulated RTP', percent(simulated.rtp)],
         ['rounds', simulated.rounds.toLocaleString('en-US')],
         ...(exact.uncappedRtp === null
           ? []
-          : [['uncapped exact RTP (upper bound)', exact.uncappedRtp.toFixed(6)] as const]),
+          : [['uncapped exact RTP (upper bound)', percent(exact.uncappedRtp)] as const]),
       ],
       notes: [...exact.reasons],
     };
@@ -80,6 +81,7 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
   const status = tooFew ? 'INCONCLUSIVE' : inside ? 'PASS' : 'FAIL';
   const tolerance = input.tolerance ?? null;
   const forTolerance = tolerance === null ? null : roundsToSettle(exact.sd, tolerance);
+  const toleranceText = tolerance === null ? '' : declaredPoints(tolerance);
   const sure = (half * (Z99 + Z99_ONE_SIDED)) / Z99;
   const notes: string[] = [];
   if (exact.sdSource === 'simulated') {
@@ -93,10 +95,10 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
     );
   }
   notes.push(
-    `sensitivity: with ${n.toLocaleString('en-US')} rounds a true RTP ${half.toFixed(6)} away from the exact one is detected half the time, and ${sure.toFixed(6)} away 99% of the time${
+    `sensitivity: with ${n.toLocaleString('en-US')} rounds a true RTP ${points(half)} away from the exact one is detected half the time, and ${points(sure)} away 99% of the time${
       forTolerance === null
         ? ''
-        : `; the declared tolerance ±${tolerance} is resolved (half-width of the 99% interval ≤ tolerance) from about ${forTolerance.toLocaleString('en-US')} rounds`
+        : `; the declared tolerance ±${toleranceText} is resolved (half-width of the 99% interval ≤ tolerance) from about ${forTolerance.toLocaleString('en-US')} rounds`
     }`,
   );
   if (tooFew) {
@@ -107,8 +109,8 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
     );
   }
   const summary = tooFew
-    ? `${n.toLocaleString('en-US')} rounds are too few to judge: the 99% interval needs more than ${needed.toLocaleString('en-US')} (Cochran's rule); simulated ${simulated.rtp.toFixed(6)} against the exact ${exact.rtp.toFixed(6)}`
-    : `simulated ${simulated.rtp.toFixed(6)} is ${inside ? 'inside' : 'outside'} the 99% interval ${low.toFixed(6)} … ${high.toFixed(6)} around the exact ${exact.rtp.toFixed(6)} (z = ${z.toFixed(2)}); deviations beyond ±${half.toFixed(6)} are detected`;
+    ? `${n.toLocaleString('en-US')} rounds are too few to judge: the 99% interval needs more than ${needed.toLocaleString('en-US')} (Cochran's rule); simulated ${percent(simulated.rtp)} against the exact ${percent(exact.rtp)}`
+    : `simulated ${percent(simulated.rtp)} is ${inside ? 'inside' : 'outside'} the 99% interval ${percent(low)} … ${percent(high)} around the exact ${percent(exact.rtp)} (z = ${z.toFixed(2)}); deviations beyond ±${points(half)} are detected`;
   return {
     id: 'rtp-exact',
     title: TITLE,
@@ -131,22 +133,22 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
       minimumRounds: needed,
     },
     details: [
-      ['exact RTP', exact.rtp.toFixed(8)],
-      ['simulated RTP', simulated.rtp.toFixed(8)],
-      ['difference', (simulated.rtp - exact.rtp).toExponential(3)],
-      [`sd per round (${exact.sdSource})`, exact.sd.toFixed(6)],
+      ['exact RTP', percent(exact.rtp, 6)],
+      ['simulated RTP', percent(simulated.rtp, 6)],
+      ['difference', signedPoints(simulated.rtp - exact.rtp)],
+      [`sd per round (${exact.sdSource})`, `${fixed(exact.sd, 6)}× stake`],
       ['rounds', n.toLocaleString('en-US')],
-      ['99% interval', `${low.toFixed(8)} … ${high.toFixed(8)}`],
+      ['99% interval', `${percent(low, 6)} … ${percent(high, 6)}`],
       ['z', z.toFixed(3)],
       [
         'smallest deviation detected (half the time / 99% of the time)',
-        `±${half.toFixed(6)} / ±${sure.toFixed(6)}`,
+        `±${points(half)} / ±${points(sure)}`,
       ],
       ...(forTolerance === null
         ? []
         : [
             [
-              `rounds that resolve the tolerance ±${tolerance}`,
+              `rounds that resolve the tolerance ±${toleranceText}`,
               `about ${forTolerance.toLocaleString('en-US')}`,
             ] as const,
           ]),

@@ -3,6 +3,7 @@ import type { Fraction } from '../math/fraction.js';
 import { sub, toNumber } from '../math/fraction.js';
 import type { Verdict } from './verdict.js';
 import { minimumRounds, roundsToSettle } from './verdict.js';
+import { declaredBand, declaredPercent, declaredPoints, percent, points } from '../report/format.js';
 
 /** A declared RTP target and tolerance (fractions of the stake). */
 export interface RtpTarget {
@@ -55,13 +56,13 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
       reason: 'the game declares no "rtp" target (its "rtp" key is missing)',
       method,
       figures: { rtp: rtp.kind === 'unknown' ? null : rtp.rtp, target: null, tolerance: null },
-      details: rtp.kind === 'unknown' ? [] : [['RTP', rtp.rtp.toFixed(8)]],
+      details: rtp.kind === 'unknown' ? [] : [['RTP', percent(rtp.rtp, 6)]],
       notes: [],
     };
   }
   const low = target.target - target.tolerance;
   const high = target.target + target.tolerance;
-  const band = `${target.target} ± ${target.tolerance} (${low.toFixed(6)} … ${high.toFixed(6)}, ${target.source})`;
+  const band = `${declaredBand(target.target, target.tolerance)} (${declaredPercent(low)} … ${declaredPercent(high)}, ${target.source})`;
   const common = {
     id: 'rtp-target' as const,
     title: TITLE,
@@ -85,7 +86,7 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
       return {
         ...common,
         status: pass ? 'PASS' : 'FAIL',
-        summary: `${rtp.kind === 'exact' ? 'exact' : 'computed'} RTP ${rtp.rtp.toFixed(6)} is ${pass ? 'within' : 'outside'} ${band}: ${distance.toFixed(6)} from the target`,
+        summary: `${rtp.kind === 'exact' ? 'exact' : 'computed'} RTP ${percent(rtp.rtp)} is ${pass ? 'within' : 'outside'} ${band}: ${points(distance)} from the target`,
         figures: {
           rtp: rtp.rtp,
           precision: rtp.kind,
@@ -95,10 +96,10 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
           distance,
         },
         details: [
-          ['RTP', rtp.rtp.toFixed(8)],
-          ['target', `${target.target} (${target.source})`],
-          ['tolerance', String(target.tolerance)],
-          ['|RTP − target|', distance.toFixed(8)],
+          ['RTP', percent(rtp.rtp, 6)],
+          ['target', `${declaredPercent(target.target)} (${target.source})`],
+          ['tolerance', `± ${declaredPoints(target.tolerance)}`],
+          ['|RTP − target|', points(distance, 6)],
         ],
         notes:
           rtp.kind === 'exact-double'
@@ -130,17 +131,17 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
       const settleText =
         settle === null
           ? 'no number of rounds can settle it while the estimate sits on the edge of the band'
-          : `about ${settle.toLocaleString('en-US')} rounds would settle it if the estimate stays at ${rtp.rtp.toFixed(6)}`;
+          : `about ${settle.toLocaleString('en-US')} rounds would settle it if the estimate stays at ${percent(rtp.rtp)}`;
       let summary: string;
       if (tooFew) {
         summary = `${rtp.rounds.toLocaleString('en-US')} rounds are too few for the 99% interval of the simulated RTP to be trusted (Cochran's rule for a round win of skewness ${rtp.skewness?.toFixed(1) ?? '?'}: more than ${needed.toLocaleString('en-US')})`;
       } else if (status === 'INCONCLUSIVE') {
-        summary = `simulated RTP ${rtp.rtp.toFixed(6)}: its 99% interval ${lo.toFixed(6)} … ${hi.toFixed(6)} is neither inside nor wholly outside ${band}; ${settleText}`;
+        summary = `simulated RTP ${percent(rtp.rtp)}: its 99% interval ${percent(lo)} … ${percent(hi)} is neither inside nor wholly outside ${band}; ${settleText}`;
         notes.push(
           `the interval reaches ${lo < low ? "below the band's floor" : "above the band's ceiling"}: the simulation can neither confirm nor refute the tolerance`,
         );
       } else {
-        summary = `simulated RTP ${rtp.rtp.toFixed(6)}: its 99% interval ${lo.toFixed(6)} … ${hi.toFixed(6)} lies ${inside ? 'inside' : 'wholly outside'} ${band}`;
+        summary = `simulated RTP ${percent(rtp.rtp)}: its 99% interval ${percent(lo)} … ${percent(hi)} lies ${inside ? 'inside' : 'wholly outside'} ${band}`;
       }
       return {
         ...common,
@@ -160,11 +161,11 @@ export function rtpTargetVerdict(input: RtpTargetVerdictInput): Verdict {
           minimumRounds: needed,
         },
         details: [
-          ['simulated RTP', rtp.rtp.toFixed(8)],
-          ['99% interval', `${lo.toFixed(8)} … ${hi.toFixed(8)}`],
+          ['simulated RTP', percent(rtp.rtp, 6)],
+          ['99% interval', `${percent(lo, 6)} … ${percent(hi, 6)}`],
           ['rounds', rtp.rounds.toLocaleString('en-US')],
-          ['target', `${target.target} (${target.source})`],
-          ['tolerance', String(target.tolerance)],
+          ['target', `${declaredPercent(target.target)} (${target.source})`],
+          ['tolerance', `± ${declaredPoints(target.tolerance)}`],
           ...(status === 'INCONCLUSIVE' && settle !== null
             ? [['rounds that would settle it', `about ${settle.toLocaleString('en-US')}`] as const]
             : []),

@@ -7,7 +7,7 @@ import type {
 import type { ReelStripSet } from '../certify/reel-strips.js';
 import type { CertifyReport } from '../certify/report-types.js';
 import type { TextTable } from './certify-tables.js';
-import { count, fixed, percent, plain } from './format.js';
+import { count, declaredBand, fixed, percent, plain } from './format.js';
 
 /**
  * The game description, reel strips and volatility sections of the certification report as rows
@@ -71,9 +71,7 @@ export function gameOverviewTable(d: GameDescription): TextTable {
       ],
       [
         'declared RTP',
-        d.declaredRtp === null
-          ? 'none'
-          : `${percent(d.declaredRtp.target, 2)} ± ${percent(d.declaredRtp.tolerance, 2)}`,
+        d.declaredRtp === null ? 'none' : declaredBand(d.declaredRtp.target, d.declaredRtp.tolerance),
       ],
     ],
   };

@@ -81,15 +81,35 @@ export interface MdSection {
   readonly subsections?: readonly MdSection[];
 }
 
-/** Sections as Markdown, numbered ("3", "3.2") like the HTML report, top headings at `level`. */
+/** The anchor of the section numbered `n` ("3.2" → "section-3-2"), the same in every renderer. */
+const anchor = (n: string): string => `section-${n.replaceAll('.', '-')}`;
+
+/**
+ * Sections as Markdown, numbered ("3", "3.2") like the HTML report, top headings at `level`; each
+ * heading follows an explicit anchor, so the contents' links work whatever slugs a renderer makes.
+ */
 export function mdSections(sections: readonly MdSection[], level: number, prefix = ''): string[] {
   return sections.flatMap((s, i) => {
     const n = `${prefix}${i + 1}`;
     return [
+      `<a id="${anchor(n)}"></a>`,
+      '',
       `${'#'.repeat(Math.min(level, 6))} ${n} ${mdText(s.title)}`,
       '',
       ...s.body,
       ...mdSections(s.subsections ?? [], level + 1, `${n}.`),
+    ];
+  });
+}
+
+/** The contents: a nested list of links to the sections, `depth` levels deep (as report.html's). */
+export function mdContents(sections: readonly MdSection[], depth: number, prefix = ''): string[] {
+  return sections.flatMap((s, i) => {
+    const n = `${prefix}${i + 1}`;
+    const indent = '  '.repeat(prefix === '' ? 0 : prefix.split('.').length - 1);
+    return [
+      `${indent}- [${mdText(`${n} ${s.title}`).replaceAll(/[[\]\\]/g, '\\$&')}](#${anchor(n)})`,
+      ...(depth > 1 ? mdContents(s.subsections ?? [], depth - 1, `${n}.`) : []),
     ];
   });
 }
@@ -338,6 +358,7 @@ export function timingsMd(report: CertifyReport): string {
 
 /** `report.md`: the whole report in Markdown, with its report ID (SHA-256 of report.json). */
 export function certifyMarkdown(report: CertifyReport, options: { readonly reportId: string }): string {
+  const sections = certifyMdSections(report, 2);
   return [
     `# Certification report: ${mdText(gameTitle(report))}`,
     '',
@@ -348,7 +369,11 @@ export function certifyMarkdown(report: CertifyReport, options: { readonly repor
     ...(report.certifiable ? [] : [`**NOT CERTIFIABLE:** ${mdText(report.nonCertifiable.join('; '))}`, '']),
     mdText(unitsText(report.exact.stake)),
     '',
-    ...mdSections(certifyMdSections(report, 2), 2),
+    '## Contents',
+    '',
+    ...mdContents(sections, 2),
+    '',
+    ...mdSections(sections, 2),
     '---',
     '',
     timingsMd(report),

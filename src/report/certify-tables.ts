@@ -1,6 +1,7 @@
 import type { CertifyReport, FigureJson, FitSection } from '../certify/report-types.js';
+import { componentDifference } from '../certify/verdict-components.js';
 import { formatP } from '../certify/verdict-combinations.js';
-import { count, fixed, oneIn, percent, share } from './format.js';
+import { count, declaredBand, fixed, oneIn, percent, share } from './format.js';
 
 /**
  * The certification report's tables as rows of text, shared by the Markdown and HTML renderers so
@@ -43,7 +44,7 @@ export function unitsText(stake: number | null): string {
     stake === null
       ? 'the total bet of one paid round, given in each game description'
       : `the total bet of one paid round, ${count(stake)} credit${stake === 1 ? '' : 's'}`;
-  return `Units: RTP, its parts, intervals, targets and shares of RTP are percentages of the stake (${what}). Wins, pays and standard deviations are multiples of the stake (×) unless given in credits. Chances below 0.01% are written “1 in N”.`;
+  return `Units: RTP, its parts, intervals, targets and shares of RTP are percentages of the stake (${what}). Differences between them and tolerances are in percentage points. Wins, pays and standard deviations are multiples of the stake (×) unless given in credits. Chances below 0.01% are written “1 in N”.`;
 }
 
 export function identificationTable(report: CertifyReport): TextTable {
@@ -118,7 +119,6 @@ export function exactTable(report: CertifyReport): TextTable {
     ...(e.components.holdAndWin === null ? [] : [['  hold and win', figure(e.components.holdAndWin, p)]]),
     ['hit frequency', figure(e.hitFrequency, (x) => `${percent(x, 4)} (${oneIn(x)})`)],
     ['sd per round (× stake)', figure(e.sd, (x) => fixed(x, 6))],
-    ['volatility index (90%)', e.volatilityIndex90 === null ? NONE : fixed(e.volatilityIndex90, 3)],
     ['free-spin trigger', figure(e.pFreeSpinsTrigger, (x) => (x > 0 ? oneIn(x) : 'never'))],
     ['free spins per trigger', figure(e.expectedFreeSpinsPerTrigger, (x) => fixed(x, 4))],
     ['bonus trigger', figure(e.pBonusTrigger, (x) => (x > 0 ? oneIn(x) : 'never'))],
@@ -144,9 +144,7 @@ export function exactTable(report: CertifyReport): TextTable {
     ],
     [
       'declared RTP target',
-      e.declaredRtp === null
-        ? 'none'
-        : `${percent(e.declaredRtp.target, 2)} ± ${percent(e.declaredRtp.tolerance, 2)}`,
+      e.declaredRtp === null ? 'none' : declaredBand(e.declaredRtp.target, e.declaredRtp.tolerance),
     ],
   ];
   if (e.uncappedRtp !== null) rows.push(['uncapped RTP (upper bound)', percent(e.uncappedRtp, 4)]);
@@ -174,7 +172,7 @@ export function componentsTable(report: CertifyReport): TextTable {
       `${r.name} (${r.unit})`,
       `${value(r.unit, r.theoretical)}${r.precision === 'exact' ? '' : ` (${r.precision})`}`,
       value(r.unit, r.simulated),
-      Number.isNaN(r.difference) ? NONE : r.difference.toExponential(2),
+      Number.isNaN(r.difference) ? NONE : componentDifference(r),
       r.sd === null ? NONE : fixed(r.sd, 5),
       count(r.trials),
       r.z === null ? NONE : fixed(r.z, 2),

@@ -32,3 +32,35 @@ export function share(fraction: number, digits = 4): string {
 export function plain(x: number, digits = 4): string {
   return Number(x.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
 }
+
+/**
+ * A difference between two percentages of the stake (or a tolerance around one), in percentage
+ * points, the report's one wording for them: 0.0025 → "0.2500 percentage points".
+ */
+export function points(fraction: number, digits = 4): string {
+  return pointWords((fraction * 100).toFixed(digits));
+}
+
+/** A signed difference in percentage points: "+0.2486 percentage points", "−0.1421 percentage points". */
+export function signedPoints(fraction: number, digits = 4): string {
+  return `${fraction >= 0 ? '+' : '−'}${points(Math.abs(fraction), digits)}`;
+}
+
+/** A declared target in percent as it was written, without padding: 0.9615 → "96.15%". */
+export function declaredPercent(fraction: number): string {
+  return `${plain(fraction * 100, 6)}%`;
+}
+
+/** A declared tolerance in percentage points as it was written: 0.0005 → "0.05 percentage points". */
+export function declaredPoints(fraction: number): string {
+  return pointWords(plain(fraction * 100, 6));
+}
+
+/** A declared RTP target and its tolerance as written: "96.15% ± 0.05 percentage points". */
+export function declaredBand(target: number, tolerance: number): string {
+  return `${declaredPercent(target)} ± ${declaredPoints(tolerance)}`;
+}
+
+function pointWords(figure: string): string {
+  return `${figure} percentage point${figure === '1' ? '' : 's'}`;
+}

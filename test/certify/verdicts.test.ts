@@ -11,6 +11,7 @@ import { componentsVerdict } from '../../src/certify/verdict-components.js';
 import type { ComponentRow } from '../../src/certify/components.js';
 import { normalTwoSided } from '../../src/certify/chi-square.js';
 import { frac } from '../../src/math/fraction.js';
+import { HALF_WIDTH, simulatedRtp } from './simulated-rtp.js';
 
 const known = (rtp: number, sd: number) =>
   ({ kind: 'known', rtp, precision: 'exact', sd, sdSource: 'exact' }) as const;
@@ -25,7 +26,7 @@ describe('verdict 1: simulated RTP inside the exact RTP’s 99% interval', () =>
     expect(inside.figures.z).toBeCloseTo(2.5, 10);
     const outside = rtpExactVerdict({ exact: known(0.95, 10), simulated: { rtp: 0.9236, rounds: 1e6 } });
     expect(outside.status).toBe('FAIL');
-    expect(verdictLine(outside)).toMatch(/outside the 99% interval 0\.924242 … 0\.975758/);
+    expect(verdictLine(outside)).toMatch(/outside the 99% interval 92\.4242% … 97\.5758%/);
   });
 
   it('says when the sd is the simulation’s own', () => {
@@ -49,7 +50,9 @@ describe('verdict 1: simulated RTP inside the exact RTP’s 99% interval', () =>
     expect(v.figures.detectableDeviation99).toBeCloseTo(0.0490218, 6);
     expect(v.figures.roundsForTolerance).toBe(Math.ceil(((2.5758293035489004 * 10) / 0.0005) ** 2));
     expect(v.figures.roundsForTolerance).toBe(2_653_958_641);
-    expect(v.notes.join(' ')).toMatch(/tolerance ±0\.0005 is resolved .* from about 2,653,958,641 rounds/);
+    expect(v.notes.join(' ')).toMatch(
+      /tolerance ±0\.05 percentage points is resolved .* from about 2,653,958,641 rounds/,
+    );
   });
 
   it('INCONCLUSIVE with too few rounds for the normal approximation (Cochran: n > 25·skewness²); one round never passes', () => {
@@ -80,7 +83,7 @@ describe('verdict 1: simulated RTP inside the exact RTP’s 99% interval', () =>
     });
     expect(v.status).toBe('N/A');
     expect(verdictLine(v)).toMatch(/cap \(500× stake\) can bind/);
-    expect(verdictLine(v)).toMatch(/0\.967400, is only an upper bound; the simulated 0\.956500 is below it/);
+    expect(verdictLine(v)).toMatch(/96\.7400%, is only an upper bound; the simulated 95\.6500% is below it/);
   });
 });
 
@@ -100,7 +103,7 @@ describe('verdict 2: RTP within target ± tolerance', () => {
       rtp: { kind: 'exact', rtp: 0.9645, fraction: frac(964_499_999_999n, 1_000_000_000_000n) },
     });
     expect(beyond.status).toBe('FAIL');
-    expect(verdictLine(beyond)).toMatch(/outside 0\.965 ± 0\.0005/);
+    expect(verdictLine(beyond)).toMatch(/outside 96\.5% ± 0\.05 percentage points/);
   });
 
   it('FAIL with the numbers when the RTP is far off', () => {
@@ -124,17 +127,8 @@ describe('verdict 2: RTP within target ± tolerance', () => {
 
   it('a simulated RTP: PASS only inside the band, FAIL wholly outside, INCONCLUSIVE across an edge, with the rounds to settle it', () => {
     // sd 10 over 1e7 rounds: half-width 2.5758 × 10 / √1e7 = 0.0081455.
-    const half = (2.5758293035489004 * 10) / Math.sqrt(1e7);
-    const simulated = (rtp: number) =>
-      ({
-        kind: 'simulated',
-        reasons: ['the cap binds'],
-        rtp,
-        interval99: [rtp - half, rtp + half],
-        rounds: 1e7,
-        sd: 10,
-        skewness: null,
-      }) as const;
+    const half = HALF_WIDTH;
+    const simulated = simulatedRtp;
     const wide = { target: 0.957, tolerance: 0.01, source: 'declared' } as const;
     // thunder-anvil's case in the issue: 0.946887 … 0.962019 against 0.947 … 0.967 was called PASS.
     const straddle = rtpTargetVerdict({ target: wide, rtp: simulated(0.9544) });

@@ -65,7 +65,7 @@ describe('checkGame', () => {
     );
     expect(result.passed).toBe(false);
     expect(verdictLine(result.verdicts[0]!)).toMatch(
-      /exact RTP 0\.951208 is outside 0\.96 ± 0\.001 .* 0\.008792 from the target/,
+      /exact RTP 95\.1208% is outside 96% ± 0\.1 percentage points .* 0\.8792 percentage points from the target/,
     );
   });
 
@@ -107,6 +107,13 @@ describe('checkGame', () => {
     expect(result.verdicts).toHaveLength(1);
     expect(result.verdicts[0]!.status).toBe('PASS');
     expect(result.verdicts[0]!.figures.precision).toBe('exact-double');
+    // The table row speaks the report's units: percent of stake, differences in percentage points
+    // (0.958147 − 0.958 = +0.0147 points).
+    expect(checkRow(result).slice(2, 5)).toEqual([
+      '95.8% ± 0.05 percentage points',
+      `${(result.rtp.value * 100).toFixed(4)}% (exact-double)`,
+      '+0.0147 percentage points',
+    ]);
     const outside = await checkGame(
       { ...input, target: { target: 0.957, tolerance: 0.001, source: 'command line' } },
       options,

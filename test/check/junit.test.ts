@@ -64,9 +64,9 @@ describe('JUnit XML', () => {
     const failure = cases[1]!.children.find((c) => c.name === 'failure')!;
     expect(failure.attributes.type).toBe('rtp-target');
     expect(failure.attributes.message).toMatch(
-      /exact RTP 0\.940000 is outside 0\.965 ± 0\.0005 .*0\.025000 from the target/,
+      /exact RTP 94\.0000% is outside 96\.5% ± 0\.05 percentage points .*2\.5000 percentage points from the target/,
     );
-    expect(failure.text).toMatch(/\|RTP − target\|: 0\.02500000/);
+    expect(failure.text).toMatch(/\|RTP − target\|: 2\.500000 percentage points/);
   });
 });
 
@@ -74,7 +74,7 @@ describe('human and GitHub summaries', () => {
   it('the table names every case and the failure; Markdown cells are escaped', () => {
     const text = renderCheck(report);
     expect(text).toMatch(/1 of 2 failed\./);
-    expect(text).toMatch(/FAIL RTP within the target ± tolerance: exact RTP 0\.940000 is outside/);
+    expect(text).toMatch(/FAIL RTP within the target ± tolerance: exact RTP 94\.0000% is outside/);
     const md = checkMarkdown(report);
     expect(md).toMatch(/^## slotsim check: ❌ 1 of 2 failed/);
     expect(md).toContain(`a&lt;b>&c"d'e f]]>`);

@@ -34,7 +34,7 @@ describe('slotsim check (the built bin)', () => {
     ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /FAIL RTP within the target ± tolerance: exact RTP 0\.961918 is outside 0\.95 ± 0\.001/,
+      /FAIL RTP within the target ± tolerance: exact RTP 96\.1918% is outside 95% ± 0\.1 percentage points/,
     );
     expect(stdout).toMatch(/1 of 1 failed\./);
   });
@@ -106,7 +106,7 @@ describe('slotsim check (the built bin)', () => {
       'crimson-sevens 1.0.0 (variant <&"odd">)',
     ]);
     expect(cases[2]!.children.find((c) => c.name === 'failure')?.attributes.message).toMatch(
-      /exact RTP 0\.933510 is outside 0\.5 ± 0\.01/,
+      /exact RTP 93\.3510% is outside 50% ± 1 percentage point /,
     );
     const md = readFileSync(summary, 'utf8');
     expect(md).toMatch(/^before\n## slotsim check: ❌ 1 of 3 failed/);
