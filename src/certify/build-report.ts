@@ -191,7 +191,7 @@ export function buildCertifyReport(input: BuildReportInput): CertifyReport {
       groups: groups.length,
       ...(simulatedOnly
         ? {
-            notApplicable: `the paying combinations have no exact probabilities yet (${analysis.notExact.join('; ')}); the report lists those seen`,
+            notApplicable: `the paying combinations have no exact probabilities yet${analysis.notExact.length === 0 ? '' : ` (${analysis.notExact.join('; ')})`}; the report lists those seen`,
           }
         : {}),
     }),

@@ -8,9 +8,13 @@ import type { CertifyReport } from './report-types.js';
  * `certify --all-variants`: the game as written and every variant it defines, each certified
  * exactly as `certify --variant V` would (same rounds, seed, generator and detail), one after the
  * other. Each variant's report names its own single-variant command, which reproduces it alone.
+ * `certify --all-modes` is the same run over the game's bet modes ("base" first, then `modes` in
+ * the order written), each certified as `certify --mode M` would.
  */
 export interface CertifyVariantsRun {
-  /** The game as written first, then the variants in the order written. */
+  /** What the games differ by: their variant (`--all-variants`) or their bet mode (`--all-modes`). */
+  readonly by: 'variant' | 'mode';
+  /** The game as written first, then the variants in the order written (or the modes, base first). */
   readonly reports: readonly VariantReport[];
   /** The command that reproduces the whole run (`--all-variants`). */
   readonly command: string;
@@ -19,14 +23,16 @@ export interface CertifyVariantsRun {
 }
 
 export interface VariantReport {
-  /** The report's sub-folder: "as-written", or "variant-<name>" (made safe and unique). */
+  /** The report's sub-folder: "as-written", or "variant-<name>" (or "mode-<name>"), made safe and unique. */
   readonly folder: string;
   readonly report: CertifyReport;
 }
 
 export interface CertifyVariantsOptions extends Omit<CertifyOptions, 'game' | 'command'> {
-  /** The game as written, then each variant (`parseGameVariants`). */
+  /** The game as written, then each variant (`parseGameVariants`); or the game in each of its modes. */
   readonly games: readonly Game[];
+  /** What the games differ by (default "variant"). */
+  readonly by?: CertifyVariantsRun['by'];
   /** Called before each variant is certified (index into `games`). */
   readonly onVariant?: (index: number, game: Game) => void;
   /** A sharded run's work already done, per game (index into `games`; see `CertifyOptions.hooks`). */
@@ -39,11 +45,14 @@ export function worstOverall(statuses: readonly CertifyReport['overall'][]): Cer
   return statuses.find((s) => s !== 'PASS') ?? 'PASS';
 }
 
-/** Sub-folder names: "as-written", "variant-<name>" with unsafe characters as "_", made unique. */
-export function variantFolders(variants: readonly (string | null)[]): string[] {
+/**
+ * Sub-folder names: "as-written", "variant-<name>" (`prefix` "variant") or "mode-<name>" with
+ * unsafe characters as "_", made unique.
+ */
+export function variantFolders(variants: readonly (string | null)[], prefix = 'variant'): string[] {
   const used = new Set<string>();
   return variants.map((variant) => {
-    const base = variant === null ? 'as-written' : `variant-${variant.replaceAll(/[^A-Za-z0-9._-]/g, '_')}`;
+    const base = variant === null ? 'as-written' : `${prefix}-${variant.replaceAll(/[^A-Za-z0-9._-]/g, '_')}`;
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
     used.add(name.toLowerCase());
@@ -52,7 +61,7 @@ export function variantFolders(variants: readonly (string | null)[]): string[] {
 }
 
 export async function certifyVariants(options: CertifyVariantsOptions): Promise<CertifyVariantsRun> {
-  const { games, onVariant, hooksFor, ...rest } = options;
+  const { games, onVariant, hooksFor, by = 'variant', ...rest } = options;
   const first = games[0];
   if (first === undefined) throw new Error('certifyVariants: no game');
   const args = {
@@ -64,7 +73,13 @@ export async function certifyVariants(options: CertifyVariantsOptions): Promise<
     detailSpins: options.detailSpins,
     rngCertificate: options.rngCertificate ?? null,
   };
-  const folders = variantFolders(games.map((g) => g.variant));
+  const folders =
+    by === 'mode'
+      ? variantFolders(
+          games.map((g) => g.mode),
+          'mode',
+        )
+      : variantFolders(games.map((g) => g.variant));
   const reports: VariantReport[] = [];
   for (const [i, game] of games.entries()) {
     onVariant?.(i, game);
@@ -78,8 +93,12 @@ export async function certifyVariants(options: CertifyVariantsOptions): Promise<
     reports.push({ folder: folders[i]!, report });
   }
   return {
+    by,
     reports,
-    command: certifyCommand({ ...args, variant: null, allVariants: true, mode: first.mode }),
+    command:
+      by === 'mode'
+        ? certifyCommand({ ...args, variant: first.variant, allModes: true })
+        : certifyCommand({ ...args, variant: null, allVariants: true, mode: first.mode }),
     overall: worstOverall(reports.map((r) => r.report.overall)),
   };
 }

@@ -6,10 +6,12 @@ import type { ExactAnalysisOptions } from '../math/analyze.js';
 import type { DetailSimulateOptions } from '../sim/detail-simulate.js';
 import type { Analysis } from '../math/index.js';
 import { simulatedAnalysis } from '../math/simulated-analysis.js';
+import { analyzeFormat2 } from '../math/format2/analyze-format2.js';
 import type { RngName } from '../rng/index.js';
 import { simulateWithDetail } from '../sim/detail-simulate.js';
 import { VERSION } from '../version.js';
 import { buildCertifyReport } from './build-report.js';
+import { withExactFigures } from './format2-figures.js';
 import type { CertifyReport } from './report-types.js';
 
 /** The default simulation of a certification run. */
@@ -20,6 +22,12 @@ export const CERTIFY_DEFAULTS = {
   /** Cycles up to this many stop combinations are enumerated for the exact sd and distribution. */
   fullCycleLimit: FULL_CYCLE_LIMIT,
 } as const;
+
+/**
+ * Rounds of the format-2 analysis's own stand-in simulation when certify runs it: none of its
+ * simulated figures is used (certify's own simulation gives them), so it is kept token-sized.
+ */
+const FORMAT2_TOKEN_ROUNDS = 1_000;
 
 export type CertifyPhase = 'full-cycle' | 'simulation';
 
@@ -60,17 +68,31 @@ function certifyAnalysis(options: CertifyOptions): Promise<Analysis> {
   });
 }
 
+/** A format-2 game's exact analysis within the default budget (`analyzeFormat2`), on the pool. */
+function format2Analysis(options: CertifyOptions): Promise<Analysis> {
+  return analyzeFormat2(options.game, {
+    threads: options.threads,
+    simulation: { rounds: FORMAT2_TOKEN_ROUNDS, seed: options.seed, rng: options.rng },
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    onProgress: (done, total) => options.onProgress?.('full-cycle', done, total),
+  });
+}
+
 /**
  * A certification run: the exact analysis, a simulation (its first `detailSpins` rounds with
  * per-round detail), the statistical tests and verdicts — all as data (`CertifyReport`). A game
- * using a format-2 mechanic has no exact analysis yet (issue 11): its figures are this run's
- * simulated ones, labelled so, and the verdicts that need exact figures are N/A with the reason.
+ * using a format-2 mechanic gets its tables (reel sets, observed combinations, distribution) from
+ * this run's simulation, and every headline figure the format-2 exact analysis gives (the RTP and
+ * its parts, sd, hit frequency, trigger rates) from that analysis, each with its label; the
+ * verdicts use the exact RTP when there is one, and are N/A with the reason when they need exact
+ * figures that are missing (`withExactFigures`).
  */
 export async function certify(options: CertifyOptions): Promise<CertifyReport> {
   const { game } = options;
   const mechanics = format2Mechanics(game);
   const started = performance.now();
   const exact = mechanics.length === 0 ? await certifyAnalysis(options) : null;
+  const format2 = mechanics.length === 0 ? null : await format2Analysis(options);
   const analysisSeconds = (performance.now() - started) / 1000;
   const { report, detail, histogram } = await simulateWithDetail({
     game,
@@ -83,7 +105,8 @@ export async function certify(options: CertifyOptions): Promise<CertifyReport> {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     onProgress: (done) => options.onProgress?.('simulation', done, options.spins),
   });
-  const analysis: Analysis = exact ?? simulatedAnalysis(game, report, mechanics.join(', '));
+  const analysis: Analysis =
+    exact ?? withExactFigures(simulatedAnalysis(game, report, mechanics.join(', ')), format2!);
   return buildCertifyReport({
     game,
     analysis,

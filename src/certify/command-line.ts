@@ -14,6 +14,8 @@ export interface CertifyCommandArgs {
   readonly rngCertificate?: string | null;
   /** `--all-variants`: the game as written and every variant (then `variant` is null). */
   readonly allVariants?: boolean;
+  /** `--all-modes`: every bet mode of the game (then `mode` is not written). */
+  readonly allModes?: boolean;
 }
 
 /**
@@ -28,7 +30,10 @@ export function certifyCommand(args: CertifyCommandArgs): string {
     args.file,
     ...(args.variant === null ? [] : ['--variant', args.variant]),
     ...(args.allVariants === true ? ['--all-variants'] : []),
-    ...(args.mode === undefined || args.mode === null || args.mode === 'base' ? [] : ['--mode', args.mode]),
+    ...(args.allModes === true ? ['--all-modes'] : []),
+    ...(args.allModes === true || args.mode === undefined || args.mode === null || args.mode === 'base'
+      ? []
+      : ['--mode', args.mode]),
     '--spins',
     String(args.spins),
     '--seed',

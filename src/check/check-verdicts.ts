@@ -8,6 +8,7 @@ import type { RtpTarget } from '../certify/verdict-rtp-target.js';
 import type { Verdict } from '../certify/verdict.js';
 import { clipInterval, MIN_INTERVAL_ROUNDS } from '../stats/confidence.js';
 import { CASE_Z } from './check-level.js';
+import { declaredBand, declaredPercent, declaredPoints, percent } from '../report/format.js';
 
 const LEVEL = `the 10⁻⁴ level (± ${CASE_Z.toFixed(4)} sd/√n)`;
 
@@ -32,7 +33,7 @@ export function agreementVerdict(exact: ExactRtpInput, simulated: SimulatedRtp):
       reason: `no exact RTP to compare with: ${exact.reasons.join('; ')}`,
       method,
       figures: { simulatedRtp: simulated.rtp, rounds: simulated.rounds, uncappedRtp: exact.uncappedRtp },
-      details: [['simulated RTP', simulated.rtp.toFixed(6)]],
+      details: [['simulated RTP', percent(simulated.rtp, 6)]],
       notes: [...exact.reasons],
     };
   }
@@ -50,7 +51,7 @@ export function agreementVerdict(exact: ExactRtpInput, simulated: SimulatedRtp):
     id: 'rtp-exact',
     title,
     status: pass ? 'PASS' : 'FAIL',
-    summary: `simulated ${simulated.rtp.toFixed(6)} is ${pass ? 'inside' : 'outside'} ${low.toFixed(6)} … ${high.toFixed(6)}, the interval at ${LEVEL} around the exact ${exact.rtp.toFixed(6)} (z = ${z.toFixed(2)})`,
+    summary: `simulated ${percent(simulated.rtp)} is ${pass ? 'inside' : 'outside'} ${percent(low)} … ${percent(high)}, the interval at ${LEVEL} around the exact ${percent(exact.rtp)} (z = ${z.toFixed(2)})`,
     method,
     figures: {
       exactRtp: exact.rtp,
@@ -64,11 +65,11 @@ export function agreementVerdict(exact: ExactRtpInput, simulated: SimulatedRtp):
       level: 1e-4,
     },
     details: [
-      ['exact RTP', exact.rtp.toFixed(8)],
-      ['simulated RTP', simulated.rtp.toFixed(8)],
+      ['exact RTP', percent(exact.rtp, 6)],
+      ['simulated RTP', percent(simulated.rtp, 6)],
       [`sd per round (${exact.sdSource})`, exact.sd.toFixed(6)],
       ['rounds', simulated.rounds.toLocaleString('en-US')],
-      ['interval (10⁻⁴ level)', `${low.toFixed(8)} … ${high.toFixed(8)}`],
+      ['interval (10⁻⁴ level)', `${percent(low, 6)} … ${percent(high, 6)}`],
       ['z', z.toFixed(3)],
     ],
     notes,
@@ -96,7 +97,7 @@ export function simulatedTargetVerdict(
   const inside = lo >= low && hi <= high;
   const outside = hi < low || lo > high;
   const status = inside ? 'PASS' : outside ? 'FAIL' : 'INCONCLUSIVE';
-  const band = `${target.target} ± ${target.tolerance} (${low.toFixed(6)} … ${high.toFixed(6)}, ${target.source})`;
+  const band = `${declaredBand(target.target, target.tolerance)} (${declaredPercent(low)} … ${declaredPercent(high)}, ${target.source})`;
   // Rounds after which the interval, centred where the estimate is now, would clear the nearest edge.
   const room =
     simulated.rtp < low
@@ -112,14 +113,14 @@ export function simulatedTargetVerdict(
     notes.push(
       settle === null
         ? 'no number of rounds can settle it while the estimate sits on the edge of the band'
-        : `about ${settle.toLocaleString('en-US')} rounds would settle it if the estimate stays at ${simulated.rtp.toFixed(6)}`,
+        : `about ${settle.toLocaleString('en-US')} rounds would settle it if the estimate stays at ${percent(simulated.rtp)}`,
     );
   }
   return {
     id: 'rtp-target',
     title,
     status,
-    summary: `simulated RTP ${simulated.rtp.toFixed(6)}: its interval ${lo.toFixed(6)} … ${hi.toFixed(6)} at the 10⁻⁴ level lies ${inside ? 'inside' : outside ? 'wholly outside' : 'across an edge of'} ${band}`,
+    summary: `simulated RTP ${percent(simulated.rtp)}: its interval ${percent(lo)} … ${percent(hi)} at the 10⁻⁴ level lies ${inside ? 'inside' : outside ? 'wholly outside' : 'across an edge of'} ${band}`,
     method,
     figures: {
       rtp: simulated.rtp,
@@ -134,11 +135,11 @@ export function simulatedTargetVerdict(
       level: 1e-4,
     },
     details: [
-      ['simulated RTP', simulated.rtp.toFixed(8)],
-      ['interval (10⁻⁴ level)', `${lo.toFixed(8)} … ${hi.toFixed(8)}`],
+      ['simulated RTP', percent(simulated.rtp, 6)],
+      ['interval (10⁻⁴ level)', `${percent(lo, 6)} … ${percent(hi, 6)}`],
       ['rounds', simulated.rounds.toLocaleString('en-US')],
-      ['target', `${target.target} (${target.source})`],
-      ['tolerance', String(target.tolerance)],
+      ['target', `${declaredPercent(target.target)} (${target.source})`],
+      ['tolerance', declaredPoints(target.tolerance)],
     ],
     notes,
   };
@@ -164,7 +165,7 @@ function tooFew(
       level: 1e-4,
     },
     details: [
-      ['simulated RTP', simulated.rtp.toFixed(8)],
+      ['simulated RTP', percent(simulated.rtp, 6)],
       ['rounds', simulated.rounds.toLocaleString('en-US')],
     ],
     notes: [],

@@ -35,6 +35,7 @@ import {
   distributionTableText,
   DRAW_NOTE,
   drawTable,
+  analysisTitle,
   exactTable,
   gameTitle,
   identificationTable,
@@ -217,7 +218,7 @@ export function certifyMdSections(report: CertifyReport, level: number): MdSecti
       })),
     },
     {
-      title: report.exact.simulatedOnly ? 'Analysis (simulated: no exact analysis yet)' : 'Exact analysis',
+      title: analysisTitle(report),
       body: [
         mdTable(exactTable(report)),
         '',

@@ -82,6 +82,31 @@ export function verdictTable(report: CertifyReport): TextTable {
   };
 }
 
+/**
+ * Whether a simulated-only analysis (format 2) holds figures the exact analysis gave, other than
+ * the parts a game without them has exactly zero of.
+ */
+function partlyExact(e: CertifyReport['exact']): boolean {
+  const figures = [
+    e.rtp,
+    ...Object.values(e.components),
+    e.hitFrequency,
+    e.sd,
+    e.pFreeSpinsTrigger,
+    e.pBonusTrigger,
+  ];
+  return figures.some((f) => f !== null && f.precision !== 'simulated' && f.value !== 0);
+}
+
+/** The analysis section's title: exact, exact figures with simulated tables (format 2), or simulated. */
+export function analysisTitle(report: CertifyReport): string {
+  const e = report.exact;
+  if (!e.simulatedOnly) return 'Exact analysis';
+  return partlyExact(e)
+    ? 'Analysis (exact where labelled; tables simulated)'
+    : 'Analysis (simulated: no exact figures)';
+}
+
 export function exactTable(report: CertifyReport): TextTable {
   const e = report.exact;
   const p = (x: number) => percent(x, 4);
@@ -124,7 +149,14 @@ export function exactTable(report: CertifyReport): TextTable {
   ];
   if (e.uncappedRtp !== null) rows.push(['uncapped RTP (upper bound)', percent(e.uncappedRtp, 4)]);
   return {
-    head: ['figure', e.simulatedOnly ? 'value (simulated: no exact analysis yet)' : 'exact value'],
+    head: [
+      'figure',
+      !e.simulatedOnly
+        ? 'exact value'
+        : partlyExact(e)
+          ? 'value (exact, or as labelled)'
+          : 'value (simulated: no exact figures)',
+    ],
     rows,
   };
 }

@@ -3,10 +3,10 @@ import { certifyMdSections, mdSections, mdTable, mdText } from './certify-md.js'
 import type { MdSection } from './certify-md.js';
 import { gameTitle, statusCounts, unitsText } from './certify-tables.js';
 import type { CertifyVariantsJson } from './certify-variants.js';
-import { variantName, variantsTable, variantsTimings } from './certify-variants.js';
+import { runWords, summaryEntries, variantsTimings } from './certify-variants.js';
 import { dropInvalidXml } from './html/escape.js';
 
-/** The top-level `report.md` of `certify --all-variants`: the summary, then each variant in full. */
+/** The top-level `report.md` of `certify --all-variants` (or `--all-modes`): the summary, then each variant (mode) in full. */
 export function certifyVariantsMarkdown(
   run: CertifyVariantsRun,
   summary: CertifyVariantsJson,
@@ -15,17 +15,17 @@ export function certifyVariantsMarkdown(
   const id = summary.identification;
   const first = run.reports[0]!.report;
   const stakes = new Set(run.reports.map((r) => r.report.exact.stake));
+  const words = runWords(run.by);
+  const entries = summaryEntries(summary);
   const sections: MdSection[] = [
     {
-      title: 'Summary of the variants',
+      title: words.summaryTitle,
       body: [
-        mdText(
-          `Each variant was certified as “slotsim certify --variant V” certifies it alone, with the same ${id.rounds.toLocaleString('en-US')} rounds, seed ${id.seed} and generator ${id.rng}; its own report (files, command and report ID) is in its folder.`,
-        ),
+        mdText(words.intro(id.rounds, id.seed, id.rng)),
         '',
-        mdTable(variantsTable(summary)),
+        mdTable(words.table(summary)),
         '',
-        "Reproduce every variant's figures with:",
+        `Reproduce every ${run.by}'s figures with:`,
         '',
         '```sh',
         dropInvalidXml(id.command),
@@ -34,13 +34,12 @@ export function certifyVariantsMarkdown(
       ],
     },
     ...run.reports.map(({ folder, report }, i): MdSection => {
-      const name = variantName(report.identification.game.variant);
       return {
-        title: name.charAt(0).toUpperCase() + name.slice(1),
+        title: words.name(report),
         body: [
           `**Overall: ${report.overall}** (${statusCounts(report)})`,
           '',
-          `Folder \`${folder}/\`, report ID \`${summary.variants[i]!.reportId}\` (SHA-256 of ${folder}/report.json)`,
+          `Folder \`${folder}/\`, report ID \`${entries[i]!.reportId}\` (SHA-256 of ${folder}/report.json)`,
           '',
         ],
         subsections: certifyMdSections(report, 3),
@@ -48,11 +47,11 @@ export function certifyVariantsMarkdown(
     }),
   ];
   return [
-    `# Certification report: ${mdText(gameTitle(first))}, every variant`,
+    `# Certification report: ${mdText(gameTitle(first))}, ${words.titleSuffix}`,
     '',
     `Report ID \`${options.reportId}\` (SHA-256 of report.json)`,
     '',
-    `**Overall: ${summary.overall}** (${run.reports.length} variants: the game as written and each variant it defines)`,
+    `**Overall: ${summary.overall}** (${words.countText(run.reports.length)})`,
     '',
     mdText(unitsText(stakes.size === 1 ? first.exact.stake : null)),
     '',

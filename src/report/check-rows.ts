@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/check-types.js';
 import { verdictLine } from '../certify/verdict.js';
+import { declaredBand, percent, signedPoints } from './format.js';
 
 /** The columns of `check`'s table, shared by the terminal, Markdown and JUnit renderers. */
 export const CHECK_HEAD = [
@@ -23,13 +24,13 @@ function rtpText(result: CheckResult): string {
   const r = result.rtp;
   switch (r.precision) {
     case 'exact':
-      return r.value.toFixed(6);
+      return percent(r.value);
     case 'exact-double':
-      return `${r.value.toFixed(6)} (exact-double)`;
+      return `${percent(r.value)} (exact-double)`;
     case 'exact-expectation':
-      return `${r.value.toFixed(6)} (exact-expectation)`;
+      return `${percent(r.value)} (exact-expectation)`;
     case 'uncapped':
-      return `not exact (cap): ≤ ${r.value.toFixed(6)}`;
+      return `not exact (cap): ≤ ${percent(r.value)}`;
     case 'simulated':
       return 'not exact (simulated)';
     default: {
@@ -46,27 +47,26 @@ function variantText(result: CheckResult): string {
 }
 
 export function checkRow(result: CheckResult): string[] {
-  const exact = result.rtp.precision === 'exact' || result.rtp.precision === 'exact-double';
+  const exact =
+    result.rtp.precision === 'exact' ||
+    result.rtp.precision === 'exact-double' ||
+    result.rtp.precision === 'exact-expectation';
   const sim = result.simulation;
   return [
     result.file,
     variantText(result),
-    `${result.target.target} ± ${result.target.tolerance}`,
+    declaredBand(result.target.target, result.target.tolerance),
     rtpText(result),
-    exact ? signed(result.rtp.value - result.target.target) : '—',
+    exact ? signedPoints(result.rtp.value - result.target.target) : '—',
     sim === null
       ? '—'
-      : `${sim.rtp.toFixed(6)} (${sim.interval99[0].toFixed(6)} … ${sim.interval99[1].toFixed(6)})`,
+      : `${percent(sim.rtp)} (${percent(sim.interval99[0])} … ${percent(sim.interval99[1])})`,
     result.passed ? 'PASS' : result.verdicts.some((v) => v.status === 'FAIL') ? 'FAIL' : 'INCONCLUSIVE',
   ];
 }
 
 function rank(status: string): number {
   return status === 'FAIL' ? 2 : status === 'INCONCLUSIVE' ? 1 : 0;
-}
-
-function signed(x: number): string {
-  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(6)}`;
 }
 
 /** Every verdict of a result as text lines, failures first: what the table cannot hold. */

@@ -7,6 +7,7 @@ import { parseGame } from '../../src/game/index.js';
 import { certifyReportFiles } from '../../src/report/certify-files.js';
 import type { Json } from '../game/games.js';
 import { holdAndWinGame, megawaysGame } from '../game/games-v2.js';
+import { sumBells } from './sum-bells.js';
 
 const load = (game: Json, mode = 'base'): Game =>
   parseGame(JSON.stringify(game), { file: 'g.json', variant: null, mode });
@@ -32,11 +33,14 @@ function precisions(node: unknown): string[] {
 }
 
 describe('certify of a game using a format-2 mechanic', () => {
-  it('the verdicts that need exact figures are N/A with the reason; the draws are tested (heights, seed c2)', async () => {
+  it("past the exact analysis's budget, the verdicts that need exact figures are N/A with the reason; the draws are tested (heights, seed c2)", async () => {
     const report = await run(load(megawaysGame()), 2_000, 'c2');
     const [rtpExact, target, combinations, rng, components, features] = report.verdicts;
     expect(rtpExact!.status).toBe('N/A');
-    expect(rtpExact!.status === 'N/A' && rtpExact!.reason).toMatch(/does not support variable reel heights/);
+    // 139,314,069,504 height × stop combinations: more than the default budget of 2 × 10⁹.
+    expect(rtpExact!.status === 'N/A' && rtpExact!.reason).toMatch(
+      /139,314,069,504 combinations .* pass the budget of 2,000,000,000/,
+    );
     expect(target!.status).toBe('N/A'); // the test game declares no target
     expect(combinations!.status === 'N/A' && combinations!.reason).toMatch(
       /the paying combinations have no exact probabilities yet/,
@@ -47,14 +51,19 @@ describe('certify of a game using a format-2 mechanic', () => {
     expect(rng!.details.map(([name]) => name).filter((n) => n.startsWith('heights of reel'))).toHaveLength(6);
     expect(rng!.details.some(([name]) => name.startsWith('values of WILD'))).toBe(true);
     expect(features!.status).not.toBe('N/A');
-    // Nothing in the report is called exact.
-    expect(precisions(report).filter((p) => p === 'exact' || p === 'exact-double')).toEqual([]);
+    // Nothing is called exact but the parts the game has none of: bonus and hold and win, exactly 0.
+    expect(precisions(report).filter((p) => p === 'exact' || p === 'exact-double')).toEqual([
+      'exact',
+      'exact',
+    ]);
+    expect(report.exact.components.bonus).toEqual({ value: 0, precision: 'exact', fraction: '0' });
+    expect(report.exact.rtp.precision).toBe('simulated');
     expect(report.exact.simulatedOnly).toBe(true);
     expect(report.combinations.observed!.length).toBeGreaterThan(0);
     expect(report.draws.filter((d) => d.part === 'reels').map((d) => d.name)).toContain('heights of reel 6');
     // The files render, and say what they are.
     const files = certifyReportFiles(report);
-    expect(files['report.md']).toMatch(/## \d+ Analysis \(simulated: no exact analysis yet\)/);
+    expect(files['report.md']).toMatch(/## \d+ Analysis \(simulated: no exact figures\)/);
     expect(files['report.md']).toMatch(/Other weighted draws/);
     expect(files['report.html']).toMatch(/Paying combinations of the paid spin \(observed\)/);
     expect(files['par.csv']!.split('\n').length).toBeGreaterThan(2);
@@ -96,5 +105,53 @@ describe("a weighted draw's test", () => {
     // 10² / 3000 + 10² / 1000 = 0.1333: p = 0.715.
     expect(good!.fit.pValue!).toBeCloseTo(0.715, 3);
     expect(good!.expected).toEqual([3000, 1000]);
+  });
+});
+
+describe('certify of a format-2 game its exact analysis covers: the RTP verdicts use the exact RTP', () => {
+  const withTarget = (target: number): Game =>
+    parseGame(JSON.stringify({ ...sumBells, rtp: { target, tolerance: 0.001 } }), { file: 'sum-bells.json' });
+
+  it('PASS against the exact 697/736, each headline figure labelled exact with its fraction (seed e1)', async () => {
+    // 20,000 rounds: the 99 % interval around 697/736 is ± 2.5758 × 7.39399 / √20,000 = ± 0.1347.
+    const report = await run(withTarget(697 / 736), 20_000, 'e1');
+    const [rtpExact, target] = report.verdicts;
+    expect(rtpExact!.status).toBe('PASS');
+    expect(rtpExact!.figures.exactRtp).toBe(697 / 736);
+    expect(rtpExact!.figures.sdSource).toBe('exact');
+    expect(target!.status).toBe('PASS');
+    expect(report.exact.rtp).toEqual({ value: 697 / 736, precision: 'exact', fraction: '697/736' });
+    expect(report.exact.components.lines.fraction).toBe('697/736');
+    expect(report.exact.sd!.precision).toBe('exact');
+    expect(report.exact.sd!.value).toBeCloseTo(7.39399, 5);
+    // The 247 winning combinations of 1,472: 247/1472.
+    expect(report.exact.hitFrequency).toMatchObject({ precision: 'exact', fraction: '247/1472' });
+    // The tables stay the simulation's, and the report says which figure is which.
+    expect(report.exact.simulatedOnly).toBe(true);
+    expect(report.exact.notes[0]).toMatch(
+      /^from the exact format-2 analysis, with their labels: .*rtp \(exact\)/,
+    );
+    expect(report.exact.notes.join(' ')).toMatch(
+      /the paying combinations and the win distribution are the simulation's/,
+    );
+    expect(report.exact.notes.join(' ')).not.toMatch(/1,000 rounds/); // the analysis's token stand-in
+    // The enumeration is named without its threads and seconds: report.json depends on the game,
+    // seed and rounds only.
+    expect(report.exact.notes.join(' ')).toMatch(
+      /512 combinations, 512 spins with their value draws\), every cascade/,
+    );
+    expect(report.exact.notes.join(' ')).not.toMatch(/calling thread| s\)/);
+    expect(report.exact.maxExposure.largestPaidSpin).toEqual({ credits: 200, x: 200, oneIn: 1472 });
+    const files = certifyReportFiles(report);
+    expect(files['report.md']).toMatch(/## \d+ Analysis \(exact where labelled; tables simulated\)/);
+    expect(files['report.md']).toMatch(/\| RTP \| 94\.7011% = 697\/736 \|/);
+    expect(files['report.html']).toContain('Analysis (exact where labelled; tables simulated)');
+  });
+
+  it('FAIL when the declared target is off the exact RTP by more than its tolerance (seed e1)', async () => {
+    const report = await run(withTarget(697 / 736 + 0.0011), 20_000, 'e1');
+    expect(report.verdicts[1]!.status).toBe('FAIL');
+    expect(report.verdicts[0]!.status).toBe('PASS');
+    expect(report.overall).toBe('FAIL');
   });
 });

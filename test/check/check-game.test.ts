@@ -107,6 +107,13 @@ describe('checkGame', () => {
     expect(result.verdicts).toHaveLength(1);
     expect(result.verdicts[0]!.status).toBe('PASS');
     expect(result.verdicts[0]!.figures.precision).toBe('exact-double');
+    // The table row speaks the report's units: percent of stake, differences in percentage points
+    // (0.958147 − 0.958 = +0.0147 points).
+    expect(checkRow(result).slice(2, 5)).toEqual([
+      '95.8% ± 0.05 percentage points',
+      `${(result.rtp.value * 100).toFixed(4)}% (exact-double)`,
+      '+0.0147 percentage points',
+    ]);
     const outside = await checkGame(
       { ...input, target: { target: 0.957, tolerance: 0.001, source: 'command line' } },
       options,

@@ -45,7 +45,7 @@ describe('slotsim certify --all-variants (the built bin)', () => {
       expect(readdirSync(join(out, folder)).sort()).toEqual(FILES);
     const summary = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as CertifyVariantsJson;
     expect(summary.overall).toBe('PASS');
-    expect(summary.variants.map((v) => v.reportId)).toEqual([
+    expect(summary.variants!.map((v) => v.reportId)).toEqual([
       sha256(join(out, 'as-written', 'report.json')),
       sha256(join(out, 'variant-3-coin', 'report.json')),
     ]);

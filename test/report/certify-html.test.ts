@@ -166,15 +166,15 @@ describe('certify --all-variants as data and files (in process, crimson-sevens, 
     expect(summary.identification.command).toBe(
       'slotsim certify configs/crimson-sevens.json --all-variants --spins 20000 --seed h2 --rng aes-128-ctr --threads 0 --detail-spins 20000',
     );
-    expect(summary.variants.map((v) => [v.variant, v.folder])).toEqual([
+    expect(summary.variants!.map((v) => [v.variant, v.folder])).toEqual([
       [null, 'as-written'],
       ['3-coin', 'variant-3-coin'],
     ]);
-    for (const v of summary.variants) {
+    for (const v of summary.variants!) {
       expect(v.reportId).toBe(reportId(files[`${v.folder}/report.json`]!));
     }
     // Exact RTPs of the configs README: 122357/131072 (1 coin) and 122857/131072 (3 coins).
-    expect(summary.variants.map((v) => v.rtp.exact.fraction)).toEqual(['122357/131072', '122857/131072']);
+    expect(summary.variants!.map((v) => v.rtp.exact.fraction)).toEqual(['122357/131072', '122857/131072']);
     // Each variant's report names its own single-variant command.
     const own = JSON.parse(files['variant-3-coin/report.json']!) as CertifyReport;
     expect(own.identification.command).toBe(

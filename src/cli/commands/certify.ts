@@ -31,6 +31,7 @@ interface CertifyFlags extends ScaleOutFlags {
   variant?: string;
   mode?: string;
   allVariants?: boolean;
+  allModes?: boolean;
   spins: string;
   seed?: string;
   threads?: string;
@@ -87,6 +88,28 @@ export function writeReportFolder(
   }
 }
 
+/** `--all-modes` certifies every mode in one run: a flag that picks one mode or one part of a run is bad input. */
+function checkAllModes(flags: CertifyFlags): void {
+  const clash = (flag: string, why: string): never => {
+    throw new SlotsimError('BAD_INPUT', `--all-modes cannot be combined with ${flag}: ${why}`);
+  };
+  if (flags.mode !== undefined)
+    clash('--mode', '--all-modes certifies every bet mode (base first); give one of the two');
+  if (flags.allVariants === true)
+    clash(
+      '--all-variants',
+      'certify every mode of one variant (--variant V --all-modes), or every variant of one mode (--mode M --all-variants)',
+    );
+  if (flags.checkpoint !== undefined || flags.resume !== undefined)
+    clash(
+      flags.checkpoint === undefined ? '--resume' : '--checkpoint',
+      'checkpoint each mode on its own (--mode M)',
+    );
+  for (const flag of ['shard', 'shards', 'partial'] as const) {
+    if (flags[flag] !== undefined) clash(`--${flag}`, 'shard each mode on its own (--mode M)');
+  }
+}
+
 export function registerCertify(program: Command): void {
   const certifyProgram = program
     .command('certify')
@@ -95,8 +118,15 @@ export function registerCertify(program: Command): void {
     )
     .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'certify this variant of the game')
-    .option('--mode <name>', 'certify this bet mode (format 2); figures are per credit staked in it', 'base')
+    .option(
+      '--mode <name>',
+      'certify this bet mode (format 2; default "base"); figures are per credit staked in it',
+    )
     .option('--all-variants', 'certify the game as written and every variant: one report, a sub-folder each')
+    .option(
+      '--all-modes',
+      'certify every bet mode (base, then each in the file): one report with a mode summary, a sub-folder each',
+    )
     .option('--spins <n>', 'paid rounds to simulate (100M, 1e8, 100_000_000)', '100M')
     .option('--seed <seed>', 'seed of the simulation (default: a fresh random seed, recorded in the report)')
     .option('--threads <n>', 'worker threads (default: all cores); figures do not depend on it')
@@ -118,7 +148,7 @@ export function registerCertify(program: Command): void {
   addCheckpointOptions(addShardOptions(certifyProgram))
     .addHelpText(
       'after',
-      "\nWrites report.html (self-contained, printable), report.md, report.json, par.csv and distribution.csv.\nWith --all-variants: report.html, report.md and report.json for all of them, and each variant's own\nfiles in as-written/ and variant-<name>/. The report names the command that reproduces it, seed included.\nExample: slotsim certify configs/starfall-20.json --seed 42",
+      "\nWrites report.html (self-contained, printable), report.md, report.json, par.csv and distribution.csv.\nWith --all-variants: report.html, report.md and report.json for all of them, and each variant's own\nfiles in as-written/ and variant-<name>/. With --all-modes: the same, a mode summary table first, and\neach mode's own files in mode-<name>/ (same seed and rounds for every mode). The report names the command that reproduces it, seed included.\nExample: slotsim certify configs/starfall-20.json --seed 42",
     )
     .action(async (file: string, flags: CertifyFlags) => {
       const spins = parseCount(flags.spins, '--spins');
@@ -146,6 +176,8 @@ export function registerCertify(program: Command): void {
           '--all-variants cannot be combined with --checkpoint: checkpoint each variant on its own (--variant V), or shard the run (--shard, --partial)',
         );
       }
+      const allModes = flags.allModes === true;
+      if (allModes) checkAllModes(flags);
       const mode = flags.mode ?? null;
       const { game, text } = openGame(file, flags.variant ?? null, mode);
       const request = {
@@ -159,7 +191,12 @@ export function registerCertify(program: Command): void {
         detailRounds: detailSpins,
         rngCertificate,
       } as const;
-      const games = allVariants ? [game, ...game.variants.map((v) => openGame(file, v, mode).game)] : [game];
+      const games = allVariants
+        ? [game, ...game.variants.map((v) => openGame(file, v, mode).game)]
+        : allModes
+          ? game.modes.map((m) => (m === game.mode ? game : openGame(file, game.variant, m).game))
+          : [game];
+      const many = allVariants || allModes;
       const scaled = usesScaleOut(flags) ? await import('../scale-out.js') : null;
       const shard = scaled?.shardOf(flags, { needsSeed: true }) ?? null;
       if (shard !== null) {
@@ -183,7 +220,14 @@ export function registerCertify(program: Command): void {
               '--out',
               join(
                 'reports',
-                reportFolderName(allVariants ? { ...game, variant: 'all-variants' } : game, date),
+                reportFolderName(
+                  allVariants
+                    ? { ...game, variant: 'all-variants' }
+                    : allModes
+                      ? { ...game, mode: 'all-modes' }
+                      : game,
+                  date,
+                ),
               ),
             )
           : checkOutputFolder('--out', flags.out, true);
@@ -234,9 +278,10 @@ export function registerCertify(program: Command): void {
       };
       await withInterrupt(
         async (signal) => {
-          if (allVariants) {
+          if (many) {
             const run = await certifyVariants({
               games,
+              by: allModes ? 'mode' : 'variant',
               file,
               spins,
               seed,
@@ -258,7 +303,7 @@ export function registerCertify(program: Command): void {
             writeReportFolder(dir, files, signal);
             const lines = run.reports.map(
               ({ folder, report }) =>
-                `${variantName(report.identification.game.variant)} (${folder}/): ${report.overall}\n${verdictLines(report)}`,
+                `${allModes ? `mode ${report.identification.mode}` : variantName(report.identification.game.variant)} (${folder}/): ${report.overall}\n${verdictLines(report)}`,
             );
             finish(files, lines.join(''), run.overall);
             return;

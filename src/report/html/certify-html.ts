@@ -12,6 +12,7 @@ import {
   distributionTableText,
   DRAW_NOTE,
   drawTable,
+  analysisTitle,
   exactTable,
   gameTitle,
   identificationTable,
@@ -84,7 +85,7 @@ ${report.verdicts.map((v, i) => verdictBlock(v, i, level + 1)).join('\n')}`,
     reelsSection(report, prefix),
     {
       id: `${prefix}exact`,
-      title: report.exact.simulatedOnly ? 'Analysis (simulated: no exact analysis yet)' : 'Exact analysis',
+      title: analysisTitle(report),
       html: [
         htmlTable(exactTable(report), { className: 'small' }),
         ...report.exact.notExact.map((n) => `<p class="note"><strong>Not exact:</strong> ${e(n)}</p>`),
