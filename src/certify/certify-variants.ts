@@ -72,6 +72,7 @@ export async function certifyVariants(options: CertifyVariantsOptions): Promise<
     threads: options.threads,
     detailSpins: options.detailSpins,
     rngCertificate: options.rngCertificate ?? null,
+    budget: options.budget ?? null,
   };
   const folders =
     by === 'mode'

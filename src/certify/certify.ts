@@ -45,6 +45,8 @@ export interface CertifyOptions {
   readonly rngCertificate?: string | null;
   readonly date: Date;
   readonly fullCycleLimit?: number;
+  /** Format 2: spins the exact analysis may enumerate (default `SPIN_BUDGET`, 2 × 10⁹). */
+  readonly budget?: number;
   readonly signal?: AbortSignal;
   /** Progress: the phase, work done and its total (stop combinations, then rounds). */
   readonly onProgress?: (phase: CertifyPhase, done: number, total: number) => void;
@@ -68,10 +70,11 @@ function certifyAnalysis(options: CertifyOptions): Promise<Analysis> {
   });
 }
 
-/** A format-2 game's exact analysis within the default budget (`analyzeFormat2`), on the pool. */
+/** A format-2 game's exact analysis within its budget (`analyzeFormat2`), on the pool. */
 function format2Analysis(options: CertifyOptions): Promise<Analysis> {
   return analyzeFormat2(options.game, {
     threads: options.threads,
+    ...(options.budget === undefined ? {} : { budget: options.budget }),
     simulation: { rounds: FORMAT2_TOKEN_ROUNDS, seed: options.seed, rng: options.rng },
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     onProgress: (done, total) => options.onProgress?.('full-cycle', done, total),

@@ -1,3 +1,4 @@
+import { SPIN_BUDGET } from '../math/format2/plan-format2.js';
 import { shellCommand } from './shell-quote.js';
 
 export interface CertifyCommandArgs {
@@ -16,6 +17,8 @@ export interface CertifyCommandArgs {
   readonly allVariants?: boolean;
   /** `--all-modes`: every bet mode of the game (then `mode` is not written). */
   readonly allModes?: boolean;
+  /** `--budget` of a format-2 game's exact analysis, written when it is not the default. */
+  readonly budget?: number | null;
 }
 
 /**
@@ -47,5 +50,8 @@ export function certifyCommand(args: CertifyCommandArgs): string {
     ...(args.rngCertificate === undefined || args.rngCertificate === null
       ? []
       : ['--rng-certificate', args.rngCertificate]),
+    ...(args.budget === undefined || args.budget === null || args.budget === SPIN_BUDGET
+      ? []
+      : ['--budget', String(args.budget)]),
   ]);
 }

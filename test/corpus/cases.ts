@@ -199,6 +199,32 @@ const formatTwo: CorpusCase[] = [
     message: /slotsim: --all-modes cannot be combined with --checkpoint: checkpoint each mode on its own/,
   },
   {
+    name: 'certify --budget with --shard and --partial',
+    files: { 'g.json': text(withModes()) },
+    args: [
+      'certify',
+      '@/g.json',
+      '--budget',
+      '1000',
+      '--shard',
+      '0/2',
+      '--partial',
+      '@/p.json',
+      '--seed',
+      '1',
+    ],
+    exit: 2,
+    message:
+      /slotsim: --budget cannot be combined with --shard, --shards, --partial, --checkpoint or --resume/,
+  },
+  {
+    name: 'certify --budget that is not a count',
+    files: { 'g.json': text(withModes()) },
+    args: ['certify', '@/g.json', '--budget', 'lots', '--spins', '1k', '--out', '@/out'],
+    exit: 2,
+    message: /--budget/,
+  },
+  {
     name: 'certify --all-modes with --shard and --partial',
     files: { 'g.json': text(withModes()) },
     args: ['certify', '@/g.json', '--all-modes', '--shard', '0/2', '--partial', '@/p.json', '--seed', '1'],

@@ -22,6 +22,7 @@ import type { ScaleOutFlags } from '../scale-out-flags.js';
 import type { Checkpoint } from '../../shard/checkpoint.js';
 import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseSeed, parseThreads } from '../parse-count.js';
+import { SPIN_BUDGET } from '../../math/format2/plan-format2.js';
 import { checkOutputFolder, reserveFolder } from '../output-path.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
@@ -32,6 +33,7 @@ interface CertifyFlags extends ScaleOutFlags {
   mode?: string;
   allVariants?: boolean;
   allModes?: boolean;
+  budget?: string;
   spins: string;
   seed?: string;
   threads?: string;
@@ -144,6 +146,11 @@ export function registerCertify(program: Command): void {
       '--rng-certificate <text>',
       "the production RNG's certificate reference and battery results, quoted in the report (its RNG tests cover only the seeded simulation generator)",
     )
+    .option(
+      '--budget <n>',
+      "format 2: spins the exact analysis may enumerate before the figures that need it come from this run's simulation",
+      '2B',
+    )
     .option('--json', 'also print report.json on stdout (and nothing else there)');
   addCheckpointOptions(addShardOptions(certifyProgram))
     .addHelpText(
@@ -162,6 +169,14 @@ export function registerCertify(program: Command): void {
         );
       }
       const rngCertificate = flags.rngCertificate ?? null;
+      const budget = parseCount(flags.budget ?? '2B', '--budget');
+      if (budget !== SPIN_BUDGET && usesScaleOut(flags)) {
+        // A partial's run identity does not carry the budget, so the merge would analyse with the default.
+        throw new SlotsimError(
+          'BAD_INPUT',
+          '--budget cannot be combined with --shard, --shards, --partial, --checkpoint or --resume: those runs analyse a format-2 game within the default budget (2B)',
+        );
+      }
       let seed = parseSeed(flags.seed);
       const allVariants = flags.allVariants === true;
       if (allVariants && flags.variant !== undefined) {
@@ -250,6 +265,7 @@ export function registerCertify(program: Command): void {
         threads,
         detailSpins,
         rngCertificate,
+        budget,
       });
       const json = flags.json === true;
       const announce = (g: Game): void => {
@@ -289,6 +305,7 @@ export function registerCertify(program: Command): void {
               threads,
               detailSpins,
               rngCertificate,
+              budget,
               date,
               signal,
               onProgress,
@@ -319,6 +336,7 @@ export function registerCertify(program: Command): void {
             detailSpins,
             command,
             rngCertificate,
+            budget,
             date,
             signal,
             onProgress,
