@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cell, RoundOutcomeV2, SpinOutcomeV2 } from '../../src/engine/outcome.js';
+import type { Cell, EvaluationOutcome, RoundOutcomeV2, SpinOutcomeV2 } from '../../src/engine/outcome.js';
 import { parse, type Json } from './edit-log.js';
 import { FORMAT2_FILES } from './format2-games.js';
 import { readLines, tempDir } from './make-log.js';
@@ -231,10 +231,12 @@ describe('recall of format-2 rounds through the CLI, step by step', () => {
   });
 
   it('a cluster tumble with redraw refills: the new stops', async () => {
-    const round = rounds('cluster', 'base').find((x) =>
-      x.outcome.paid?.evaluations.some((e) => e.refill !== null && e.refill.stops.length > 0),
-    )!;
-    const refill = round.outcome.paid!.evaluations.find((e) => e.refill !== null)!.refill!;
+    // A window whose cluster win was removed and refilled (a scatter pay also removes cells, so a
+    // refill alone does not mean a cluster paid: the rounds are played with fresh random draws).
+    const tumbled = (e: EvaluationOutcome): boolean =>
+      e.refill !== null && e.refill.stops.length > 0 && e.wins.some((w) => w.kind === 'cluster');
+    const round = rounds('cluster', 'base').find((x) => x.outcome.paid?.evaluations.some(tumbled))!;
+    const refill = round.outcome.paid!.evaluations.find(tumbled)!.refill!;
     const r = await recall('cluster', 'base', round.roundId);
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain(
