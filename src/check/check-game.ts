@@ -78,15 +78,14 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
   const { game } = input;
   let analysis: Analysis;
   if (format2Mechanic(game) !== null) {
-    // Format 2: the exact analysis within its default budget. Its stand-in simulation is not used
-    // here (a token one): an RTP it cannot give exactly is gated on the check's own simulation.
+    // Format 2: the exact analysis within its budget. Its stand-in simulation is not used here (a
+    // token one): an RTP it cannot give exactly is gated on the check's own simulation, below.
     const format2 = await analyzeFormat2(game, {
       threads: options.threads,
       ...(options.budget === undefined ? {} : { budget: options.budget }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       simulation: { rounds: FORMAT2_TOKEN_ROUNDS, seed: options.seed, rng: options.rng },
     });
-    if (format2.rtp.precision === 'simulated') return checkSimulated(input, options, format2.notExact);
     analysis = format2;
   } else {
     const quick = await quickAnalysis(game, options.simulate !== null, options.signal);
@@ -139,7 +138,11 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
   if (simulated !== null && report !== null && options.simulate !== null) {
     verdicts.push(agreementVerdict(exactRtpInput(analysis, report.sd), simulated));
   }
-  const rtp = analysis.rtp;
+  // A simulated RTP is the check's own simulation's (never the analysis's token stand-in).
+  const rtp =
+    analysis.rtp.precision === 'simulated' && report !== null
+      ? { value: report.rtp, exact: null, precision: 'simulated' as const }
+      : analysis.rtp;
   return {
     file: input.file,
     game: namedGameIdentity(game),
@@ -168,65 +171,6 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
           },
     verdicts,
     // A CI gate passes only what it confirmed: an INCONCLUSIVE verdict fails the case as FAIL does.
-    passed: verdicts.every((v) => v.status === 'PASS' || v.status === 'N/A'),
-    elapsedSeconds: (performance.now() - started) / 1000,
-  };
-}
-
-/**
- * `check` of a game using a format-2 mechanic whose RTP the exact analysis cannot give (a spin
- * space past its budget, a value table that is not linear, …: `reasons`): its RTP is known only
- * from a simulation (`--simulate N`, else `capSpins` rounds), and the
- * target verdict rests on the simulated interval at the check's level (PASS inside the band, FAIL
- * wholly outside, INCONCLUSIVE across an edge). With `--simulate` the agreement verdict is N/A:
- * there is no exact RTP to agree with.
- */
-async function checkSimulated(
-  input: CheckGameInput,
-  options: CheckOptions,
-  reasons: readonly string[],
-): Promise<CheckResult> {
-  const started = performance.now();
-  const { game } = input;
-  const spins = options.simulate ?? options.capSpins;
-  const report = await simulate({
-    game,
-    spins,
-    seed: options.seed,
-    rng: options.rng,
-    threads: options.threads,
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-    ...(options.onProgress === undefined
-      ? {}
-      : { onProgress: (done: number) => options.onProgress?.(done, spins) }),
-  });
-  const simulated: SimulatedRtp = {
-    rtp: report.rtp,
-    rounds: report.spins,
-    sd: report.sd,
-    range: [0, winBounds(game).round / game.cost],
-  };
-  const verdicts: Verdict[] = [simulatedTargetVerdict(input.target, simulated, reasons)];
-  if (options.simulate !== null) {
-    verdicts.push(agreementVerdict({ kind: 'unknown', reasons, uncappedRtp: null }, simulated));
-  }
-  return {
-    file: input.file,
-    game: namedGameIdentity(game),
-    mode: game.mode,
-    target: input.target,
-    rtp: { value: report.rtp, precision: 'simulated', fraction: null },
-    notExact: reasons,
-    simulation: {
-      spins: report.spins,
-      seed: report.seed,
-      rng: report.rng,
-      rtp: report.rtp,
-      sd: report.sd,
-      interval99: report.confidence['99'],
-      why: options.simulate !== null ? 'requested' : 'no exact RTP',
-    },
-    verdicts,
     passed: verdicts.every((v) => v.status === 'PASS' || v.status === 'N/A'),
     elapsedSeconds: (performance.now() - started) / 1000,
   };
