@@ -82,6 +82,7 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
     // token one): an RTP it cannot give exactly is gated on the check's own simulation, below.
     const format2 = await analyzeFormat2(game, {
       threads: options.threads,
+      rtpOnly: true,
       ...(options.budget === undefined ? {} : { budget: options.budget }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       simulation: { rounds: FORMAT2_TOKEN_ROUNDS, seed: options.seed, rng: options.rng },

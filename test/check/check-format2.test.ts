@@ -6,6 +6,7 @@ import { checkGame } from '../../src/check/check-game.js';
 import type { CheckOptions } from '../../src/check/check-game.js';
 import { CASE_Z } from '../../src/check/check-level.js';
 import { parseGame } from '../../src/game/index.js';
+import { planFormat2, rtpOnlyPlans } from '../../src/math/format2/plan-format2.js';
 import { caseName } from '../../src/report/check-rows.js';
 import { runMain } from '../cli/in-process.js';
 import { threeBells } from '../helpers/games.js';
@@ -86,6 +87,34 @@ describe('check of a format-2 game its exact analysis covers: gated on the exact
   it('--simulate N: the simulation must agree with the exact RTP (PASS, PASS)', async () => {
     const r = await check(EXACT, 0.01, { budget: 2e9, simulate: 1_000_000 });
     expect(r.verdicts.map((v) => v.status)).toEqual(['PASS', 'PASS']);
+  });
+});
+
+describe('check of a format-2 game whose RTP cannot be exact: nothing is enumerated for nothing', () => {
+  it('ember-falls: its free spins share a ladder, so its 6.3 × 10⁸ paid spins are not enumerated either (200k rounds)', async () => {
+    const file = 'configs/ember-falls.json';
+    const emberText = readFileSync(file, 'utf8');
+    const ember = parseGame(emberText, { file });
+    const planned = planFormat2(ember, 2e9);
+    expect(planned.base?.enumerate).toBe(true);
+    expect(planned.free?.enumerate).toBe(false);
+    expect(rtpOnlyPlans(planned).base).toMatchObject({
+      enumerate: false,
+      reason: expect.stringMatching(/only the RTP was asked for.*ladderScope/),
+    });
+    const r = await checkGame(
+      {
+        file,
+        game: ember,
+        text: emberText,
+        target: { target: 0.95, tolerance: 0.05, source: 'command line' },
+      },
+      { ...options, budget: 2e9, simulate: 200_000 },
+    );
+    expect(r.rtp.precision).toBe('simulated');
+    expect(r.notExact.join(' ')).toMatch(/ladderScope/);
+    // The paid spins (minutes of enumeration here) were skipped, and the reason says why.
+    expect(r.notExact.join(' ')).toMatch(/paid spins \(reel set "base"\) are not enumerated: only the RTP/);
   });
 });
 

@@ -37,7 +37,7 @@ import type { HoldAndWinOutcome } from './hold-and-win-win.js';
 import { approx, exact } from './maybe-exact.js';
 import type { MaybeExact } from './maybe-exact.js';
 import { format2Par } from './par-format2.js';
-import { planFormat2, SPIN_BUDGET } from './plan-format2.js';
+import { planFormat2, rtpOnlyPlans, SPIN_BUDGET } from './plan-format2.js';
 import { cappedRound, paidByClass } from './round-distribution-v2.js';
 import type { CappedClass, CappedRound } from './round-distribution-v2.js';
 import { roundMomentsV2 } from './round-moments-v2.js';
@@ -70,6 +70,11 @@ export interface Format2AnalysisOptions {
   readonly inlineLimit?: number;
   /** Multiply-adds the capped round's programme may cost (default ROUND_DISTRIBUTION_BUDGET). */
   readonly roundBudget?: number;
+  /**
+   * Only the RTP is wanted (`check`): no reel set is enumerated when another cannot be, since the
+   * RTP is then simulated anyway (`rtpOnlyPlans`).
+   */
+  readonly rtpOnly?: boolean;
   /** The stand-in simulation (defaults: FORMAT2_SIMULATION). */
   readonly simulation?: { readonly rounds?: number; readonly seed?: string; readonly rng?: RngName };
 }
@@ -82,7 +87,8 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
   const budget = options.budget ?? SPIN_BUDGET;
   const cost = game.cost;
   const notes: string[] = [];
-  const plans = planFormat2(game, budget);
+  const planned = planFormat2(game, budget);
+  const plans = options.rtpOnly === true ? rtpOnlyPlans(planned) : planned;
   const combinations =
     (plans.base?.enumerate === true ? plans.base.combinations * plans.base.branches : 0) +
     (plans.free?.enumerate === true ? plans.free.combinations * plans.free.branches : 0);

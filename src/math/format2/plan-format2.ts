@@ -159,3 +159,26 @@ export function planFormat2(game: Game, budget: number): { base: RolePlan | null
     free: plans.find((p) => p.role === 'free') ?? null,
   };
 }
+
+/**
+ * For a caller that wants the RTP alone (`check`): when one reel set cannot be enumerated, the RTP
+ * is simulated whatever the other gives, so the other is not enumerated either (it can cost
+ * minutes: ember-falls' paid spins, 6.3 × 10⁸ combinations, beside free spins that share a ladder).
+ */
+export function rtpOnlyPlans(plans: { base: RolePlan | null; free: RolePlan | null }): {
+  base: RolePlan | null;
+  free: RolePlan | null;
+} {
+  const blocked = [plans.base, plans.free].find((p) => p !== null && !p.enumerate);
+  if (blocked === undefined || blocked.enumerate) return plans;
+  const skip = (p: RolePlan | null): RolePlan | null =>
+    p === null || !p.enumerate
+      ? p
+      : {
+          role: p.role,
+          set: p.set,
+          enumerate: false,
+          reason: `only the RTP was asked for, and it cannot be exact (the ${blocked.role === 'base' ? 'paid' : 'free'} spins: ${blocked.reason})`,
+        };
+  return { base: skip(plans.base), free: skip(plans.free) };
+}
