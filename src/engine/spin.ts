@@ -11,6 +11,35 @@ import type { Game } from './model.js';
 import type { PayWin, ScatterWin } from './outcome.js';
 import { spinTablesOf, type SpinTables } from './spin-tables.js';
 
+/**
+ * A kernel's win report as format 1 records it (a line or ways win); `refuse` is called for the
+ * kinds format 1 has not (cluster, anywhere).
+ */
+export function format1PayWin(t: SpinTables, r: WinReport, refuse: (what: string) => never): PayWin {
+  const symbol = t.ruleLabels[r.rule]!;
+  switch (r.kind) {
+    case 'line':
+      return {
+        kind: 'line',
+        line: r.line,
+        symbol,
+        rule: r.rule,
+        count: r.count,
+        multiplier: r.wildMultiplier,
+        win: r.amount,
+      };
+    case 'ways':
+      return { kind: 'ways', symbol, rule: r.rule, count: r.count, ways: r.ways, win: r.amount };
+    case 'cluster':
+    case 'anywhere':
+      return refuse(`${r.kind} win`);
+    default: {
+      const unknown: never = r.kind;
+      throw new Error(`unknown win kind ${String(unknown)}`);
+    }
+  }
+}
+
 /** A spin's raw wins in credits, before any free-spin multiplier and the cap. */
 export interface SpinWins {
   readonly wins: readonly PayWin[];
@@ -24,31 +53,11 @@ class WinsSink implements WinSink {
   constructor(private readonly t: SpinTables) {}
 
   win(): void {
-    const r = this.report;
-    const symbol = this.t.ruleLabels[r.rule]!;
-    switch (r.kind) {
-      case 'line':
-        this.wins.push({
-          kind: 'line',
-          line: r.line,
-          symbol,
-          rule: r.rule,
-          count: r.count,
-          multiplier: r.wildMultiplier,
-          win: r.amount,
-        });
-        break;
-      case 'ways':
-        this.wins.push({ kind: 'ways', symbol, rule: r.rule, count: r.count, ways: r.ways, win: r.amount });
-        break;
-      case 'cluster':
-      case 'anywhere':
-        throw new Error(`format 1's wins have no ${r.kind} kind`);
-      default: {
-        const unknown: never = r.kind;
-        throw new Error(`unknown win kind ${String(unknown)}`);
-      }
-    }
+    this.wins.push(
+      format1PayWin(this.t, this.report, (what) => {
+        throw new Error(`format 1's wins have no ${what}`);
+      }),
+    );
   }
 }
 

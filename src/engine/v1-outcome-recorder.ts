@@ -25,6 +25,7 @@ import type {
 import type { RoundFlow } from './round-flow.js';
 import type { RoundRecorder, SpinSummary } from './round-recorder.js';
 import type { SpinTables } from './spin-tables.js';
+import { format1PayWin } from './spin.js';
 import { windowColumns } from './stops.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -124,32 +125,7 @@ export class V1OutcomeRecorder implements RoundRecorder {
   }
 
   win(): void {
-    const r = this.report;
-    const symbol = this.t.ruleLabels[r.rule]!;
-    switch (r.kind) {
-      case 'line':
-        this.wins.push({
-          kind: 'line',
-          line: r.line,
-          symbol,
-          rule: r.rule,
-          count: r.count,
-          multiplier: r.wildMultiplier,
-          win: r.amount,
-        });
-        break;
-      case 'ways':
-        this.wins.push({ kind: 'ways', symbol, rule: r.rule, count: r.count, ways: r.ways, win: r.amount });
-        break;
-      case 'cluster':
-      case 'anywhere':
-        notFormat1(`${r.kind} win`);
-        break;
-      default: {
-        const unknown: never = r.kind;
-        throw new Error(`unknown win kind ${String(unknown)}`);
-      }
-    }
+    this.wins.push(format1PayWin(this.t, this.report, notFormat1));
   }
 
   evaluationEnd(): void {
