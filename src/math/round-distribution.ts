@@ -450,14 +450,7 @@ export function roundDistribution(
     }
   }
 
-  let mean = limit * atLimit;
-  let meanSquare = limit * limit * atLimit;
-  for (let x = 1; x < limit; x++) {
-    const p = below[x]!;
-    if (p === 0) continue;
-    mean += x * p;
-    meanSquare += x * x * p;
-  }
+  const { mean, meanSquare } = cappedMoments(below, atLimit, limit);
   return {
     limit,
     capped,
@@ -477,4 +470,24 @@ export function roundDistribution(
     spinsByAward,
     operations: budget.used,
   };
+}
+
+/**
+ * E[X] and E[X²] of a capped win: probability `below[x]` of each win x below the limit, and
+ * `atLimit` of a win cut to the limit.
+ */
+export function cappedMoments(
+  below: ArrayLike<number>,
+  atLimit: number,
+  limit: number,
+): { mean: number; meanSquare: number } {
+  let mean = limit * atLimit;
+  let meanSquare = limit * limit * atLimit;
+  for (let x = 1; x < limit; x++) {
+    const p = below[x]!;
+    if (p === 0) continue;
+    mean += x * p;
+    meanSquare += x * x * p;
+  }
+  return { mean, meanSquare };
 }

@@ -16,6 +16,7 @@ import type { CycleHistogram, SpinClass } from '../cycle-run.js';
 import type { Distribution } from '../prize-distribution.js';
 import { convolveDistributions } from '../prize-distribution.js';
 import {
+  cappedMoments,
   featureCost,
   featureDistribution,
   freeClassTables,
@@ -212,14 +213,7 @@ export function cappedRound(
       }
     }
   }
-  let mean = limit * atLimit;
-  let meanSquare = limit * limit * atLimit;
-  for (let x = 1; x < limit; x++) {
-    const p = below[x]!;
-    if (p === 0) continue;
-    mean += x * p;
-    meanSquare += x * x * p;
-  }
+  const { mean, meanSquare } = cappedMoments(below, atLimit, limit);
   return {
     limit,
     below,
