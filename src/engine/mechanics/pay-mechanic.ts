@@ -32,6 +32,31 @@ export class WinReport {
   ladder = 1;
   /** pay × ways × wildMultiplier × ladder. */
   amount = 0;
+
+  /** Fills the report of one win (then the sink's `win` is called), fields in declaration order. */
+  set(
+    kind: PayWinV2['kind'],
+    rule: number,
+    count: number,
+    ways: number,
+    line: number,
+    cellCount: number,
+    pay: number,
+    wildMultiplier: number,
+    ladder: number,
+    amount: number,
+  ): void {
+    this.kind = kind;
+    this.rule = rule;
+    this.count = count;
+    this.ways = ways;
+    this.line = line;
+    this.cellCount = cellCount;
+    this.pay = pay;
+    this.wildMultiplier = wildMultiplier;
+    this.ladder = ladder;
+    this.amount = amount;
+  }
 }
 
 /**

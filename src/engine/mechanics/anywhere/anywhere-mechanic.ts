@@ -77,17 +77,7 @@ function evaluateAnywhere(
       }
     }
     if (sink !== null) {
-      const report = sink.report;
-      report.kind = 'anywhere';
-      report.rule = rule.rule;
-      report.count = n;
-      report.ways = 1;
-      report.line = -1;
-      report.cellCount = count;
-      report.pay = pay;
-      report.wildMultiplier = multiplier;
-      report.ladder = ladder;
-      report.amount = amount;
+      sink.report.set('anywhere', rule.rule, n, 1, -1, count, pay, multiplier, ladder, amount);
       sink.win(g);
     }
   }

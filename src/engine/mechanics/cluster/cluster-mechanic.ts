@@ -115,17 +115,7 @@ function evaluateCluster(
       if (mark) for (let k = 0; k < size; k++) g.removed[members[k]!] = 1;
       if (sink !== null) {
         sortCells(members, size);
-        const report = sink.report;
-        report.kind = 'cluster';
-        report.rule = rule.rule;
-        report.count = size;
-        report.ways = 1;
-        report.line = -1;
-        report.cellCount = size;
-        report.pay = pay;
-        report.wildMultiplier = multiplier;
-        report.ladder = ladder;
-        report.amount = amount;
+        sink.report.set('cluster', rule.rule, size, 1, -1, size, pay, multiplier, ladder, amount);
         sink.win(g);
       }
     }

@@ -143,17 +143,7 @@ export function evaluateLines(
     if (mark) for (let k = 0; k < countOf; k++) g.removed[lineCells[base + k]!] = 1;
     if (sink !== null) {
       for (let k = 0; k < countOf; k++) g.winCells[k] = lineCells[base + k]!;
-      const report = sink.report;
-      report.kind = 'line';
-      report.rule = ruleOf;
-      report.count = countOf;
-      report.ways = 1;
-      report.line = l;
-      report.cellCount = countOf;
-      report.pay = payOf;
-      report.wildMultiplier = multiplierOf;
-      report.ladder = ladder;
-      report.amount = amount;
+      sink.report.set('line', ruleOf, countOf, 1, l, countOf, payOf, multiplierOf, ladder, amount);
       sink.win(g);
     }
   }

@@ -115,17 +115,7 @@ export function evaluateWays(
       }
     }
     if (sink !== null) {
-      const report = sink.report;
-      report.kind = 'ways';
-      report.rule = rule.rule;
-      report.count = run;
-      report.ways = ways;
-      report.line = -1;
-      report.cellCount = count;
-      report.pay = pay;
-      report.wildMultiplier = 1;
-      report.ladder = ladder;
-      report.amount = amount;
+      sink.report.set('ways', rule.rule, run, ways, -1, count, pay, 1, ladder, amount);
       sink.win(g);
     }
   }
