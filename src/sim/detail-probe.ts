@@ -3,6 +3,7 @@ import type { Rng } from '../rng/rng.js';
 import type { FastReelSet } from './fast-game.js';
 import { searchStop } from './fast-round.js';
 import type { SerialSums } from './detail-types.js';
+import { SerialAccumulator } from './serial-probe.js';
 
 /**
  * An `Rng` that passes every draw through unchanged and watches it: the first R draws of a round
@@ -23,12 +24,7 @@ export class DetailProbe implements Rng {
   /** Every draw of the current round: bounds and values (grown as needed). */
   private roundBounds = new Float64Array(64);
   private roundValues = new Float64Array(64);
-  private draws = 0;
-  private sum = 0;
-  private sumOfSquares = 0;
-  private sumOfProducts = 0;
-  private first = 0;
-  private previous = 0;
+  private readonly sums = new SerialAccumulator();
 
   constructor(inner: Rng, base: FastReelSet, stripLengths: readonly number[]) {
     this.inner = inner;
@@ -44,13 +40,7 @@ export class DetailProbe implements Rng {
 
   int(bound: number): number {
     const draw = this.inner.int(bound);
-    const u = (draw + 0.5) / bound;
-    if (this.draws === 0) this.first = u;
-    else this.sumOfProducts += this.previous * u;
-    this.previous = u;
-    this.draws++;
-    this.sum += u;
-    this.sumOfSquares += u * u;
+    this.sums.add(draw, bound);
     const r = this.drawInRound++;
     if (r >= this.roundBounds.length) {
       const bounds = new Float64Array(this.roundBounds.length * 2);
@@ -87,13 +77,6 @@ export class DetailProbe implements Rng {
   }
 
   serial(): SerialSums {
-    return {
-      draws: this.draws,
-      sum: this.sum,
-      sumOfSquares: this.sumOfSquares,
-      sumOfProducts: this.sumOfProducts,
-      first: this.draws === 0 ? null : this.first,
-      last: this.draws === 0 ? null : this.previous,
-    };
+    return this.sums.result();
   }
 }

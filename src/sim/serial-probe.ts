@@ -2,13 +2,10 @@ import type { Rng } from '../rng/rng.js';
 import type { SerialSums } from './detail-types.js';
 
 /**
- * An `Rng` that passes every draw through unchanged and adds it to the serial-correlation sums as
- * u = (draw + ½) / bound (as `DetailProbe` does for the classic path, without its stop mapping:
- * a format-2 round's draws are read by a recorder instead).
+ * The serial-correlation sums of a stream of draws, each read as u = (draw + ½) / bound: shared by
+ * `SerialProbe` (format 2) and `DetailProbe` (the classic path).
  */
-export class SerialProbe implements Rng {
-  readonly algorithm: string;
-  private readonly inner: Rng;
+export class SerialAccumulator {
   private draws = 0;
   private sum = 0;
   private sumOfSquares = 0;
@@ -16,13 +13,7 @@ export class SerialProbe implements Rng {
   private first = 0;
   private previous = 0;
 
-  constructor(inner: Rng) {
-    this.inner = inner;
-    this.algorithm = inner.algorithm;
-  }
-
-  int(bound: number): number {
-    const draw = this.inner.int(bound);
+  add(draw: number, bound: number): void {
     const u = (draw + 0.5) / bound;
     if (this.draws === 0) this.first = u;
     else this.sumOfProducts += this.previous * u;
@@ -30,10 +21,9 @@ export class SerialProbe implements Rng {
     this.draws++;
     this.sum += u;
     this.sumOfSquares += u * u;
-    return draw;
   }
 
-  serial(): SerialSums {
+  result(): SerialSums {
     return {
       draws: this.draws,
       sum: this.sum,
@@ -42,5 +32,31 @@ export class SerialProbe implements Rng {
       first: this.draws === 0 ? null : this.first,
       last: this.draws === 0 ? null : this.previous,
     };
+  }
+}
+
+/**
+ * An `Rng` that passes every draw through unchanged and adds it to the serial-correlation sums
+ * (as `DetailProbe` does for the classic path, without its stop mapping: a format-2 round's draws
+ * are read by a recorder instead).
+ */
+export class SerialProbe implements Rng {
+  readonly algorithm: string;
+  private readonly inner: Rng;
+  private readonly sums = new SerialAccumulator();
+
+  constructor(inner: Rng) {
+    this.inner = inner;
+    this.algorithm = inner.algorithm;
+  }
+
+  int(bound: number): number {
+    const draw = this.inner.int(bound);
+    this.sums.add(draw, bound);
+    return draw;
+  }
+
+  serial(): SerialSums {
+    return this.sums.result();
   }
 }
