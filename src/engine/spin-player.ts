@@ -19,6 +19,8 @@ import { payMechanic } from './mechanics/registry.js';
 import type { PayMechanic } from './mechanics/pay-mechanic.js';
 import type { CascadeRule, Game } from './model.js';
 import type { RoundRecorder } from './round-recorder.js';
+import type { RevealTables } from './reveal-tables.js';
+import { revealTablesOf } from './reveal-tables.js';
 import type { DrawTable, ReelTables, SpinTables } from './spin-tables.js';
 import { entryOf, ladderAt, reelTablesOf, stopOf } from './spin-tables.js';
 import type { SpinPlayer } from './spin-players.js';
@@ -37,7 +39,9 @@ const METER = 9;
 
 /** One draw from a numeric weighted table. */
 export function drawItem(table: DrawTable, rng: Rng): number {
-  return table.items[entryOf(table.cumulative, rng.int(table.total))]!;
+  const draw = rng.int(table.total);
+  const byDraw = table.byDraw;
+  return byDraw !== null ? byDraw[draw]! : table.items[entryOf(table.cumulative, draw)]!;
 }
 
 /** The spin player of a game whose spins need the grid: any format-2 mechanic. */
@@ -46,8 +50,8 @@ export class GridSpinPlayer implements SpinPlayer {
   readonly grid: Grid;
   readonly mechanic: PayMechanic;
   readonly baseName: string;
-  private readonly baseReels: ReelTables;
-  private readonly freeReels: ReelTables | null;
+  private readonly baseReels: RevealTables;
+  private readonly freeReels: RevealTables | null;
   private readonly cascade: CascadeRule | null;
   private readonly stickyWilds: boolean;
   private readonly meterOn: boolean;
@@ -120,9 +124,10 @@ export class GridSpinPlayer implements SpinPlayer {
     this.tables = tables;
     this.grid = new Grid(tables.reels, tables.rows, tables.symbolCount);
     this.mechanic = payMechanic(game.evaluation);
-    this.baseReels = reelTablesOf(game.baseReelSet);
-    this.baseName = this.baseReels.name;
-    this.freeReels = game.freeSpins === null ? null : reelTablesOf(game.freeSpins.reelSet);
+    this.baseReels = revealTablesOf(tables, reelTablesOf(game.baseReelSet));
+    this.baseName = this.baseReels.reels.name;
+    this.freeReels =
+      game.freeSpins === null ? null : revealTablesOf(tables, reelTablesOf(game.freeSpins.reelSet));
     this.cascade = game.cascade;
     this.stickyWilds = game.freeSpins?.stickyWilds === true;
     this.meterOn = game.freeSpins?.multiplierMeter === true;
@@ -150,7 +155,7 @@ export class GridSpinPlayer implements SpinPlayer {
   }
 
   get freeName(): string | null {
-    return this.freeReels?.name ?? null;
+    return this.freeReels?.reels.name ?? null;
   }
 
   /**
@@ -160,9 +165,10 @@ export class GridSpinPlayer implements SpinPlayer {
   play(rng: Rng, free: boolean, multiplier: number, rec: RoundRecorder | null): void {
     const t = this.tables;
     const g = this.grid;
-    const reels = free ? this.freeReels : this.baseReels;
-    if (reels === null) throw new Error('the game has no freeSpins');
-    this.reveal(rng, reels);
+    const reveal = free ? this.freeReels : this.baseReels;
+    if (reveal === null) throw new Error('the game has no freeSpins');
+    const reels = reveal.reels;
+    this.reveal(rng, reveal);
     rec?.revealed(g);
     if (free && this.stickyWilds) this.placeSticky(rec);
     if (t.anyExpand) this.expandWilds(rec);
@@ -242,9 +248,11 @@ export class GridSpinPlayer implements SpinPlayer {
   }
 
   /** (a) heights, (b) stops, the cells, (c) the values of the value-carrying cells, reel-major. */
-  private reveal(rng: Rng, reels: ReelTables): void {
+  private reveal(rng: Rng, reveal: RevealTables): void {
     const t = this.tables;
     const g = this.grid;
+    const reels = reveal.reels;
+    const cells = g.cells;
     const rows = t.rows;
     const heights = t.heights;
     if (heights !== null) {
@@ -254,26 +262,31 @@ export class GridSpinPlayer implements SpinPlayer {
       const stop = stopOf(reels.cumulative[r]!, rng.int(reels.bounds[r]!));
       g.stops[r] = stop;
       g.pointer[r] = stop;
-      const strip = reels.strips[r]!;
-      const L = strip.length;
+      const unrolled = reveal.unrolled[r]!;
       const h = g.height[r]!;
       const base = r * rows;
-      for (let k = 0, i = stop; k < h; k++) {
-        g.cells[base + k] = strip[i]!;
-        if (++i === L) i = 0;
-      }
-      for (let k = h; k < rows; k++) g.cells[base + k] = -1;
+      for (let k = 0; k < h; k++) cells[base + k] = unrolled[stop + k]!;
+      for (let k = h; k < rows; k++) cells[base + k] = -1;
     }
-    if (t.anyValue) this.drawValues(rng, false);
+    if (!t.anyValue) return;
+    // (c), each reel from its first value-carrying cell.
+    for (let r = 0; r < t.reels; r++) {
+      const base = r * rows;
+      const h = g.height[r]!;
+      for (let k = reveal.firstValue[r]![g.stops[r]!]!; k < h; k++) {
+        const s = cells[base + k]!;
+        if (t.drawsValue[s] === 1) g.values[base + k] = drawItem(t.valueTable[s]!, rng);
+      }
+    }
   }
 
-  /** Draws the value of every value-carrying cell shown (`fresh`: only the refilled top rows), reel-major. */
-  private drawValues(rng: Rng, fresh: boolean): void {
+  /** (d) The values of the value-carrying cells a refill brought (the top `holes[r]` rows), reel-major. */
+  private drawRefillValues(rng: Rng): void {
     const t = this.tables;
     const g = this.grid;
     for (let r = 0; r < t.reels; r++) {
       const base = r * t.rows;
-      const n = fresh ? g.holes[r]! : g.height[r]!;
+      const n = g.holes[r]!;
       for (let k = 0; k < n; k++) {
         const s = g.cells[base + k]!;
         if (s >= 0 && t.drawsValue[s] === 1) g.values[base + k] = drawItem(t.valueTable[s]!, rng);
@@ -341,12 +354,20 @@ export class GridSpinPlayer implements SpinPlayer {
   private countWindow(free: boolean): void {
     const t = this.tables;
     const g = this.grid;
+    const cells = g.cells;
+    const scatter = t.scatterSymbol;
+    const trigger = t.triggerSymbol;
     let scatters = 0;
     let triggers = 0;
-    for (let c = 0; c < t.cellCount; c++) {
-      const s = g.cells[c]!;
-      if (s === t.scatterSymbol) scatters++;
-      if (s === t.triggerSymbol) triggers++;
+    for (let r = 0; r < t.reels; r++) {
+      // The cells shown (below a reel's height every cell is −1, no symbol).
+      const base = r * t.rows;
+      const end = base + g.height[r]!;
+      for (let c = base; c < end; c++) {
+        const s = cells[c]!;
+        if (s === scatter) scatters++;
+        if (s === trigger) triggers++;
+      }
     }
     if (t.scatterSymbol >= 0) {
       this.scatterCount = scatters;
@@ -475,7 +496,7 @@ export class GridSpinPlayer implements SpinPlayer {
         g.pointer[r] = p;
       }
     }
-    if (this.tables.anyValue) this.drawValues(rng, true);
+    if (this.tables.anyValue) this.drawRefillValues(rng);
   }
 }
 

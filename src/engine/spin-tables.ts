@@ -10,7 +10,15 @@ export interface DrawTable {
   readonly items: Float64Array;
   readonly cumulative: Float64Array;
   readonly total: number;
+  /**
+   * The item every draw selects (`byDraw[draw]`), when the total is at most `BY_DRAW_MAX`: one load
+   * instead of a search whose exit the processor cannot predict. Null for larger totals.
+   */
+  readonly byDraw: Float64Array | null;
 }
+
+/** The largest total a `DrawTable` keeps a `byDraw` table for (8 KiB). */
+const BY_DRAW_MAX = 1024;
 
 /** A reel set as flat arrays. */
 export interface ReelTables {
@@ -87,6 +95,13 @@ export interface SpinTables {
   readonly hasKind: Uint8Array;
   /** The smallest count any kind rule of s pays (`countStride` when none). */
   readonly minCount: Int32Array;
+  /** The smallest count any kind rule pays (`countStride` when none). */
+  readonly minKindCount: number;
+  /**
+   * Per symbol s, the symbols a cell showing s counts for as a bit set: s itself and, for a wild,
+   * every symbol it stands for. Null with more than 31 symbols (a bit per symbol in an int32).
+   */
+  readonly countsFor: Int32Array | null;
   /** `neighbours[4c … 4c + 3]`: the cells sharing a side with c (up, down, left, right), −1 at an edge. */
   readonly neighbours: Int32Array;
   /** Lines: the pattern rules in `pays` order. */
@@ -121,11 +136,14 @@ const tablesByGame = new WeakMap<Game, SpinTables>();
 const reelTablesBySet = new WeakMap<ReelSet, ReelTables>();
 
 export function drawTable(list: WeightedList<number>): DrawTable {
-  return {
-    items: Float64Array.from(list.items),
-    cumulative: Float64Array.from(list.cumulative),
-    total: list.total,
-  };
+  const items = Float64Array.from(list.items);
+  const cumulative = Float64Array.from(list.cumulative);
+  let byDraw: Float64Array | null = null;
+  if (list.total <= BY_DRAW_MAX) {
+    byDraw = new Float64Array(list.total);
+    for (let draw = 0; draw < list.total; draw++) byDraw[draw] = items[entryOf(cumulative, draw)]!;
+  }
+  return { items, cumulative, total: list.total, byDraw };
 }
 
 /** The entry a draw selects: the first i with draw < cumulative[i]. */
@@ -216,6 +234,17 @@ function neighboursOf(reels: number, rows: number): Int32Array {
   return table;
 }
 
+/** `SpinTables.countsFor` (S ≤ 31). */
+function countsForOf(wild: Uint8Array, subst: Uint8Array, S: number): Int32Array {
+  const table = new Int32Array(S);
+  for (let s = 0; s < S; s++) {
+    let bits = 1 << s;
+    if (wild[s] === 1) for (let x = 0; x < S; x++) if (subst[s * S + x] === 1) bits |= 1 << x;
+    table[s] = bits;
+  }
+  return table;
+}
+
 /** Builds the tables of `game` (uncached: `spinTablesOf` keeps one per game). */
 export function buildSpinTables(game: Game): SpinTables {
   const symbols = game.symbols;
@@ -277,6 +306,10 @@ export function buildSpinTables(game: Game): SpinTables {
   const keep = new Uint8Array(S);
   if (game.cascade !== null) for (let s = 0; s < S; s++) keep[s] = game.cascade.keep[s] === true ? 1 : 0;
   const drawsValue = Uint8Array.from(valueTable, (t) => (t === null ? 0 : 1));
+  const minCount = Int32Array.from(symbols, (_, sym) => {
+    for (let k = 0; k < countStride; k++) if (bestPay[sym * countStride + k]! > 0) return k;
+    return countStride;
+  });
   const fs = game.freeSpins;
   return {
     game,
@@ -304,10 +337,9 @@ export function buildSpinTables(game: Game): SpinTables {
     bestRule,
     countStride,
     hasKind: Uint8Array.from(kindLists, (list) => (list.length > 0 ? 1 : 0)),
-    minCount: Int32Array.from(symbols, (_, sym) => {
-      for (let k = 0; k < countStride; k++) if (bestPay[sym * countStride + k]! > 0) return k;
-      return countStride;
-    }),
+    minCount,
+    minKindCount: Math.min(countStride, ...minCount),
+    countsFor: S > 31 ? null : countsForOf(wild, subst, S),
     neighbours: neighboursOf(reels, rows),
     patterns,
     lineCells,

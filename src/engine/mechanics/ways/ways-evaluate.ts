@@ -24,8 +24,10 @@ export function countColumns(t: SpinTables, g: Grid, first: number, end: number)
   const wild = t.wild;
   const counts = g.reelCounts;
   const values = g.reelWildValues;
-  counts.fill(0, first * S, end * S);
-  values.fill(0, first * S, end * S);
+  for (let i = first * S; i < end * S; i++) {
+    counts[i] = 0;
+    values[i] = 0;
+  }
   for (let r = first; r < end; r++) {
     const base = r * rows;
     const at = r * S;
@@ -62,7 +64,35 @@ export function columnWays(t: SpinTables, g: Grid, reel: number, x: number, own:
   return g.reelCounts[at + x]! + m;
 }
 
-/** The ways mechanic's reference evaluation (see `Evaluate`). */
+/**
+ * The symbols whose rules can pay, as a bit set (`t.countsFor`; −1, every symbol, without one):
+ * those that each of reels 0 … K − 1 shows or shows a wild standing for, K being the smallest
+ * count any rule pays. Any other symbol's run is shorter than K, so its rules pay nothing. One OR
+ * per cell of the first K reels: much cheaper than the counting it spares, as most windows leave
+ * no symbol or one.
+ */
+function candidates(t: SpinTables, g: Grid): number {
+  const countsFor = t.countsFor;
+  if (countsFor === null) return -1;
+  const cells = g.cells;
+  const rows = t.rows;
+  const K = Math.min(t.minKindCount, t.reels);
+  let alive = -1;
+  for (let r = 0; r < K && alive !== 0; r++) {
+    const base = r * rows;
+    const end = base + g.height[r]!;
+    let shown = 0;
+    for (let c = base; c < end; c++) shown |= countsFor[cells[c]!]!;
+    alive &= shown;
+  }
+  return alive;
+}
+
+/**
+ * The ways mechanic's reference evaluation (see `Evaluate`). Rules whose symbol is not a
+ * `candidates` pay nothing and are skipped; a reel's columns are counted when a rule's run first
+ * reaches it.
+ */
 export function evaluateWays(
   t: SpinTables,
   g: Grid,
@@ -79,16 +109,23 @@ export function evaluateWays(
   const subst = t.subst;
   const kinds = t.kinds;
   const counts = g.counts;
-  countColumns(t, g, 0, R);
+  const alive = candidates(t, g);
+  if (alive === 0) return 0;
+  let counted = 0;
   let total = 0;
   for (let i = 0; i < kinds.length; i++) {
     const rule = kinds[i]!;
     const x = rule.symbol;
+    if ((alive & (1 << x)) === 0) continue;
     const own = rule.wild;
     let allWays = 1;
     let wildWays = 1;
     let run = 0;
     for (; run < R; run++) {
+      if (run === counted) {
+        countColumns(t, g, run, run + 1);
+        counted++;
+      }
       const n = columnWays(t, g, run, x, own);
       if (n === 0) break;
       allWays *= n;
