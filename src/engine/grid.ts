@@ -33,10 +33,6 @@ export class Grid {
   // Scratch of the pay mechanics (per-symbol sums, cluster flood fill, a win's cells).
   /** Per symbol: cells counted. */
   readonly counts: Float64Array;
-  /** Ways: per reel r and symbol s (`r * symbols + s`), the cells showing s. */
-  readonly reelCounts: Float64Array;
-  /** Ways: per reel r and wild w (`r * symbols + w`), the sum of its cells' multipliers. */
-  readonly reelWildValues: Float64Array;
   /** Per wild symbol: the product of its cells' values. */
   readonly wildProduct: Float64Array;
   /** Per wild symbol: the sum of its cells' values of 2 or more. */
@@ -66,8 +62,6 @@ export class Grid {
     this.holes = new Int32Array(reels);
     this.refillStops = new Int32Array(reels).fill(-1);
     this.counts = new Float64Array(symbols);
-    this.reelCounts = new Float64Array(reels * symbols);
-    this.reelWildValues = new Float64Array(reels * symbols);
     this.wildProduct = new Float64Array(symbols);
     this.wildSum = new Float64Array(symbols);
     this.offsets = new Int32Array(symbols + 1);

@@ -5,7 +5,7 @@
  */
 import { Grid } from '../../grid.js';
 import type { SpinTables } from '../../spin-tables.js';
-import { columnWays, countColumns } from './ways-evaluate.js';
+import { columnWays } from './ways-evaluate.js';
 
 export interface WaysColumns {
   /** Per reel: `[stop * rules + i]` = nⱼ / mⱼ of kind rule i (`tables.kinds[i]`) at that stop. */
@@ -28,7 +28,6 @@ export function waysColumns(t: SpinTables, strips: readonly (readonly number[] |
     for (let stop = 0; stop < length; stop++) {
       // The column reel r shows at this stop, placed as the spin player places it.
       for (let k = 0; k < rows; k++) grid.cells[r * rows + k] = strip[(stop + k) % length]!;
-      countColumns(t, grid, r, r + 1);
       for (let i = 0; i < ruleCount; i++) {
         const rule = rules[i]!;
         nr[stop * ruleCount + i] = columnWays(t, grid, r, rule.symbol, rule.wild);

@@ -12,56 +12,27 @@ import type { WinSink } from '../pay-mechanic.js';
 import { wildValue } from '../pay-mechanic.js';
 
 /**
- * One pass over reels `first` … `end − 1` of the window: per reel r, the cells of each symbol
- * (`g.reelCounts[r * symbols + s]`) and the sum of each wild's values (`g.reelWildValues`). Every
- * rule then reads its nⱼ and mⱼ from them (`columnWays`): the same integers a pass per rule would
- * add up, read once.
- */
-export function countColumns(t: SpinTables, g: Grid, first: number, end: number): void {
-  const S = t.symbolCount;
-  const rows = t.rows;
-  const cells = g.cells;
-  const wild = t.wild;
-  const counts = g.reelCounts;
-  const values = g.reelWildValues;
-  for (let i = first * S; i < end * S; i++) {
-    counts[i] = 0;
-    values[i] = 0;
-  }
-  for (let r = first; r < end; r++) {
-    const base = r * rows;
-    const at = r * S;
-    const h = g.height[r]!;
-    for (let k = 0; k < h; k++) {
-      const c = base + k;
-      const s = cells[c]!;
-      counts[at + s]!++;
-      if (wild[s] === 1) values[at + s]! += wildValue(t, g, c, s);
-    }
-  }
-}
-
-/**
- * nⱼ of reel `reel` (counted by `countColumns`) for the rule of `x` (`own`: a wild's own rule, made
- * of that wild alone): the cells showing x plus the value of every wild cell standing for x; mⱼ,
- * the wild part, is left in `g.counts[x]`. The ways evaluation reads every reel through it, and the
- * simulator's n/m tables are filled by it (`ways-columns.ts`).
+ * nⱼ of reel `reel` for the rule of `x` (`own`: a wild's own rule, made of that wild alone): the
+ * cells showing x plus the value of every wild cell standing for x; mⱼ, the wild part, is left in
+ * `g.counts[x]`. The ways evaluation reads every reel through it, and the simulator's n/m tables
+ * are filled by it (`ways-columns.ts`). Values are whole numbers, so the sums are exact in any order.
  */
 export function columnWays(t: SpinTables, g: Grid, reel: number, x: number, own: boolean): number {
   const S = t.symbolCount;
-  const at = reel * S;
+  const cells = g.cells;
+  const wild = t.wild;
+  const subst = t.subst;
+  const base = reel * t.rows;
+  const end = base + g.height[reel]!;
+  let shown = 0;
   let m = 0;
-  if (!own) {
-    const wilds = t.wilds;
-    const subst = t.subst;
-    const values = g.reelWildValues;
-    for (let j = 0; j < wilds.length; j++) {
-      const w = wilds[j]!;
-      if (subst[w * S + x] === 1) m += values[at + w]!;
-    }
+  for (let c = base; c < end; c++) {
+    const s = cells[c]!;
+    if (s === x) shown++;
+    else if (!own && wild[s] === 1 && subst[s * S + x] === 1) m += wildValue(t, g, c, s);
   }
   g.counts[x] = m;
-  return g.reelCounts[at + x]! + m;
+  return shown + m;
 }
 
 /**
@@ -89,9 +60,8 @@ function candidates(t: SpinTables, g: Grid): number {
 }
 
 /**
- * The ways mechanic's reference evaluation (see `Evaluate`). Rules whose symbol is not a
- * `candidates` pay nothing and are skipped; a reel's columns are counted when a rule's run first
- * reaches it.
+ * The ways mechanic's reference evaluation (see `Evaluate`). Rules whose symbol is not one of the
+ * `candidates` pay nothing and are skipped.
  */
 export function evaluateWays(
   t: SpinTables,
@@ -111,7 +81,6 @@ export function evaluateWays(
   const counts = g.counts;
   const alive = candidates(t, g);
   if (alive === 0) return 0;
-  let counted = 0;
   let total = 0;
   for (let i = 0; i < kinds.length; i++) {
     const rule = kinds[i]!;
@@ -122,10 +91,6 @@ export function evaluateWays(
     let wildWays = 1;
     let run = 0;
     for (; run < R; run++) {
-      if (run === counted) {
-        countColumns(t, g, run, run + 1);
-        counted++;
-      }
       const n = columnWays(t, g, run, x, own);
       if (n === 0) break;
       allWays *= n;
