@@ -359,15 +359,10 @@ export class GridSpinPlayer implements SpinPlayer {
     const trigger = t.triggerSymbol;
     let scatters = 0;
     let triggers = 0;
-    for (let r = 0; r < t.reels; r++) {
-      // The cells shown (below a reel's height every cell is −1, no symbol).
-      const base = r * t.rows;
-      const end = base + g.height[r]!;
-      for (let c = base; c < end; c++) {
-        const s = cells[c]!;
-        if (s === scatter) scatters++;
-        if (s === trigger) triggers++;
-      }
+    for (let c = 0; c < t.cellCount; c++) {
+      const s = cells[c]!;
+      if (s === scatter) scatters++;
+      if (s === trigger) triggers++;
     }
     if (t.scatterSymbol >= 0) {
       this.scatterCount = scatters;
