@@ -105,7 +105,8 @@ export class DenseTally {
   }
 
   addBig(key: number, w: bigint): void {
-    this.spill(key, w);
+    const hi = (this.hi ??= new Array<bigint>(this.lo.length).fill(0n));
+    hi[key] = hi[key]! + w;
   }
 
   private spill(key: number, w: bigint): void {

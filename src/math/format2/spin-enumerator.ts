@@ -100,11 +100,18 @@ export class SpinEnumerator {
       if (stopOffset > 0) fixed[r] = s.heightDraw[k]!;
       fixed[stopOffset + r] = s.stopDraw[k]!;
       weightUpTo[r] = (r === 0 ? 1 : weightUpTo[r - 1]!) * s.weights[k]!;
+      if (r < R - 1) prefixBig = -1n;
     };
-    const bigWeight = (): bigint => {
-      let w = 1n;
-      for (let r = 0; r < R; r++) w *= BigInt(states[r]!.weights[j[r]!]!);
-      return w;
+    // The exact weight of the first R − 1 reels' states as a bigint, made once per prefix (a
+    // weighted game's weights can pass 2^53 in product: jade-harbor's are 10^12-scale).
+    let prefixBig = -1n;
+    const prefixBigWeight = (): bigint => {
+      if (prefixBig < 0n) {
+        let w = 1n;
+        for (let r = 0; r < R - 1; r++) w *= BigInt(states[r]!.weights[j[r]!]!);
+        prefixBig = w;
+      }
+      return prefixBig;
     };
 
     let combinations = 0;
@@ -167,8 +174,13 @@ export class SpinEnumerator {
           const w = combination * valueWeight;
           let big: bigint | null = null;
           if (!(w < SAFE)) {
-            big = bigWeight();
-            for (let d = 0; d < depth; d++) big *= BigInt(bounds[rng.boundOf[d]!]!.weights[rng.choice[d]!]!);
+            const last = states[R - 1]!.weights[j[R - 1]!]! * valueWeight;
+            if (last < SAFE) big = prefixBigWeight() * BigInt(last);
+            else {
+              big = prefixBigWeight() * BigInt(states[R - 1]!.weights[j[R - 1]!]!);
+              for (let d = 0; d < depth; d++)
+                big *= BigInt(bounds[rng.boundOf[d]!]!.weights[rng.choice[d]!]!);
+            }
           }
 
           // The spin's class.
@@ -214,8 +226,8 @@ export class SpinEnumerator {
             if (cap >= 0 && win > cap) tally.overCap.push([pay, scatter, BigInt(w)]);
           } else {
             tally.classTally(cls).addBig(win, big);
-            tally.pay.addBig(big * BigInt(pay));
-            tally.scatter.addBig(big * BigInt(scatter));
+            if (pay !== 0) tally.pay.addBig(big * BigInt(pay));
+            if (scatter !== 0) tally.scatter.addBig(big * BigInt(scatter));
             if (cap >= 0 && win > cap) tally.overCap.push([pay, scatter, big]);
           }
           this.tallyPar(tally, w, big, player.scatterCount, hw === null ? -1 : player.coinCount);
