@@ -11,7 +11,7 @@ import { addShardOptions, usesScaleOut } from '../scale-out-flags.js';
 import type { ScaleOutFlags } from '../scale-out-flags.js';
 import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
-import { createProgress } from '../progress.js';
+import { createPhasedProgress, createProgress } from '../progress.js';
 
 interface AnalyzeFlags extends ScaleOutFlags {
   variant?: string;
@@ -106,8 +106,17 @@ export function registerAnalyze(program: Command): void {
             : '';
         process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${modeNote(game)}${what}\n`);
       }
+      // A format-2 game's enumeration (both reel sets, within --budget) shows its own total.
+      const phased = format2 && !json ? createPhasedProgress() : null;
       const progress =
-        fullCycle && !json && !format2 ? createProgress(enumerationSize(game), ' combinations') : null;
+        fullCycle && !json && !format2
+          ? createProgress(enumerationSize(game), ' combinations')
+          : phased === null
+            ? null
+            : {
+                update: (done: number, total: number) => phased.update(done, total, ' combinations'),
+                finish: () => phased.finish(),
+              };
       const analysis = await withInterrupt(
         (signal) =>
           analyze(game, {
@@ -121,7 +130,9 @@ export function registerAnalyze(program: Command): void {
               ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }),
             },
             simulation: { spins: simSpins, ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }) },
-            ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
+            ...(progress === null
+              ? {}
+              : { onProgress: (done: number, total: number) => progress.update(done, total) }),
           }),
         { dropLateResult: true },
       ).finally(() => progress?.finish());

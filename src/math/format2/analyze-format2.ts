@@ -44,7 +44,7 @@ import { roundMomentsV2 } from './round-moments-v2.js';
 import type { RoundClass } from './round-moments-v2.js';
 import type { SpinDistribution } from './spin-distribution.js';
 import { runRole } from './run-role.js';
-import type { RoleResult } from './run-role.js';
+import type { RoleOptions, RoleResult } from './run-role.js';
 import { roundClasses } from './round-classes.js';
 import { belowCap, cappedPaidSpin, classMax, largest, maxWinOf } from './paid-spin-v2.js';
 import { simulateFormat2 } from './simulate-format2.js';
@@ -96,8 +96,18 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     combinations <= (options.inlineLimit ?? FORMAT2_INLINE_LIMIT)
       ? 0
       : (options.threads ?? availableParallelism());
-  const baseRun = plans.base === null ? null : await runRole(game, plans.base, options, threads);
-  const freeRun = plans.free === null ? null : await runRole(game, plans.free, options, threads);
+  // One progress count over both reel sets' combinations (the free spins' follow the paid ones').
+  const baseCombinations = plans.base?.enumerate === true ? plans.base.combinations : 0;
+  const progressTotal = baseCombinations + (plans.free?.enumerate === true ? plans.free.combinations : 0);
+  const roleOptions = (offset: number): RoleOptions => ({
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined
+      ? {}
+      : { onProgress: (done: number) => options.onProgress?.(offset + done, progressTotal) }),
+  });
+  const baseRun = plans.base === null ? null : await runRole(game, plans.base, roleOptions(0), threads);
+  const freeRun =
+    plans.free === null ? null : await runRole(game, plans.free, roleOptions(baseCombinations), threads);
   const base = baseRun?.ok === true ? baseRun.spins : null;
   const free = freeRun?.ok === true ? freeRun.spins : null;
 
