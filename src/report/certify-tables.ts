@@ -437,7 +437,13 @@ export function serialTable(report: CertifyReport): TextTable | null {
     head: ['draws', 'pairs', 'lag-1 correlation', 'z', 'p-value (two-sided)'],
     numeric: [0, 1, 2, 3, 4],
     rows: [
-      [count(s.draws), count(s.pairs), s.correlation.toExponential(3), signedFixed(s.z, 3), formatP(s.pValue)],
+      [
+        count(s.draws),
+        count(s.pairs),
+        s.correlation.toExponential(3),
+        signedFixed(s.z, 3),
+        formatP(s.pValue),
+      ],
     ],
   };
 }

@@ -1,7 +1,7 @@
 import type { CertifyVariantsRun } from '../certify/certify-variants.js';
 import type { CertifyReport, FigureJson } from '../certify/report-types.js';
 import type { TextTable } from './certify-tables.js';
-import { count, fixed, percent } from './format.js';
+import { count, fixed, percent, points } from './format.js';
 
 /**
  * The top-level `report.json` of `certify --all-variants`: who, how and the overall result, and per
@@ -32,6 +32,16 @@ export interface CertifyVariantsJson {
   readonly variants?: readonly VariantSummary[];
   /** `--all-modes`: one entry per bet mode, base first. */
   readonly modes?: readonly VariantSummary[];
+  /** `--all-modes`: the lowest and highest RTP of the modes and their difference. */
+  readonly rtpSpread?: RtpSpread;
+}
+
+/** How far the modes' RTPs lie apart (each mode's headline RTP, as in the summary table). */
+export interface RtpSpread {
+  readonly lowest: { readonly mode: string; readonly rtp: number; readonly precision: string };
+  readonly highest: { readonly mode: string; readonly rtp: number; readonly precision: string };
+  /** highest − lowest, a fraction of the stake (report.md says it in percentage points). */
+  readonly difference: number;
 }
 
 export interface VariantSummary {
@@ -109,8 +119,33 @@ export function variantsJson(run: CertifyVariantsRun, reportIds: readonly string
       command: run.command,
     },
     overall: run.overall,
-    ...(byMode ? { modes: entries } : { variants: entries }),
+    ...(byMode ? { modes: entries, rtpSpread: rtpSpread(entries) } : { variants: entries }),
   };
+}
+
+/** A mode's headline RTP: the exact one (with its label) when there is one, else the simulated one. */
+function headlineRtp(v: VariantSummary): { rtp: number; precision: string } {
+  return v.rtp.exact.precision === 'simulated'
+    ? { rtp: v.rtp.simulated, precision: 'simulated' }
+    : { rtp: v.rtp.exact.value, precision: v.rtp.exact.precision };
+}
+
+export function rtpSpread(entries: readonly VariantSummary[]): RtpSpread {
+  const ranked = entries.map((v) => ({ mode: v.mode, ...headlineRtp(v) }));
+  let lowest = ranked[0]!;
+  let highest = ranked[0]!;
+  for (const r of ranked) {
+    if (r.rtp < lowest.rtp) lowest = r;
+    if (r.rtp > highest.rtp) highest = r;
+  }
+  return { lowest, highest, difference: highest.rtp - lowest.rtp };
+}
+
+/** "RTP across the modes: lowest 95.5000% (buy, simulated), highest …: 1.9400 percentage points apart." */
+export function rtpSpreadText(spread: RtpSpread): string {
+  const one = (r: RtpSpread['lowest']): string =>
+    `${percent(r.rtp, 4)} (${r.mode}${r.precision === 'exact' ? '' : `, ${r.precision}`})`;
+  return `RTP across the modes: lowest ${one(spread.lowest)}, highest ${one(spread.highest)}; ${points(spread.difference)} apart.`;
 }
 
 export function variantName(variant: string | null): string {
@@ -182,6 +217,8 @@ export interface RunWords {
   /** The section title of one game. */
   readonly name: (report: CertifyReport) => string;
   readonly table: (summary: CertifyVariantsJson) => TextTable;
+  /** A sentence under the table (the modes' RTP spread), or null. */
+  readonly afterTable: (summary: CertifyVariantsJson) => string | null;
   /** The table's column of PASS / FAIL badges. */
   readonly statusColumn: number;
 }
@@ -199,6 +236,7 @@ export function runWords(by: CertifyVariantsRun['by']): RunWords {
       name: (report) =>
         `Mode ${report.identification.mode} (${count(report.identification.cost)} credit${report.identification.cost === 1 ? '' : 's'} a round)`,
       table: modesTable,
+      afterTable: (summary) => (summary.rtpSpread === undefined ? null : rtpSpreadText(summary.rtpSpread)),
       statusColumn: 6,
     };
   }
@@ -209,6 +247,7 @@ export function runWords(by: CertifyVariantsRun['by']): RunWords {
     countText: (n) => `${n} variants (the game as written and each variant it defines)`,
     name: (report) => capitalised(variantName(report.identification.game.variant)),
     table: variantsTable,
+    afterTable: () => null,
     statusColumn: 5,
   };
 }
