@@ -20,7 +20,7 @@ import { format2Json } from './analysis-format2-json.js';
  * decimal strings; `cycle` keys are numbers when they are safe integers and decimal strings otherwise.
  */
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** A bigint count as a number when exact, else a decimal string. */
 function countJson(n: bigint): number | string {
@@ -36,7 +36,7 @@ function fractionJson(f: Fraction): { [key: string]: Json } {
   return { ...exactJson(f), value: toNumber(f) };
 }
 
-function figureJson(figure: Figure | null): Json {
+export function figureJson(figure: Figure | null): Json {
   if (figure === null) return null;
   return {
     value: figure.value,

@@ -1,7 +1,9 @@
 import type { CertifyVariantsRun } from '../certify/certify-variants.js';
 import type { CertifyReport, FigureJson } from '../certify/report-types.js';
 import type { TextTable } from './certify-tables.js';
-import { count, fixed, percent, points } from './format.js';
+import { rtpSpread, rtpSpreadText } from './analysis-modes.js';
+import type { RtpSpread } from './analysis-modes.js';
+import { count, fixed, percent } from './format.js';
 
 /**
  * The top-level `report.json` of `certify --all-variants`: who, how and the overall result, and per
@@ -34,14 +36,6 @@ export interface CertifyVariantsJson {
   readonly modes?: readonly VariantSummary[];
   /** `--all-modes`: the lowest and highest RTP of the modes and their difference. */
   readonly rtpSpread?: RtpSpread;
-}
-
-/** How far the modes' RTPs lie apart (each mode's headline RTP, as in the summary table). */
-export interface RtpSpread {
-  readonly lowest: { readonly mode: string; readonly rtp: number; readonly precision: string };
-  readonly highest: { readonly mode: string; readonly rtp: number; readonly precision: string };
-  /** highest − lowest, a fraction of the stake (report.md says it in percentage points). */
-  readonly difference: number;
 }
 
 export interface VariantSummary {
@@ -119,7 +113,7 @@ export function variantsJson(run: CertifyVariantsRun, reportIds: readonly string
       command: run.command,
     },
     overall: run.overall,
-    ...(byMode ? { modes: entries, rtpSpread: rtpSpread(entries) } : { variants: entries }),
+    ...(byMode ? { modes: entries, rtpSpread: modesRtpSpread(entries) } : { variants: entries }),
   };
 }
 
@@ -130,22 +124,9 @@ function headlineRtp(v: VariantSummary): { rtp: number; precision: string } {
     : { rtp: v.rtp.exact.value, precision: v.rtp.exact.precision };
 }
 
-export function rtpSpread(entries: readonly VariantSummary[]): RtpSpread {
-  const ranked = entries.map((v) => ({ mode: v.mode, ...headlineRtp(v) }));
-  let lowest = ranked[0]!;
-  let highest = ranked[0]!;
-  for (const r of ranked) {
-    if (r.rtp < lowest.rtp) lowest = r;
-    if (r.rtp > highest.rtp) highest = r;
-  }
-  return { lowest, highest, difference: highest.rtp - lowest.rtp };
-}
-
-/** "RTP across the modes: lowest 95.5000% (buy, simulated), highest …: 1.9400 percentage points apart." */
-export function rtpSpreadText(spread: RtpSpread): string {
-  const one = (r: RtpSpread['lowest']): string =>
-    `${percent(r.rtp, 4)} (${r.mode}${r.precision === 'exact' ? '' : `, ${r.precision}`})`;
-  return `RTP across the modes: lowest ${one(spread.lowest)}, highest ${one(spread.highest)}; ${points(spread.difference)} apart.`;
+/** The spread of the modes' headline RTPs (as the summary table shows them). */
+function modesRtpSpread(entries: readonly VariantSummary[]): RtpSpread {
+  return rtpSpread(entries.map((v) => ({ mode: v.mode, ...headlineRtp(v) })));
 }
 
 export function variantName(variant: string | null): string {
