@@ -18,6 +18,7 @@ import { spinTablesOf } from '../../engine/spin-tables.js';
 import type { SpinTables } from '../../engine/spin-tables.js';
 import { SlotsimError } from '../../errors.js';
 import { DRAW_DIGIT, EnumerationRng } from './enumeration-rng.js';
+import { WeightScale } from './exact-tally.js';
 import { SignatureTally, winKey } from './signature-tally.js';
 import { SpinParRecorder } from './spin-recorder.js';
 import { spinSpace } from './spin-space.js';
@@ -114,6 +115,12 @@ export class SpinEnumerator {
       return prefixBig;
     };
 
+    // Scaled weights (`WeightScale`): when the reels' weights can multiply past 2^53 (jade-harbor's
+    // 10^12-scale weights), a leaf adds (last reel's weight × its values' weights) in units of its
+    // prefix's bigint weight, so the hot loop stays in doubles; a new prefix starts a new scale.
+    const scale = new WeightScale();
+    const scaled = states.reduce((p, s) => p * Math.max(...s.weights), 1) >= SAFE;
+
     let combinations = 0;
     let leaves = 0;
     for (let prefix = task.from; prefix < task.to; prefix++) {
@@ -163,7 +170,7 @@ export class SpinEnumerator {
             if (found === undefined) {
               const counts = new Array<number>(bounds.length).fill(0);
               for (let d = 0; d < depth; d++) counts[rng.boundOf[d]!]!++;
-              found = new SignatureTally(counts, this.maxEvaluations, cells);
+              found = new SignatureTally(counts, this.maxEvaluations, cells, scale);
               signatures.set(signatureKey, found);
               signatureList.push(found);
             }
@@ -171,7 +178,11 @@ export class SpinEnumerator {
             lastSignature = found;
             lastSignatureKey = signatureKey;
           }
-          const w = combination * valueWeight;
+          let w = combination * valueWeight;
+          if (scaled) {
+            if (prefixBig < 0n) scale.next(prefixBigWeight());
+            w = states[R - 1]!.weights[j[R - 1]!]! * valueWeight;
+          }
           let big: bigint | null = null;
           if (!(w < SAFE)) {
             const last = states[R - 1]!.weights[j[R - 1]!]! * valueWeight;
@@ -223,7 +234,7 @@ export class SpinEnumerator {
             tally.classTally(cls).add(win, w);
             tally.pay.addProduct(w, pay);
             tally.scatter.addProduct(w, scatter);
-            if (cap >= 0 && win > cap) tally.overCap.push([pay, scatter, BigInt(w)]);
+            if (cap >= 0 && win > cap) tally.overCap.push([pay, scatter, BigInt(w) * scale.factor]);
           } else {
             tally.classTally(cls).addBig(win, big);
             if (pay !== 0) tally.pay.addBig(big * BigInt(pay));
