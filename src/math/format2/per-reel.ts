@@ -217,11 +217,11 @@ export function perReelSpin(game: Game, role: SpinRole): PerReelSpin {
     const tally: ReelTally = {
       total: 0n,
       all: new Map(),
-      n: rules.map(() => new Map()),
-      m: rules.map(() => new Map()),
-      none: rules.map(() => new Map()),
-      some: rules.map(() => new Map()),
-      wildOnly: rules.map(() => new Map()),
+      n: rules.map((): Poly => new Map()),
+      m: rules.map((): Poly => new Map()),
+      none: rules.map((): Poly => new Map()),
+      some: rules.map((): Poly => new Map()),
+      wildOnly: rules.map((): Poly => new Map()),
     };
     let total = 0n;
     const column = new Int32Array(t.rows);
@@ -326,7 +326,10 @@ export function perReelSpin(game: Game, role: SpinRole): PerReelSpin {
   });
 
   // The window's counts: classes, scatter pays, count tables.
-  const classes = new Map<string, { info: SpinClassInfo; weight: Fraction; pay: Fraction; scatter: Fraction }>();
+  const classes = new Map<
+    string,
+    { info: SpinClassInfo; weight: Fraction; pay: Fraction; scatter: Fraction }
+  >();
   let payTotal = ZERO;
   let scatterTotal = ZERO;
   const scatterCounts = t.scatterSymbol >= 0 ? new Map<number, Fraction>() : null;
@@ -344,7 +347,9 @@ export function perReelSpin(game: Game, role: SpinRole): PerReelSpin {
         ? t.retriggerFixed[triggers]! > 0 || t.retriggerDraw[triggers] != null
         : t.awardFixed[triggers]! > 0 || t.awardDraw[triggers] != null);
     const triggered =
-      bonus !== null && bonus.trigger.kind !== 'line' && counterOf(counters, key, counters.bonus) >= bonus.trigger.count;
+      bonus !== null &&
+      bonus.trigger.kind !== 'line' &&
+      counterOf(counters, key, counters.bonus) >= bonus.trigger.count;
     const coinCount = counterOf(counters, key, counters.coin);
     const coins = hw !== null && coinCount >= hw.count ? coinCount : 0;
     const awards = awarded ? [triggers] : [];
