@@ -145,7 +145,12 @@ describe('per-reel exact form, hand-computed', () => {
         { symbol: 'A', pays: { '2': 5 } },
         { symbol: 'B', pays: { '2': 1 } },
       ],
-      reelSets: { base: [['A', 'B'], ['A', 'W']] },
+      reelSets: {
+        base: [
+          ['A', 'B'],
+          ['A', 'W'],
+        ],
+      },
     });
     const p = perReelSpin(game, 'base');
     expect(p.pay).toEqual(frac(17, 4));
@@ -173,7 +178,12 @@ describe('per-reel exact form, hand-computed', () => {
       },
       symbols: { A: {}, B: {} },
       pays: [{ symbol: 'A', pays: { '2': 1 } }],
-      reelSets: { base: [['A', 'B'], ['A', 'B']] },
+      reelSets: {
+        base: [
+          ['A', 'B'],
+          ['A', 'B'],
+        ],
+      },
     });
     const p = perReelSpin(game, 'base');
     expect(p.pay).toEqual(frac(9, 16));
@@ -189,7 +199,12 @@ describe('per-reel exact form, hand-computed', () => {
       symbols: { A: {}, B: {}, W: { wild: true, expand: true }, S: { scatter: true } },
       pays: [{ symbol: 'A', pays: { '2': 1 } }],
       scatter: { symbol: 'S', pays: { '1': 3 } },
-      reelSets: { base: [['A', 'B'], ['W', 'B', 'S']] },
+      reelSets: {
+        base: [
+          ['A', 'B'],
+          ['W', 'B', 'S'],
+        ],
+      },
     });
     const p = perReelSpin(game, 'base');
     expect(p.pay).toEqual(frac(4, 3));
@@ -214,7 +229,12 @@ describe('per-reel exact form, hand-computed', () => {
         { symbol: 'B', pays: { '2': 1 } },
         { symbol: 'W', pays: { '2': 4 } },
       ],
-      reelSets: { base: [['W', 'A'], ['W', 'B']] },
+      reelSets: {
+        base: [
+          ['W', 'A'],
+          ['W', 'B'],
+        ],
+      },
     });
     const p = perReelSpin(game, 'base');
     expect(p.pay).toEqual(frac(2));
