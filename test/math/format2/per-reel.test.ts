@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Game } from '../../../src/engine/model.js';
 import { parseGame } from '../../../src/game/index.js';
-import { add, frac, ZERO } from '../../../src/math/fraction.js';
+import { add, frac } from '../../../src/math/fraction.js';
 import type { Fraction } from '../../../src/math/fraction.js';
 import { perReelProblem, perReelSpin } from '../../../src/math/format2/per-reel.js';
 import type { PerReelSpin } from '../../../src/math/format2/per-reel.js';
