@@ -245,8 +245,17 @@ export function analysisJson(a: Analysis): Json {
               scatter: figureJson(a.uncapped.components.scatter),
               freeSpins: figureJson(a.uncapped.components.freeSpins),
               bonus: figureJson(a.uncapped.components.bonus),
+              ...(a.uncapped.components.holdAndWin === undefined
+                ? {}
+                : { holdAndWin: figureJson(a.uncapped.components.holdAndWin) }),
             },
             sd: figureJson(a.uncapped.sd),
+            ...(a.uncapped.pFreeSpinsTrigger === undefined
+              ? {}
+              : { pFreeSpinsTrigger: figureJson(a.uncapped.pFreeSpinsTrigger) }),
+            ...(a.uncapped.expectedFreeSpinsPerTrigger === undefined
+              ? {}
+              : { expectedFreeSpinsPerTrigger: figureJson(a.uncapped.expectedFreeSpinsPerTrigger) }),
           },
     simulation: a.simulation === null ? null : { ...a.simulation },
     par: {
