@@ -3,7 +3,7 @@ import { MIN_EXPECTED, MIN_NONZERO } from './components.js';
 import type { Verdict } from './verdict.js';
 import { ALPHA } from './verdict.js';
 import { formatP } from './verdict-combinations.js';
-import { signedPoints } from '../report/format.js';
+import { signedFixed, signedPoints } from '../report/format.js';
 
 const TITLE = 'Each part of the game agrees with its exact figure';
 
@@ -24,7 +24,7 @@ export function componentsVerdict(rows: readonly ComponentRow[]): Verdict {
         r.name,
         r.pValue === null
           ? `not tested: ${r.untested ?? '—'}`
-          : `Δ = ${componentDifference(r)}, z = ${r.z!.toFixed(3)}, p = ${formatP(r.pValue)}`,
+          : `Δ = ${componentDifference(r)}, z = ${signedFixed(r.z!, 3)}, p = ${formatP(r.pValue)}`,
       ] as const,
   );
   if (candidates.every((r) => r.untested === 'no exact figure')) {
@@ -57,7 +57,7 @@ export function componentsVerdict(rows: readonly ComponentRow[]): Verdict {
     summary:
       failed.length === 0
         ? `${m} parts tested, smallest p = ${formatP(smallest)} ≥ ${formatP(threshold)} (0.01 / ${m})`
-        : `${failed.map((r) => `${r.name} (z = ${r.z!.toFixed(2)}, p = ${formatP(r.pValue!)})`).join(', ')} below ${formatP(threshold)} (0.01 / ${m})`,
+        : `${failed.map((r) => `${r.name} (z = ${signedFixed(r.z!, 2)}, p = ${formatP(r.pValue!)})`).join(', ')} below ${formatP(threshold)} (0.01 / ${m})`,
     figures: { tests: m, threshold, smallestP: smallest, failed: failed.length },
     details,
     notes: [],

@@ -5,6 +5,7 @@ import type { SerialTest } from './serial-test.js';
 import type { Verdict } from './verdict.js';
 import { ALPHA } from './verdict.js';
 import { formatP } from './verdict-combinations.js';
+import { signedFixed } from '../report/format.js';
 
 export interface RngVerdictInput {
   readonly reels: readonly ReelStopTest[];
@@ -72,7 +73,7 @@ export function rngVerdict(input: RngVerdictInput): Verdict {
   if (serial !== null) {
     details.push([
       'serial correlation (lag 1)',
-      `r = ${serial.correlation.toExponential(3)}, z = ${serial.z.toFixed(3)}, p = ${formatP(serial.pValue)} over ${serial.pairs.toLocaleString('en-US')} pairs`,
+      `r = ${serial.correlation.toExponential(3)}, z = ${signedFixed(serial.z, 3)}, p = ${formatP(serial.pValue)} over ${serial.pairs.toLocaleString('en-US')} pairs`,
     ]);
     if (serial.pValue < threshold) failures.push(`serial correlation (p = ${formatP(serial.pValue)})`);
   }

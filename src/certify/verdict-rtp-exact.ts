@@ -1,6 +1,6 @@
 import type { Verdict } from './verdict.js';
 import { minimumRounds, roundsToSettle, Z99 } from './verdict.js';
-import { declaredPoints, fixed, percent, points, signedPoints } from '../report/format.js';
+import { declaredPoints, fixed, percent, points, signedFixed, signedPoints } from '../report/format.js';
 
 /** One-sided standard normal quantile of 99%: the power term of "detected 99% of the time". */
 const Z99_ONE_SIDED = 2.3263478740408408;
@@ -110,7 +110,7 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
   }
   const summary = tooFew
     ? `${n.toLocaleString('en-US')} rounds are too few to judge: the 99% interval needs more than ${needed.toLocaleString('en-US')} (Cochran's rule); simulated ${percent(simulated.rtp)} against the exact ${percent(exact.rtp)}`
-    : `simulated ${percent(simulated.rtp)} is ${inside ? 'inside' : 'outside'} the 99% interval ${percent(low)} … ${percent(high)} around the exact ${percent(exact.rtp)} (z = ${z.toFixed(2)}); deviations beyond ±${points(half)} are detected`;
+    : `simulated ${percent(simulated.rtp)} is ${inside ? 'inside' : 'outside'} the 99% interval ${percent(low)} … ${percent(high)} around the exact ${percent(exact.rtp)} (z = ${signedFixed(z, 2)}); deviations beyond ±${points(half)} are detected`;
   return {
     id: 'rtp-exact',
     title: TITLE,
@@ -139,7 +139,7 @@ export function rtpExactVerdict(input: RtpExactVerdictInput): Verdict {
       [`sd per round (${exact.sdSource})`, `${fixed(exact.sd, 6)}× stake`],
       ['rounds', n.toLocaleString('en-US')],
       ['99% interval', `${percent(low, 6)} … ${percent(high, 6)}`],
-      ['z', z.toFixed(3)],
+      ['z', signedFixed(z, 3)],
       [
         'smallest deviation detected (half the time / 99% of the time)',
         `±${points(half)} / ±${points(sure)}`,

@@ -55,7 +55,8 @@ export interface CheckOptions {
   /** Rounds simulated for a game without exact RTP when `simulate` is null. */
   readonly capSpins: number;
   readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number) => void;
+  /** The exact analysis's enumeration (format 2, combinations), then the simulation (rounds). */
+  readonly onProgress?: (done: number, total: number, unit: 'combinations' | 'rounds') => void;
 }
 
 /**
@@ -85,6 +86,9 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
       rtpOnly: true,
       ...(options.budget === undefined ? {} : { budget: options.budget }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.onProgress === undefined
+        ? {}
+        : { onProgress: (done: number, total: number) => options.onProgress?.(done, total, 'combinations') }),
       simulation: { rounds: FORMAT2_TOKEN_ROUNDS, seed: options.seed, rng: options.rng },
     });
     analysis = format2;
@@ -116,7 +120,7 @@ export async function checkGame(input: CheckGameInput, options: CheckOptions): P
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       ...(options.onProgress === undefined
         ? {}
-        : { onProgress: (done: number) => options.onProgress?.(done, spins) }),
+        : { onProgress: (done: number) => options.onProgress?.(done, spins, 'rounds') }),
     });
   }
   // Tests on a simulation are made at the check's level, 10⁻⁴ (check-level.ts); the exact target

@@ -8,7 +8,7 @@ import type { RtpTarget } from '../certify/verdict-rtp-target.js';
 import type { Verdict } from '../certify/verdict.js';
 import { clipInterval, MIN_INTERVAL_ROUNDS } from '../stats/confidence.js';
 import { CASE_Z } from './check-level.js';
-import { declaredBand, declaredPercent, declaredPoints, percent } from '../report/format.js';
+import { declaredBand, declaredPercent, declaredPoints, percent, signedFixed } from '../report/format.js';
 
 const LEVEL = `the 10⁻⁴ level (± ${CASE_Z.toFixed(4)} sd/√n)`;
 
@@ -51,7 +51,7 @@ export function agreementVerdict(exact: ExactRtpInput, simulated: SimulatedRtp):
     id: 'rtp-exact',
     title,
     status: pass ? 'PASS' : 'FAIL',
-    summary: `simulated ${percent(simulated.rtp)} is ${pass ? 'inside' : 'outside'} ${percent(low)} … ${percent(high)}, the interval at ${LEVEL} around the exact ${percent(exact.rtp)} (z = ${z.toFixed(2)})`,
+    summary: `simulated ${percent(simulated.rtp)} is ${pass ? 'inside' : 'outside'} ${percent(low)} … ${percent(high)}, the interval at ${LEVEL} around the exact ${percent(exact.rtp)} (z = ${signedFixed(z, 2)})`,
     method,
     figures: {
       exactRtp: exact.rtp,
@@ -70,7 +70,7 @@ export function agreementVerdict(exact: ExactRtpInput, simulated: SimulatedRtp):
       [`sd per round (${exact.sdSource})`, exact.sd.toFixed(6)],
       ['rounds', simulated.rounds.toLocaleString('en-US')],
       ['interval (10⁻⁴ level)', `${percent(low, 6)} … ${percent(high, 6)}`],
-      ['z', z.toFixed(3)],
+      ['z', signedFixed(z, 3)],
     ],
     notes,
   };

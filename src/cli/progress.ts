@@ -48,3 +48,30 @@ export function createProgress(
     },
   };
 }
+
+/** A progress line over phases (an enumeration, then a simulation): a new total or unit starts a new bar. */
+export interface PhasedProgress {
+  update(done: number, total: number, unit: string): void;
+  finish(): void;
+}
+
+export function createPhasedProgress(stream: NodeJS.WriteStream = process.stderr): PhasedProgress {
+  let current: Progress | null = null;
+  let phase = '';
+  return {
+    update(done: number, total: number, unit: string): void {
+      const key = `${total}${unit}`;
+      if (current === null || key !== phase) {
+        current?.finish();
+        current = createProgress(total, unit, stream);
+        phase = key;
+      }
+      current.update(done);
+    },
+    finish(): void {
+      current?.finish();
+      current = null;
+      phase = '';
+    },
+  };
+}

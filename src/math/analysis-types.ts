@@ -337,6 +337,9 @@ export interface Analysis {
     readonly rtp: Figure;
     readonly components: Components<Figure>;
     readonly sd: Figure | null;
+    /** Format 2's per-reel route: the trigger rate and spins per trigger before the cap (absent: not given). */
+    readonly pFreeSpinsTrigger?: Figure | null;
+    readonly expectedFreeSpinsPerTrigger?: Figure | null;
   } | null;
   readonly reelSets: readonly ReelSetPar[];
   /** The paid spin's paying combinations (line or ways, then scatter). */

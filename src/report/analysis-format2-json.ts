@@ -10,6 +10,7 @@ import type {
   SpinEnumerationInfo,
   SpinsNotEnumerated,
 } from '../math/format2/format2-types.js';
+import type { PerReelInfo } from '../math/format2/per-reel-route.js';
 import { toJson } from '../math/fraction.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -53,6 +54,18 @@ function spinsJson(s: SpinEnumerationInfo | SpinsNotEnumerated | null): Json {
   };
 }
 
+function perReelJson(p: PerReelInfo | null): Json {
+  if (p === null) return null;
+  return {
+    role: p.role,
+    reelSet: p.reelSet,
+    cycle: p.cycle.toString(),
+    states: p.states,
+    byMeans: p.byMeans,
+    elapsedSeconds: p.elapsedSeconds,
+  };
+}
+
 export function format2Json(f: Format2Analysis): Json {
   const wins = (rows: Format2Analysis['wins']['base']): Json =>
     rows.map((w) => ({
@@ -86,6 +99,14 @@ export function format2Json(f: Format2Analysis): Json {
     cost: f.cost,
     budget: f.budget,
     spins: { base: spinsJson(f.spins.base), free: spinsJson(f.spins.free) },
+    perReel:
+      f.perReel === null
+        ? null
+        : {
+            base: perReelJson(f.perReel.base),
+            free: perReelJson(f.perReel.free),
+            beforeCap: f.perReel.beforeCap,
+          },
     simulated: [...f.simulated],
     wins: { base: wins(f.wins.base), free: wins(f.wins.free) },
     cascades: { base: cascade(f.cascades.base), free: cascade(f.cascades.free) },

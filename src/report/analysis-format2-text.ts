@@ -53,6 +53,35 @@ function summary(a: Analysis, f: Format2Analysis): string {
       provenance(a.expectedFreeSpinsPerTrigger),
     ]);
   }
+  const u = a.uncapped;
+  if (f.perReel !== null && f.perReel.beforeCap && u !== null) {
+    // The per-reel route's means, exact for the game without its cap (which can bind here).
+    const why = (figure: Figure): string =>
+      `${figure.exact === null ? 'exact-double' : 'exact'} BEFORE the cap (per-reel form; the cap can bind, so not the game's figure)`;
+    t.push(['RTP before the cap', percent(u.rtp.value, 4), why(u.rtp)]);
+    const before: [string, Figure | undefined][] = [
+      [`  ${a.evaluation} pays`, u.components.lines],
+      ['  scatter', u.components.scatter],
+      ['  bonus', u.components.bonus],
+      ['  hold and win', u.components.holdAndWin],
+      ['  free spins', u.components.freeSpins],
+    ];
+    for (const [label, figure] of before)
+      if (figure !== undefined && (figure.value !== 0 || label.includes('pays')))
+        t.push([label, percent(figure.value, 4), why(figure)]);
+    if (u.pFreeSpinsTrigger != null)
+      t.push([
+        'free-spin trigger before the cap',
+        `${percent(u.pFreeSpinsTrigger.value)} (${oneIn(u.pFreeSpinsTrigger.value)})`,
+        why(u.pFreeSpinsTrigger),
+      ]);
+    if (u.expectedFreeSpinsPerTrigger != null)
+      t.push([
+        'free spins per trigger before the cap',
+        fixed(u.expectedFreeSpinsPerTrigger.value, 4),
+        why(u.expectedFreeSpinsPerTrigger),
+      ]);
+  }
   if (f.holdAndWin !== null) rate('hold-and-win trigger', f.holdAndWin.pTrigger);
   if (c.bonus.value > 0 || a.pBonusTrigger.value > 0) rate('bonus trigger', a.pBonusTrigger);
   if (a.hitFrequency !== null) rate('hit frequency', a.hitFrequency);
@@ -87,12 +116,21 @@ function summary(a: Analysis, f: Format2Analysis): string {
   t.push([
     'round win bound',
     Number.isFinite(f.modeSummary.maxExposure) ? `${count(f.modeSummary.maxExposure)} credits` : 'not known',
-    'from the enumerated maxima',
+    a.maxWin.roundBoundFrom === 'per-reel bounds'
+      ? "from the file's per-reel bounds"
+      : 'from the enumerated maxima',
   ]);
   for (const s of [f.spins.base, f.spins.free]) {
     if (s === null) continue;
     const what = s.role === 'base' ? 'paid spins' : 'free spins';
-    if ('reason' in s) t.push([what, 'not enumerated', s.reason]);
+    const reels = s.role === 'base' ? f.perReel?.base : f.perReel?.free;
+    if ('reason' in s && reels != null)
+      t.push([
+        what,
+        `per-reel exact form (${count(reels.states)} column states)`,
+        `not enumerated: ${s.reason}; ${fixed(reels.elapsedSeconds, 2)} s`,
+      ]);
+    else if ('reason' in s) t.push([what, 'not enumerated', s.reason]);
     else
       t.push([
         what,

@@ -20,7 +20,7 @@ import { format2Json } from './analysis-format2-json.js';
  * decimal strings; `cycle` keys are numbers when they are safe integers and decimal strings otherwise.
  */
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** A bigint count as a number when exact, else a decimal string. */
 function countJson(n: bigint): number | string {
@@ -36,7 +36,7 @@ function fractionJson(f: Fraction): { [key: string]: Json } {
   return { ...exactJson(f), value: toNumber(f) };
 }
 
-function figureJson(figure: Figure | null): Json {
+export function figureJson(figure: Figure | null): Json {
   if (figure === null) return null;
   return {
     value: figure.value,
@@ -245,8 +245,17 @@ export function analysisJson(a: Analysis): Json {
               scatter: figureJson(a.uncapped.components.scatter),
               freeSpins: figureJson(a.uncapped.components.freeSpins),
               bonus: figureJson(a.uncapped.components.bonus),
+              ...(a.uncapped.components.holdAndWin === undefined
+                ? {}
+                : { holdAndWin: figureJson(a.uncapped.components.holdAndWin) }),
             },
             sd: figureJson(a.uncapped.sd),
+            ...(a.uncapped.pFreeSpinsTrigger === undefined
+              ? {}
+              : { pFreeSpinsTrigger: figureJson(a.uncapped.pFreeSpinsTrigger) }),
+            ...(a.uncapped.expectedFreeSpinsPerTrigger === undefined
+              ? {}
+              : { expectedFreeSpinsPerTrigger: figureJson(a.uncapped.expectedFreeSpinsPerTrigger) }),
           },
     simulation: a.simulation === null ? null : { ...a.simulation },
     par: {

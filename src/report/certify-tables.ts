@@ -1,7 +1,7 @@
 import type { CertifyReport, FigureJson, FitSection } from '../certify/report-types.js';
 import { componentDifference } from '../certify/verdict-components.js';
 import { formatP } from '../certify/verdict-combinations.js';
-import { count, declaredBand, fixed, oneIn, percent, share } from './format.js';
+import { count, declaredBand, fixed, oneIn, percent, share, signedFixed } from './format.js';
 
 /**
  * The certification report's tables as rows of text, shared by the Markdown and HTML renderers so
@@ -175,7 +175,7 @@ export function componentsTable(report: CertifyReport): TextTable {
       Number.isNaN(r.difference) ? NONE : componentDifference(r),
       r.sd === null ? NONE : fixed(r.sd, 5),
       count(r.trials),
-      r.z === null ? NONE : fixed(r.z, 2),
+      r.z === null ? NONE : signedFixed(r.z, 2),
       r.pValue === null ? (r.untested ?? NONE) : formatP(r.pValue),
     ]),
   };
@@ -437,7 +437,13 @@ export function serialTable(report: CertifyReport): TextTable | null {
     head: ['draws', 'pairs', 'lag-1 correlation', 'z', 'p-value (two-sided)'],
     numeric: [0, 1, 2, 3, 4],
     rows: [
-      [count(s.draws), count(s.pairs), s.correlation.toExponential(3), fixed(s.z, 3), formatP(s.pValue)],
+      [
+        count(s.draws),
+        count(s.pairs),
+        s.correlation.toExponential(3),
+        signedFixed(s.z, 3),
+        formatP(s.pValue),
+      ],
     ],
   };
 }

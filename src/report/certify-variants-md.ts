@@ -25,6 +25,7 @@ export function certifyVariantsMarkdown(
         '',
         mdTable(words.table(summary)),
         '',
+        ...afterTable(words.afterTable(summary)),
         `Reproduce every ${run.by}'s figures with:`,
         '',
         '```sh',
@@ -61,4 +62,8 @@ export function certifyVariantsMarkdown(
     mdText(variantsTimings(run)),
     '',
   ].join('\n');
+}
+
+function afterTable(text: string | null): string[] {
+  return text === null ? [] : [mdText(text), ''];
 }

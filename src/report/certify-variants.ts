@@ -1,6 +1,8 @@
 import type { CertifyVariantsRun } from '../certify/certify-variants.js';
 import type { CertifyReport, FigureJson } from '../certify/report-types.js';
 import type { TextTable } from './certify-tables.js';
+import { rtpSpread, rtpSpreadText } from './analysis-modes.js';
+import type { RtpSpread } from './analysis-modes.js';
 import { count, fixed, percent } from './format.js';
 
 /**
@@ -32,6 +34,8 @@ export interface CertifyVariantsJson {
   readonly variants?: readonly VariantSummary[];
   /** `--all-modes`: one entry per bet mode, base first. */
   readonly modes?: readonly VariantSummary[];
+  /** `--all-modes`: the lowest and highest RTP of the modes and their difference. */
+  readonly rtpSpread?: RtpSpread;
 }
 
 export interface VariantSummary {
@@ -109,8 +113,20 @@ export function variantsJson(run: CertifyVariantsRun, reportIds: readonly string
       command: run.command,
     },
     overall: run.overall,
-    ...(byMode ? { modes: entries } : { variants: entries }),
+    ...(byMode ? { modes: entries, rtpSpread: modesRtpSpread(entries) } : { variants: entries }),
   };
+}
+
+/** A mode's headline RTP: the exact one (with its label) when there is one, else the simulated one. */
+function headlineRtp(v: VariantSummary): { rtp: number; precision: string } {
+  return v.rtp.exact.precision === 'simulated'
+    ? { rtp: v.rtp.simulated, precision: 'simulated' }
+    : { rtp: v.rtp.exact.value, precision: v.rtp.exact.precision };
+}
+
+/** The spread of the modes' headline RTPs (as the summary table shows them). */
+function modesRtpSpread(entries: readonly VariantSummary[]): RtpSpread {
+  return rtpSpread(entries.map((v) => ({ mode: v.mode, ...headlineRtp(v) })));
 }
 
 export function variantName(variant: string | null): string {
@@ -182,6 +198,8 @@ export interface RunWords {
   /** The section title of one game. */
   readonly name: (report: CertifyReport) => string;
   readonly table: (summary: CertifyVariantsJson) => TextTable;
+  /** A sentence under the table (the modes' RTP spread), or null. */
+  readonly afterTable: (summary: CertifyVariantsJson) => string | null;
   /** The table's column of PASS / FAIL badges. */
   readonly statusColumn: number;
 }
@@ -199,6 +217,7 @@ export function runWords(by: CertifyVariantsRun['by']): RunWords {
       name: (report) =>
         `Mode ${report.identification.mode} (${count(report.identification.cost)} credit${report.identification.cost === 1 ? '' : 's'} a round)`,
       table: modesTable,
+      afterTable: (summary) => (summary.rtpSpread === undefined ? null : rtpSpreadText(summary.rtpSpread)),
       statusColumn: 6,
     };
   }
@@ -209,6 +228,7 @@ export function runWords(by: CertifyVariantsRun['by']): RunWords {
     countText: (n) => `${n} variants (the game as written and each variant it defines)`,
     name: (report) => capitalised(variantName(report.identification.game.variant)),
     table: variantsTable,
+    afterTable: () => null,
     statusColumn: 5,
   };
 }

@@ -20,6 +20,16 @@ export function fixed(x: number, digits = 4): string {
 }
 
 /**
+ * A signed statistic (a z score) with the same minus sign as the report's differences (U+2212,
+ * not the hyphen `toFixed` prints): −1.23, +0.45, 0.00.
+ */
+export function signedFixed(x: number, digits = 2): string {
+  const text = Math.abs(x).toFixed(digits);
+  if (Number(text) === 0 || Number.isNaN(x)) return text;
+  return `${x < 0 ? '−' : '+'}${text}`;
+}
+
+/**
  * A share of rounds (or any probability) for a report: a percentage while it reads well, and
  * "1 in N" once it is below 0.01%, where a percentage would print as 0.0000%.
  */

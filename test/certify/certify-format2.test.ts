@@ -33,17 +33,18 @@ function precisions(node: unknown): string[] {
 }
 
 describe('certify of a game using a format-2 mechanic', () => {
-  it("past the exact analysis's budget, the verdicts that need exact figures are N/A with the reason; the draws are tested (heights, seed c2)", async () => {
+  it("past the enumeration's budget, the per-reel route gives the means (RTP tested against them) and the combinations are N/A with the reason; the draws are tested (heights, seed c2)", async () => {
     const report = await run(load(megawaysGame()), 2_000, 'c2');
     const [rtpExact, target, combinations, rng, components, features] = report.verdicts;
-    expect(rtpExact!.status).toBe('N/A');
-    // 139,314,069,504 height × stop combinations: more than the default budget of 2 × 10⁹.
-    expect(rtpExact!.status === 'N/A' && rtpExact!.reason).toMatch(
-      /139,314,069,504 combinations .* pass the budget of 2,000,000,000/,
-    );
+    // 139,314,069,504 height × stop combinations: more than the default budget of 2 × 10⁹, so the
+    // per-reel route gives the means (no cascade, ways, no cap): the RTP verdict tests the
+    // simulation against its exact expectation (values by their means, ruling 35).
+    expect(rtpExact!.status).not.toBe('N/A');
+    expect(report.exact.rtp.precision).toBe('exact-expectation');
+    expect(report.exact.components.scatter.precision).toBe('exact');
     expect(target!.status).toBe('N/A'); // the test game declares no target
     expect(combinations!.status === 'N/A' && combinations!.reason).toMatch(
-      /the paying combinations have no exact probabilities yet/,
+      /the paying combinations have no exact probabilities yet .*139,314,069,504 combinations .* pass the budget of 2,000,000,000/,
     );
     expect(components!.status).toBe('N/A');
     // Verdict 4: six reel-stop tests, six reel-height tests, the wild's drawn values and the serial test.
@@ -51,19 +52,18 @@ describe('certify of a game using a format-2 mechanic', () => {
     expect(rng!.details.map(([name]) => name).filter((n) => n.startsWith('heights of reel'))).toHaveLength(6);
     expect(rng!.details.some(([name]) => name.startsWith('values of WILD'))).toBe(true);
     expect(features!.status).not.toBe('N/A');
-    // Nothing is called exact but the parts the game has none of: bonus and hold and win, exactly 0.
-    expect(precisions(report).filter((p) => p === 'exact' || p === 'exact-double')).toEqual([
-      'exact',
-      'exact',
-    ]);
+    // Exact: what the values never touch (scatter, the parts the game has none of, the trigger
+    // rate, the spins per trigger); the means of pays are exact expectations; nothing exact-double.
+    expect(precisions(report).filter((p) => p === 'exact-double')).toEqual([]);
+    expect(report.exact.components.lines.precision).toBe('exact-expectation');
+    expect(report.exact.components.freeSpins.precision).toBe('exact-expectation');
     expect(report.exact.components.bonus).toEqual({ value: 0, precision: 'exact', fraction: '0' });
-    expect(report.exact.rtp.precision).toBe('simulated');
-    expect(report.exact.simulatedOnly).toBe(true);
     expect(report.combinations.observed!.length).toBeGreaterThan(0);
     expect(report.draws.filter((d) => d.part === 'reels').map((d) => d.name)).toContain('heights of reel 6');
     // The files render, and say what they are.
     const files = certifyReportFiles(report);
-    expect(files['report.md']).toMatch(/## \d+ Analysis \(simulated: no exact figures\)/);
+    expect(files['report.md']).toMatch(/## \d+ Analysis/);
+    expect(files['report.md']).not.toMatch(/simulated: no exact figures/);
     expect(files['report.md']).toMatch(/Other weighted draws/);
     expect(files['report.html']).toMatch(/Paying combinations of the paid spin \(observed\)/);
     expect(files['par.csv']!.split('\n').length).toBeGreaterThan(2);

@@ -89,10 +89,18 @@ describe('slotsim certify --all-modes', () => {
     expect(md).toMatch(
       /^\| double \| 2 credits \| 47\.3505% = 697\/1472 \| 16\.78% = 247\/1472 \| 100\.00× cost/m,
     );
+    // The spread of RTP across the modes: 697/736 − 697/1472 = 697/1472 = 47.3505 percentage points.
+    expect(summary.rtpSpread!.lowest).toEqual({ mode: 'double', rtp: 697 / 1472, precision: 'exact' });
+    expect(summary.rtpSpread!.highest).toEqual({ mode: 'base', rtp: 697 / 736, precision: 'exact' });
+    expect(summary.rtpSpread!.difference).toBeCloseTo(697 / 1472, 15);
+    expect(md).toContain(
+      'RTP across the modes: lowest 47.3505% (double), highest 94.7011% (base); 47.3505 percentage points apart.',
+    );
     expect(md).toMatch(/^## 3 Mode double \(2 credits a round\)$/m);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('Summary of the bet modes');
     expect(html).toContain('47.3505% = 697/1472');
+    expect(html).toContain('RTP across the modes: lowest 47.3505% (double)');
 
     // Each mode's report is the one certify --mode M writes alone, and names that command.
     const single = join(dir, 'single');

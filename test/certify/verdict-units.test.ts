@@ -71,7 +71,7 @@ describe('the RTP verdicts speak in percent of the stake (one unit convention wi
     });
     expect(v.status).toBe('PASS');
     expect(verdictLine(v)).toBe(
-      'simulated 97.5000% is inside the 99% interval 92.4242% … 97.5758% around the exact 95.0000% (z = 2.50); deviations beyond ±2.5758 percentage points are detected',
+      'simulated 97.5000% is inside the 99% interval 92.4242% … 97.5758% around the exact 95.0000% (z = +2.50); deviations beyond ±2.5758 percentage points are detected',
     );
     const notes = v.notes.join(' ');
     expect(notes).toContain(
@@ -112,8 +112,8 @@ describe('the RTP verdicts speak in percent of the stake (one unit convention wi
       row('free spins per trigger', 'spins per trigger', 0.03176),
     ]);
     const details = Object.fromEntries(v.details);
-    expect(details.lines).toMatch(/^Δ = \+0\.0995 percentage points, z = 1\.000/);
-    expect(details['hit frequency']).toMatch(/^Δ = −0\.1421 percentage points, z = 1\.000/);
-    expect(details['free spins per trigger']).toMatch(/^Δ = \+0\.0318 spins, z = 1\.000/);
+    expect(details.lines).toMatch(/^Δ = \+0\.0995 percentage points, z = \+1\.000/);
+    expect(details['hit frequency']).toMatch(/^Δ = −0\.1421 percentage points, z = \+1\.000/);
+    expect(details['free spins per trigger']).toMatch(/^Δ = \+0\.0318 spins, z = \+1\.000/);
   });
 });

@@ -308,7 +308,7 @@ describe('verdict 5: each part against its exact figure (Bonferroni)', () => {
     expect(pass.figures.threshold).toBeCloseTo(0.01 / 3, 15);
     const fail = componentsVerdict([part('lines', 0.2), part('scatter', 3.3), part('free spins', -1)]);
     expect(fail.status).toBe('FAIL');
-    expect(verdictLine(fail)).toMatch(/^scatter \(z = 3\.30, p = 9\.\d+e-4\) below/);
+    expect(verdictLine(fail)).toMatch(/^scatter \(z = \+3\.30, p = 9\.\d+e-4\) below/);
   });
 
   it('INCONCLUSIVE when no part has enough trials; N/A with no exact figure', () => {

@@ -98,6 +98,58 @@ describe('analyze of a game using a format-2 mechanic: exact where enumerated, s
   });
 });
 
+describe('analyze --all-modes: every mode, then the modes side by side and the spread of their RTPs', () => {
+  it('text: each mode analysed, one table row per mode, the spread 697/736 − 697/1472 = 47.3505 points', async () => {
+    const run = await runMain(['analyze', file, '--all-modes']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Mode base\n/);
+    expect(run.stdout).toMatch(/\nMode double, mode double \(2 credits a round\)\n/);
+    expect(run.stdout).toMatch(/│ base\s+│ 1 credit\s+│ a paid spin\s+│ 94\.7011% = 697\/736\s+│/);
+    expect(run.stdout).toMatch(/│ double\s+│ 2 credits\s+│ a paid spin\s+│ 47\.3505% = 697\/1472\s+│/);
+    // 247 of 1,472 weighted combinations win in either mode: 16.7799%, 1 in 5.96.
+    expect(run.stdout.match(/16\.7799% \(1 in 5\.96\) = 247\/1472/g)?.length).toBe(2);
+    expect(run.stdout).toContain(
+      'RTP across the modes: lowest 47.3505% (double), highest 94.7011% (base); 47.3505 percentage points apart.',
+    );
+  });
+
+  it("--json: one document with each mode's analysis, the table rows and the spread", async () => {
+    const run = await runMain(['analyze', file, '--all-modes', '--json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as {
+      format: string;
+      modes: { mode: string; figures: { rtp: { exact: { numerator: string; denominator: string } } } }[];
+      table: { mode: string; cost: number; rtp: { precision: string } }[];
+      rtpSpread: { lowest: { mode: string }; highest: { mode: string }; difference: number };
+    };
+    expect(doc.format).toBe('slotsim-analyze-modes/1');
+    const rtps = doc.modes.map((m) => [
+      m.mode,
+      m.figures.rtp.exact.numerator,
+      m.figures.rtp.exact.denominator,
+    ]);
+    expect(rtps).toEqual([
+      ['base', '697', '736'],
+      ['double', '697', '1472'],
+    ]);
+    expect(doc.table.map((r) => [r.mode, r.cost, r.rtp.precision])).toEqual([
+      ['base', 1, 'exact'],
+      ['double', 2, 'exact'],
+    ]);
+    expect([doc.rtpSpread.lowest.mode, doc.rtpSpread.highest.mode]).toEqual(['double', 'base']);
+    expect(doc.rtpSpread.difference).toBeCloseTo(697 / 1472, 15);
+  });
+
+  it('--all-modes with --mode, or with --partial, is bad input (exit 2)', async () => {
+    const withMode = await runMain(['analyze', file, '--all-modes', '--mode', 'double']);
+    expect(withMode.code).toBe(2);
+    expect(withMode.stderr).toMatch(/--all-modes cannot be combined with --mode/);
+    const sharded = await runMain(['analyze', file, '--all-modes', '--shard', '0/2', '--partial', 'x.json']);
+    expect(sharded.code).toBe(2);
+    expect(sharded.stderr).toMatch(/--all-modes cannot be combined with --shard/);
+  });
+});
+
 describe("a simulated rate's 99% interval (Wilson's score interval)", () => {
   it('is not empty at a rate of 0 or 1, and stays inside [0, 1]', () => {
     // z = 2.5758: at 0 of n the upper end is z² / (n + z²) = 6.6349 / 106.6349 = 0.062221 for n = 100.

@@ -166,7 +166,7 @@ describe("check --simulate: each test at the 10⁻⁴ level, and the run's false
       '2',
     ]);
     expect(stdout).toMatch(
-      /PASS Simulated RTP agrees with the exact RTP: .* at the 10⁻⁴ level .*\(z = -2\.80\)/,
+      /PASS Simulated RTP agrees with the exact RTP: .* at the 10⁻⁴ level .*\(z = −2\.80\)/,
     );
     expect(code).toBe(0);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shellCommand, shellQuote } from '../../src/certify/shell-quote.js';
-import { plain, share } from '../../src/report/format.js';
+import { plain, share, signedFixed, signedPoints } from '../../src/report/format.js';
 import { reportId } from '../../src/report/report-id.js';
 import { shellWords } from '../../src/report/shell-words.js';
 
@@ -13,6 +13,14 @@ describe('report formats', () => {
     // Below 0.01%: 1 / 0.0000999 = 10,010.01 → "1 in 10,010".
     expect(share(0.0000999)).toBe('1 in 10,010');
     expect(share(1 / 33_554_432)).toBe('1 in 33,554,432');
+  });
+
+  it('a z score carries the same minus sign as a difference (U+2212, not a hyphen)', () => {
+    expect(signedFixed(-2.8)).toBe('−2.80');
+    expect(signedFixed(3.3, 3)).toBe('+3.300');
+    expect(signedFixed(-0.001)).toBe('0.00');
+    expect(signedPoints(-0.0025).startsWith('−')).toBe(true);
+    expect(signedFixed(-2.8)[0]).toBe(signedPoints(-0.0025)[0]);
   });
 
   it('plain numbers drop trailing zeros and group thousands', () => {

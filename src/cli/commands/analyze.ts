@@ -4,18 +4,23 @@ import { SlotsimError } from '../../errors.js';
 import { analyze, CAP_SIMULATION } from '../../math/analyze.js';
 import { FORMAT2_SIMULATION } from '../../math/format2/analyze-format2.js';
 import { enumerationSize } from '../../math/cycle-run.js';
+import type { Game } from '../../engine/model.js';
+import { listModes } from '../../game/index.js';
+import type { Analysis } from '../../math/analysis-types.js';
 import { analysisJson } from '../../report/analysis-json.js';
+import { modesJson, renderModesTable } from '../../report/analysis-modes.js';
 import { renderAnalysis, renderAnalysisNotes } from '../../report/analysis-text.js';
 import { withInterrupt } from '../interrupt.js';
 import { addShardOptions, usesScaleOut } from '../scale-out-flags.js';
 import type { ScaleOutFlags } from '../scale-out-flags.js';
 import { modeNote, openGame } from '../open-game.js';
 import { parseCount, parseThreads } from '../parse-count.js';
-import { createProgress } from '../progress.js';
+import { createPhasedProgress, createProgress } from '../progress.js';
 
 interface AnalyzeFlags extends ScaleOutFlags {
   variant?: string;
   mode?: string;
+  allModes?: boolean;
   budget?: string;
   fullCycle?: boolean;
   threads?: string;
@@ -32,7 +37,14 @@ export function registerAnalyze(program: Command): void {
     )
     .argument('<game>', 'game file (slotsim/1 or slotsim/2 JSON)')
     .option('--variant <name>', 'analyse this variant of the game')
-    .option('--mode <name>', 'analyse this bet mode (format 2); figures are per credit staked in it', 'base')
+    .option(
+      '--mode <name>',
+      'analyse this bet mode (format 2; default "base"); figures are per credit staked in it',
+    )
+    .option(
+      '--all-modes',
+      'analyse every bet mode (base, then each in the file), then compare them in one table with the spread of their RTPs',
+    )
     .option(
       '--budget <n>',
       'format 2: spins the exact enumeration may visit before the figures that need it are simulated',
@@ -61,6 +73,18 @@ export function registerAnalyze(program: Command): void {
       const budget = parseCount(flags.budget ?? '2B', '--budget');
       if (flags.simSeed === '')
         throw new SlotsimError('BAD_INPUT', '--sim-seed: expected a non-empty string');
+      if (flags.allModes === true) {
+        if (flags.mode !== undefined)
+          throw new SlotsimError(
+            'BAD_INPUT',
+            '--all-modes cannot be combined with --mode: --all-modes analyses every bet mode (base first); give one of the two',
+          );
+        if (usesScaleOut(flags))
+          throw new SlotsimError(
+            'BAD_INPUT',
+            '--all-modes cannot be combined with --shard, --shards or --partial: shard one mode at a time (--mode M)',
+          );
+      }
       const { game, text } = openGame(file, flags.variant ?? null, flags.mode ?? null);
       const format2 = format2Mechanic(game) !== null;
       const json = flags.json === true;
@@ -98,38 +122,73 @@ export function registerAnalyze(program: Command): void {
         });
         return;
       }
-      if (!json) {
-        const variant = game.variant === null ? '' : ` (variant ${game.variant})`;
-        const what =
-          fullCycle && !format2
-            ? `, full cycle of ${enumerationSize(game).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
-            : '';
-        process.stderr.write(`Analysing ${game.name} ${game.version}${variant}${modeNote(game)}${what}\n`);
+      const runOne = async (played: Game): Promise<Analysis> => {
+        if (!json) {
+          const variant = played.variant === null ? '' : ` (variant ${played.variant})`;
+          const what =
+            fullCycle && !format2
+              ? `, full cycle of ${enumerationSize(played).toLocaleString('en-US')} stop combinations on ${threads} thread(s)`
+              : '';
+          process.stderr.write(
+            `Analysing ${played.name} ${played.version}${variant}${modeNote(played)}${what}\n`,
+          );
+        }
+        // A format-2 game's enumeration (both reel sets, within --budget) shows its own total.
+        const phased = format2 && !json ? createPhasedProgress() : null;
+        const progress =
+          fullCycle && !json && !format2
+            ? createProgress(enumerationSize(played), ' combinations')
+            : phased === null
+              ? null
+              : {
+                  update: (done: number, total: number) => phased.update(done, total, ' combinations'),
+                  finish: () => phased.finish(),
+                };
+        return withInterrupt(
+          (signal) =>
+            analyze(played, {
+              fullCycle,
+              threads,
+              signal,
+              source: { text, file },
+              budget,
+              capSimulation: {
+                spins: simSpins,
+                ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }),
+              },
+              simulation: {
+                spins: simSpins,
+                ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }),
+              },
+              ...(progress === null
+                ? {}
+                : { onProgress: (done: number, total: number) => progress.update(done, total) }),
+            }),
+          { dropLateResult: true },
+        ).finally(() => progress?.finish());
+      };
+      if (flags.allModes !== true) {
+        const analysis = await runOne(game);
+        if (json) {
+          process.stdout.write(`${JSON.stringify(analysisJson(analysis), null, 2)}\n`);
+        } else {
+          process.stdout.write(renderAnalysis(analysis));
+          process.stderr.write(renderAnalysisNotes(analysis));
+        }
+        return;
       }
-      const progress =
-        fullCycle && !json && !format2 ? createProgress(enumerationSize(game), ' combinations') : null;
-      const analysis = await withInterrupt(
-        (signal) =>
-          analyze(game, {
-            fullCycle,
-            threads,
-            signal,
-            source: { text, file },
-            budget,
-            capSimulation: {
-              spins: simSpins,
-              ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }),
-            },
-            simulation: { spins: simSpins, ...(flags.simSeed === undefined ? {} : { seed: flags.simSeed }) },
-            ...(progress === null ? {} : { onProgress: (done: number) => progress.update(done) }),
-          }),
-        { dropLateResult: true },
-      ).finally(() => progress?.finish());
-      if (json) {
-        process.stdout.write(`${JSON.stringify(analysisJson(analysis), null, 2)}\n`);
-      } else {
-        process.stdout.write(renderAnalysis(analysis));
-        process.stderr.write(renderAnalysisNotes(analysis));
+      // Every mode: base first, then the file's modes in the order written.
+      const analyses: Analysis[] = [];
+      for (const mode of listModes(text, { file, variant: flags.variant ?? null })) {
+        const played = mode === 'base' ? game : openGame(file, flags.variant ?? null, mode).game;
+        const analysis = await runOne(played);
+        analyses.push(analysis);
+        if (!json) {
+          process.stdout.write(`Mode ${mode}${modeNote(played)}\n${renderAnalysis(analysis)}\n`);
+          process.stderr.write(renderAnalysisNotes(analysis));
+        }
       }
+      if (json) process.stdout.write(`${JSON.stringify(modesJson(analyses), null, 2)}\n`);
+      else process.stdout.write(renderModesTable(analyses));
     });
 }

@@ -18,7 +18,7 @@ import { parseCount, parseThreads } from '../parse-count.js';
 import { MIN_INTERVAL_ROUNDS } from '../../stats/confidence.js';
 import { checkOutputFile } from '../output-path.js';
 import type { CheckedOutput } from '../output-path.js';
-import { createProgress } from '../progress.js';
+import { createPhasedProgress } from '../progress.js';
 import { chunkCount, usedThreads } from '../threads-note.js';
 
 interface CheckFlags {
@@ -188,7 +188,7 @@ export function registerCheck(program: Command): void {
         async (signal) => {
           const out: CheckResult[] = [];
           for (const c of cases) {
-            const progress = createProgress(simulateSpins ?? CHECK_DEFAULTS.capSpins, ' rounds');
+            const progress = createPhasedProgress();
             try {
               out.push(
                 await checkGame(c, {
@@ -199,7 +199,7 @@ export function registerCheck(program: Command): void {
                   threads,
                   capSpins: CHECK_DEFAULTS.capSpins,
                   signal,
-                  onProgress: (done) => progress.update(done),
+                  onProgress: (done, total, unit) => progress.update(done, total, ` ${unit}`),
                 }),
               );
             } finally {

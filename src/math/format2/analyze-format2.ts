@@ -44,11 +44,12 @@ import { roundMomentsV2 } from './round-moments-v2.js';
 import type { RoundClass } from './round-moments-v2.js';
 import type { SpinDistribution } from './spin-distribution.js';
 import { runRole } from './run-role.js';
-import type { RoleResult } from './run-role.js';
+import type { RoleOptions, RoleResult } from './run-role.js';
 import { roundClasses } from './round-classes.js';
 import { belowCap, cappedPaidSpin, classMax, largest, maxWinOf } from './paid-spin-v2.js';
 import { simulateFormat2 } from './simulate-format2.js';
 import type { Format2Simulation } from './simulate-format2.js';
+import { perReelRoute } from './per-reel-route.js';
 
 /** Below this many combinations (both reel sets) the enumeration runs on the calling thread. */
 export const FORMAT2_INLINE_LIMIT = 2_500_000;
@@ -96,10 +97,22 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     combinations <= (options.inlineLimit ?? FORMAT2_INLINE_LIMIT)
       ? 0
       : (options.threads ?? availableParallelism());
-  const baseRun = plans.base === null ? null : await runRole(game, plans.base, options, threads);
-  const freeRun = plans.free === null ? null : await runRole(game, plans.free, options, threads);
+  // One progress count over both reel sets' combinations (the free spins' follow the paid ones').
+  const baseCombinations = plans.base?.enumerate === true ? plans.base.combinations : 0;
+  const progressTotal = baseCombinations + (plans.free?.enumerate === true ? plans.free.combinations : 0);
+  const roleOptions = (offset: number): RoleOptions => ({
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined
+      ? {}
+      : { onProgress: (done: number) => options.onProgress?.(offset + done, progressTotal) }),
+  });
+  const baseRun = plans.base === null ? null : await runRole(game, plans.base, roleOptions(0), threads);
+  const freeRun =
+    plans.free === null ? null : await runRole(game, plans.free, roleOptions(baseCombinations), threads);
   const base = baseRun?.ok === true ? baseRun.spins : null;
   const free = freeRun?.ok === true ? freeRun.spins : null;
+  // A reel set the enumeration could not cover may still have exact means from its reels alone.
+  const perReel = perReelRoute(game, baseRun, freeRun);
 
   const fs = game.freeSpins;
   const prize = game.bonus === null ? null : prizeMoments(game.bonus.prize);
@@ -147,6 +160,8 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
       roundBound = Math.max(roundBound, bound);
     });
   }
+  // The per-reel route knows no maxima: the file's sound bounds stand in for the unknown ones.
+  if (perReel !== null && !Number.isFinite(roundBound)) roundBound = perReel.bounds.uncappedRound;
   const canBind = cap !== null && roundBound >= cap;
   const paidMaxAll = base === null ? 0 : maxWinOf(base);
 
@@ -191,7 +206,12 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
   // Labelled figures; what cannot be given is collected and simulated.
   const simulatedNames: string[] = [];
   const reasons: string[] = [];
-  const need = (name: string, why: string): null => {
+  const need = (name: string, why: string): Figure | null => {
+    // Without a binding cap, the per-reel route's means are the game's figures.
+    const fromReels = perReel !== null && !canBind ? (perReel.figures.get(name) ?? null) : null;
+    if (fromReels !== null) return fromReels;
+    if (perReel !== null && canBind && perReel.figures.has(name))
+      why = `the per-reel form gives means before the cap only (the "uncapped" figures), and the max-win cap (${game.maxWin}× bet) can bind`;
     simulatedNames.push(name);
     for (const part of why.split('; ')) if (part !== '' && !reasons.includes(part)) reasons.push(part);
     return null;
@@ -443,6 +463,23 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
       `${i.role === 'base' ? 'paid' : 'free'} spins: every ${game.heights === null ? 'stop' : 'height × stop'} combination of reel set "${i.reelSet}" enumerated (${i.combinations.toLocaleString('en-US')} combinations, ${i.spins.toLocaleString('en-US')} spins with their value draws, ${i.threads === 0 ? 'on the calling thread' : `${i.threads} threads`}, ${i.elapsedSeconds.toFixed(2)} s), every cascade followed to its end; ${valueNote(i.values)}`,
     );
   }
+  if (perReel !== null) {
+    for (const info of [perReel.spins.base, perReel.spins.free]) {
+      if (info === null) continue;
+      notes.push(
+        `${info.role === 'base' ? 'paid' : 'free'} spins: the per-reel exact form of reel set "${info.reelSet}" (${info.states.toLocaleString('en-US')} column states over its reels, ${info.elapsedSeconds.toFixed(2)} s): the reels are independent, so each ways combination's expectation is a product of per-reel expectations (heights as mixtures), and the scatter count a convolution of per-reel counts${info.byMeans ? '; each random wild value enters by its mean — exact for the mean because a ways win is a product of the values (ruling 35), not for the distribution' : ''}`,
+      );
+    }
+    if (fs !== null)
+      notes.push(
+        'free spins (per-reel route): E[spins played] from the retrigger chain run in exact fractions, and E[free-spin win] = E[spins] × E[one spin] (ruling 37): exact',
+      );
+    notes.push(
+      canBind
+        ? `the max-win cap (${game.maxWin}× bet) can bind (the file's bounds allow a round of ${(roundBound / game.betCredits).toLocaleString('en-US')}× bet), and the per-reel form gives means, not the distribution the cap cuts: its figures are given BEFORE the cap ("uncapped", exact fractions) and the game's own are simulated`
+        : `the max-win cap can never be reached (the file's bounds stay below it): the per-reel means are the game's figures`,
+    );
+  }
   if (baseTwoPoint || freeTwoPoint) {
     notes.push(
       'exact-expectation: the win is linear in each random value here (format-2 ruling 35), so each value table was replaced by the two-point table with the same mean (its smallest and largest value); means are exact, distributions are not; the cap cannot bind (a round can win at most the bound below)',
@@ -459,7 +496,7 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
         ? capped !== null
           ? `the max-win cap (${game.maxWin}× bet) can bind: 1 round in ${(1 / capped.atLimit).toLocaleString('en-US', { maximumFractionDigits: 0 })} reaches it; the capped figures are exact-double (a programme over the round's parts in play order)`
           : `the max-win cap (${game.maxWin}× bet) can bind and the capped figures could not be computed exactly: ${cappedWhyNot ?? ''}`
-        : `the max-win cap (${game.maxWin}× bet) can never be reached: no round can win more than ${(roundBound / game.betCredits).toLocaleString('en-US')}× bet (a bound from the enumerated maxima)`,
+        : `the max-win cap (${game.maxWin}× bet) can never be reached: no round can win more than ${(roundBound / game.betCredits).toLocaleString('en-US')}× bet (a bound from ${perReel !== null ? "the file's per-reel bounds" : 'the enumerated maxima'})`,
     );
   }
   if (game.start !== null) {
@@ -484,7 +521,7 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     capCredits: cap,
     capX: game.maxWin,
     roundBound: Number.isFinite(roundBound) ? roundBound : Number.MAX_VALUE,
-    roundBoundFrom: 'enumeration',
+    roundBoundFrom: perReel !== null ? 'per-reel bounds' : 'enumeration',
     paidSpinBound: paidMaxAll,
     freeSpinBound: Number.isFinite(freeSpinMax) ? freeSpinMax : 0,
     freeSpinsBound: fs === null ? 0 : retriggers ? fs.maxSpins : fs.maxSpins,
@@ -532,25 +569,30 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     volatility,
     rtpRanges: rtpRanges(rtpFigure.value, sdFigure.value),
     uncapped:
-      canBind && moments !== null && freeKnown
-        ? {
-            rtp: { ...stakeFigure(moments.mean, baseTwoPoint || freeTwoPoint), precision: 'uncapped' },
-            components: {
-              lines: {
-                ...stakeFigure(exact(base === null ? ZERO : frac(base.pay, base.denominator)), baseTwoPoint),
-                precision: 'uncapped',
+      canBind && perReel !== null
+        ? { ...perReel.uncapped, sd: null }
+        : canBind && moments !== null && freeKnown
+          ? {
+              rtp: { ...stakeFigure(moments.mean, baseTwoPoint || freeTwoPoint), precision: 'uncapped' },
+              components: {
+                lines: {
+                  ...stakeFigure(
+                    exact(base === null ? ZERO : frac(base.pay, base.denominator)),
+                    baseTwoPoint,
+                  ),
+                  precision: 'uncapped',
+                },
+                scatter: {
+                  ...stakeFigure(exact(base === null ? ZERO : frac(base.scatter, base.denominator)), false),
+                  precision: 'uncapped',
+                },
+                freeSpins: { ...stakeFigure(moments.freeSpins, freeTwoPoint), precision: 'uncapped' },
+                bonus: { ...stakeFigure(moments.bonus, false), precision: 'uncapped' },
+                holdAndWin: { ...stakeFigure(moments.holdAndWin, false), precision: 'uncapped' },
               },
-              scatter: {
-                ...stakeFigure(exact(base === null ? ZERO : frac(base.scatter, base.denominator)), false),
-                precision: 'uncapped',
-              },
-              freeSpins: { ...stakeFigure(moments.freeSpins, freeTwoPoint), precision: 'uncapped' },
-              bonus: { ...stakeFigure(moments.bonus, false), precision: 'uncapped' },
-              holdAndWin: { ...stakeFigure(moments.holdAndWin, false), precision: 'uncapped' },
-            },
-            sd: null,
-          }
-        : null,
+              sd: null,
+            }
+          : null,
     reelSets,
     combinations: [],
     parDenominator: { label: "the mode's RTP", value: rtpFigure.value },
@@ -578,6 +620,11 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     format2: {
       ...format2,
       holdAndWin: format2.holdAndWin === null ? null : { ...format2.holdAndWin, pTrigger: pHoldFigure },
+      perReel: perReel === null ? null : { ...perReel.spins, beforeCap: canBind },
+      wins: {
+        base: perReel?.wins.base ?? format2.wins.base,
+        free: perReel?.wins.free ?? format2.wins.free,
+      },
     },
   };
 }

@@ -4,6 +4,7 @@
  * Figures are fractions of the mode's cost (per round) or of the spin's stake (per spin) as named.
  */
 import type { Figure } from '../analysis-types.js';
+import type { PerReelInfo } from './per-reel-route.js';
 import type { ValueTreatment } from './spin-distribution.js';
 
 /** A reel set's spins, enumerated. */
@@ -156,6 +157,16 @@ export interface Format2Analysis {
     readonly base: SpinEnumerationInfo | SpinsNotEnumerated | null;
     readonly free: SpinEnumerationInfo | SpinsNotEnumerated | null;
   };
+  /**
+   * The reel sets whose means came from the per-reel exact form (no cascade: ways from per-reel
+   * products and count convolutions) because they could not be enumerated, and whether those means
+   * are the game's figures or its figures before a cap that can bind (`beforeCap`).
+   */
+  readonly perReel: {
+    readonly base: PerReelInfo | null;
+    readonly free: PerReelInfo | null;
+    readonly beforeCap: boolean;
+  } | null;
   /** The figures left to a simulation, named. */
   readonly simulated: readonly string[];
   readonly wins: { readonly base: readonly WinPar[]; readonly free: readonly WinPar[] };

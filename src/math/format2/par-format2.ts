@@ -298,6 +298,7 @@ export function format2Par(inputs: ParInputs): Format2Analysis {
     cost: game.cost,
     budget: inputs.budget,
     spins: { base: inputs.baseInfo, free: inputs.freeInfo },
+    perReel: null,
     simulated: inputs.simulated,
     wins: { base: base === null ? [] : winRows(game, base), free: free === null ? [] : winRows(game, free) },
     cascades: {

@@ -1,4 +1,4 @@
-import { DenseTally, ExactSum, HistogramTally, Tally } from './exact-tally.js';
+import { DenseTally, ExactSum, HistogramTally, Tally, WeightScale } from './exact-tally.js';
 import type { SignaturePart } from './spin-types.js';
 
 /** Wild multipliers below this share a numeric win key with the rule and count. */
@@ -26,34 +26,41 @@ function winKeyText(key: number | string): string {
 /** Leaves of one signature, while the task runs. */
 export class SignatureTally {
   readonly histogram = new Map<number, HistogramTally>();
-  readonly pay = new ExactSum();
-  readonly scatter = new ExactSum();
+  readonly pay: ExactSum;
+  readonly scatter: ExactSum;
   readonly overCap: (readonly [number, number, bigint])[] = [];
-  readonly winHits = new Tally<number | string>();
-  readonly winCredits = new Tally<number | string>();
+  readonly winHits: Tally<number | string>;
+  readonly winCredits: Tally<number | string>;
   readonly evaluations: DenseTally;
   readonly cascadePay: DenseTally;
-  readonly factors = new Tally<number>();
+  readonly factors: Tally<number>;
   readonly multiplierCells: DenseTally;
   readonly scatterCounts: DenseTally;
   readonly coinCounts: DenseTally;
 
+  /** Weights added with `add…(…, w)` are in units of `scale`'s current factor (`WeightScale`). */
   constructor(
     readonly draws: readonly number[],
     evaluations: number,
     cells: number,
+    private readonly scale: WeightScale = new WeightScale(),
   ) {
-    this.evaluations = new DenseTally(evaluations + 1);
-    this.cascadePay = new DenseTally(evaluations);
-    this.multiplierCells = new DenseTally(cells + 1);
-    this.scatterCounts = new DenseTally(cells + 1);
-    this.coinCounts = new DenseTally(cells + 1);
+    this.pay = new ExactSum(scale);
+    this.scatter = new ExactSum(scale);
+    this.winHits = new Tally(scale);
+    this.winCredits = new Tally(scale);
+    this.factors = new Tally(scale);
+    this.evaluations = new DenseTally(evaluations + 1, scale);
+    this.cascadePay = new DenseTally(evaluations, scale);
+    this.multiplierCells = new DenseTally(cells + 1, scale);
+    this.scatterCounts = new DenseTally(cells + 1, scale);
+    this.coinCounts = new DenseTally(cells + 1, scale);
   }
 
   classTally(cls: number): HistogramTally {
     let t = this.histogram.get(cls);
     if (t === undefined) {
-      t = new HistogramTally();
+      t = new HistogramTally(this.scale);
       this.histogram.set(cls, t);
     }
     return t;

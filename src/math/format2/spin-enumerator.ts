@@ -18,6 +18,7 @@ import { spinTablesOf } from '../../engine/spin-tables.js';
 import type { SpinTables } from '../../engine/spin-tables.js';
 import { SlotsimError } from '../../errors.js';
 import { DRAW_DIGIT, EnumerationRng } from './enumeration-rng.js';
+import { WeightScale } from './exact-tally.js';
 import { SignatureTally, winKey } from './signature-tally.js';
 import { SpinParRecorder } from './spin-recorder.js';
 import { spinSpace } from './spin-space.js';
@@ -100,12 +101,25 @@ export class SpinEnumerator {
       if (stopOffset > 0) fixed[r] = s.heightDraw[k]!;
       fixed[stopOffset + r] = s.stopDraw[k]!;
       weightUpTo[r] = (r === 0 ? 1 : weightUpTo[r - 1]!) * s.weights[k]!;
+      if (r < R - 1) prefixBig = -1n;
     };
-    const bigWeight = (): bigint => {
-      let w = 1n;
-      for (let r = 0; r < R; r++) w *= BigInt(states[r]!.weights[j[r]!]!);
-      return w;
+    // The exact weight of the first R − 1 reels' states as a bigint, made once per prefix (a
+    // weighted game's weights can pass 2^53 in product: jade-harbor's are 10^12-scale).
+    let prefixBig = -1n;
+    const prefixBigWeight = (): bigint => {
+      if (prefixBig < 0n) {
+        let w = 1n;
+        for (let r = 0; r < R - 1; r++) w *= BigInt(states[r]!.weights[j[r]!]!);
+        prefixBig = w;
+      }
+      return prefixBig;
     };
+
+    // Scaled weights (`WeightScale`): when the reels' weights can multiply past 2^53 (jade-harbor's
+    // 10^12-scale weights), a leaf adds (last reel's weight × its values' weights) in units of its
+    // prefix's bigint weight, so the hot loop stays in doubles; a new prefix starts a new scale.
+    const scale = new WeightScale();
+    const scaled = states.reduce((p, s) => p * Math.max(...s.weights), 1) >= SAFE;
 
     let combinations = 0;
     let leaves = 0;
@@ -156,7 +170,7 @@ export class SpinEnumerator {
             if (found === undefined) {
               const counts = new Array<number>(bounds.length).fill(0);
               for (let d = 0; d < depth; d++) counts[rng.boundOf[d]!]!++;
-              found = new SignatureTally(counts, this.maxEvaluations, cells);
+              found = new SignatureTally(counts, this.maxEvaluations, cells, scale);
               signatures.set(signatureKey, found);
               signatureList.push(found);
             }
@@ -164,11 +178,20 @@ export class SpinEnumerator {
             lastSignature = found;
             lastSignatureKey = signatureKey;
           }
-          const w = combination * valueWeight;
+          let w = combination * valueWeight;
+          if (scaled) {
+            if (prefixBig < 0n) scale.next(prefixBigWeight());
+            w = states[R - 1]!.weights[j[R - 1]!]! * valueWeight;
+          }
           let big: bigint | null = null;
           if (!(w < SAFE)) {
-            big = bigWeight();
-            for (let d = 0; d < depth; d++) big *= BigInt(bounds[rng.boundOf[d]!]!.weights[rng.choice[d]!]!);
+            const last = states[R - 1]!.weights[j[R - 1]!]! * valueWeight;
+            if (last < SAFE) big = prefixBigWeight() * BigInt(last);
+            else {
+              big = prefixBigWeight() * BigInt(states[R - 1]!.weights[j[R - 1]!]!);
+              for (let d = 0; d < depth; d++)
+                big *= BigInt(bounds[rng.boundOf[d]!]!.weights[rng.choice[d]!]!);
+            }
           }
 
           // The spin's class.
@@ -211,11 +234,11 @@ export class SpinEnumerator {
             tally.classTally(cls).add(win, w);
             tally.pay.addProduct(w, pay);
             tally.scatter.addProduct(w, scatter);
-            if (cap >= 0 && win > cap) tally.overCap.push([pay, scatter, BigInt(w)]);
+            if (cap >= 0 && win > cap) tally.overCap.push([pay, scatter, BigInt(w) * scale.factor]);
           } else {
             tally.classTally(cls).addBig(win, big);
-            tally.pay.addBig(big * BigInt(pay));
-            tally.scatter.addBig(big * BigInt(scatter));
+            if (pay !== 0) tally.pay.addBig(big * BigInt(pay));
+            if (scatter !== 0) tally.scatter.addBig(big * BigInt(scatter));
             if (cap >= 0 && win > cap) tally.overCap.push([pay, scatter, big]);
           }
           this.tallyPar(tally, w, big, player.scatterCount, hw === null ? -1 : player.coinCount);

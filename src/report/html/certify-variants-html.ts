@@ -20,13 +20,14 @@ export function certifyVariantsHtml(
   const stakes = new Set(run.reports.map((r) => r.report.exact.stake));
   const words = runWords(run.by);
   const entries = summaryEntries(summary);
+  const afterTable = words.afterTable(summary);
   const sections: HtmlSection[] = [
     {
       id: 'summary',
       title: words.summaryTitle,
       html: `<p>${e(words.intro(id.rounds, id.seed, id.rng))}</p>
 ${htmlTable(words.table(summary), { statusColumn: words.statusColumn })}
-<p>Reproduce every ${run.by}'s figures with:</p>
+${afterTable === null ? '' : `<p>${e(afterTable)}</p>\n`}<p>Reproduce every ${run.by}'s figures with:</p>
 ${commandHtml(id.command)}`,
     },
     ...run.reports.map(({ folder, report }, i): HtmlSection => {

@@ -126,6 +126,21 @@ describe('the format-2 analysis against whole rounds of weighted games', () => {
     expect(truth).not.toBeNull();
     await check(game, truth);
   });
+  it('reports progress over both reel sets as one count, ending at their combinations', async () => {
+    const game = weightedGame('lines', { ...freeSpins, reelSets: freeReels });
+    const calls: [number, number][] = [];
+    await analyzeFormat2(game, {
+      threads: 0,
+      simulation: { rounds: 1000 },
+      onProgress: (done, total) => calls.push([done, total]),
+    });
+    // Paid: 4 × 3 × 4 stops; free: 2 × 1 × 2.
+    const total = 4 * 3 * 4 + 2 * 1 * 2;
+    expect(calls.length).toBeGreaterThan(1);
+    expect(new Set(calls.map(([, t]) => t))).toEqual(new Set([total]));
+    for (let i = 1; i < calls.length; i++) expect(calls[i]![0]).toBeGreaterThan(calls[i - 1]![0]);
+    expect(calls.at(-1)![0]).toBe(total);
+  });
   it('the same capped at 6× bet: the capped round in doubles', async () => {
     const game = weightedGame('lines', { ...freeSpins, reelSets: freeReels, maxWin: 6 });
     const truth = bruteRound(game, 400_000)!;

@@ -9,7 +9,7 @@ import { enumerateSpins, enumerateSpinsInline } from '../../../src/math/format2/
 import { twoPointGame } from '../../../src/math/format2/spin-space.js';
 import { tinyGame } from '../../helpers/tiny-games.js';
 import { bruteSpin } from './spin-brute.js';
-import { weightedGame } from './weighted-games.js';
+import { scaledWeightGame, weightedGame } from './weighted-games.js';
 
 const KINDS: readonly EvaluationKind[] = ['lines', 'ways', 'cluster', 'anywhere'];
 
@@ -74,6 +74,34 @@ describe('format-2 spin enumeration against every draw path of the spin player',
       expect(byClass(d)).toEqual(truth.byClass);
       expect(frac(d.pay, d.denominator)).toEqual(truth.pay);
       expect(frac(d.scatter, d.denominator)).toEqual(truth.scatter);
+    });
+  }
+
+  for (const kind of KINDS) {
+    it(`${kind}: weights whose products pass 2^53 (every leaf exact in bigints) give the same probabilities`, () => {
+      const small = spins(
+        enumerateSpinsInline(weightedGame(kind), 'base', 'enumerated', {
+          leavesPerCombination: 1e6,
+          cap: null,
+        }),
+      );
+      // 10^12-scale weights on every reel (as jade-harbor's base reels); on the last reel as large
+      // as its draw bound allows, so that its weight times a value's weight passes 2^53 as well.
+      const reels = weightedGame(kind).baseReelSet.reels;
+      const lastBound = reels[reels.length - 1]!.drawBound;
+      const scale = reels.map((_, r) =>
+        r === reels.length - 1 ? Math.floor((2 ** 53 - 1) / lastBound) : 999_999_999_989,
+      );
+      const big = spins(
+        enumerateSpinsInline(scaledWeightGame(kind, scale), 'base', 'enumerated', {
+          leavesPerCombination: 1e6,
+          cap: null,
+        }),
+      );
+      expect(big.denominator).toBeGreaterThan(2n ** 53n);
+      expect(byClass(big)).toEqual(byClass(small));
+      expect(frac(big.pay, big.denominator)).toEqual(frac(small.pay, small.denominator));
+      expect(frac(big.scatter, big.denominator)).toEqual(frac(small.scatter, small.denominator));
     });
   }
 

@@ -23,10 +23,14 @@ const M_VALUES = [
   { value: 5, weight: 3 },
 ];
 
-export function weightedGame(
-  name: 'lines' | 'ways' | 'cluster' | 'anywhere',
-  extra: Record<string, unknown> = {},
-): Game {
+type WeightedName = 'lines' | 'ways' | 'cluster' | 'anywhere';
+
+export function weightedGame(name: WeightedName, extra: Record<string, unknown> = {}): Game {
+  return parseGame(JSON.stringify({ ...weightedFile(name), ...extra }), { file: `${name}.json` });
+}
+
+/** The game file of `weightedGame`. */
+function weightedFile(name: WeightedName): Record<string, unknown> {
   let file: Record<string, unknown>;
   switch (name) {
     case 'lines':
@@ -164,5 +168,16 @@ export function weightedGame(
       };
       break;
   }
-  return parseGame(JSON.stringify({ ...file, ...extra }), { file: `${name}.json` });
+  return file;
+}
+
+/**
+ * The same game with reel r's stop weights all multiplied by `scale[r]`: the same probabilities,
+ * but weights whose products pass 2^53 (so the enumeration must take its exact bigint path).
+ */
+export function scaledWeightGame(name: WeightedName, scale: readonly number[]): Game {
+  const file = weightedFile(name);
+  const sets = file.reelSets as { base: { strip: string[]; weights: number[] }[] };
+  const base = sets.base.map((reel, r) => ({ ...reel, weights: reel.weights.map((w) => w * scale[r]!) }));
+  return parseGame(JSON.stringify({ ...file, reelSets: { ...sets, base } }), { file: `${name}-scaled.json` });
 }
