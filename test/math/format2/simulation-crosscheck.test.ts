@@ -92,6 +92,27 @@ describe('exact format-2 figures against a fixed-seed simulation of the engine (
     expect(checked).toBeGreaterThan(10);
   });
 
+  it('canyon-stampede (bundled): its per-reel figures before the cap, against 400 k capped rounds', async () => {
+    // The per-reel route gives canyon-stampede's figures without its 10,000× cap (which can bind, so
+    // they are labelled 'uncapped'); the simulation plays the capped game. The cap was never reached
+    // in 50 M rounds (configs/README.md), so its cut is far below these tolerances (z·s/√n, z for
+    // m ≤ 100 figures, s the simulation's own sd or the binomial sd of the exact rate).
+    const text = readFileSync('configs/canyon-stampede.json', 'utf8');
+    const game = parseGame(text, { file: 'configs/canyon-stampede.json' });
+    const rounds = 400_000;
+    const a = await analyzeFormat2(game, { threads: 0, simulation: { rounds: 1000 } });
+    const s = await simulateFormat2(game, { rounds, seed: 'canyon-per-reel', rng: 'aes-128-ctr' });
+    const u = a.uncapped!;
+    expect(u.rtp.precision).toBe('uncapped');
+    expect(u.rtp.exact).not.toBeNull();
+    const exact = (f: Figure | null | undefined): Figure => ({ ...f!, precision: 'exact' });
+    within(exact(u.rtp), s.rtp, 'rtp', rounds, false, Z_FAMILY[100]);
+    within(exact(u.components.lines), s.components.lines, 'ways', rounds, false, Z_FAMILY[100]);
+    within(exact(u.components.scatter), s.components.scatter, 'scatter', rounds, false, Z_FAMILY[100]);
+    within(exact(u.components.freeSpins), s.components.freeSpins, 'free spins', rounds, false, Z_FAMILY[100]);
+    within(exact(u.pFreeSpinsTrigger), s.pFreeSpins, 'trigger', rounds, true, Z_FAMILY[100]);
+  });
+
   it('the weighted games of every kind (tumbles, heights, drawn values, "sum")', async () => {
     let checked = 0;
     for (const kind of ['lines', 'ways', 'cluster', 'anywhere'] as const) {
