@@ -564,6 +564,9 @@ export async function analyzeFormat2(game: Game, options: Format2AnalysisOptions
     pFreeSpinsTrigger: pFreeFigure,
     expectedFreeSpinsPerTrigger: spinsFigure,
     pBonusTrigger: pBonusFigure,
+    ...(game.holdAndWin === null
+      ? {}
+      : { holdAndWin: components.holdAndWin, pHoldAndWinTrigger: pHoldFigure }),
     hitFrequency: hitFigure,
     sd: sdFigure,
     volatility,

@@ -11,6 +11,8 @@ import type { Fraction } from '../../../src/math/fraction.js';
 import { tinyGame } from '../../helpers/tiny-games.js';
 import { bruteRound } from './round-brute.js';
 import type { RoundTruth } from './round-brute.js';
+import { analysisJson } from '../../../src/report/analysis-json.js';
+import { coinGame } from './coin-game.js';
 import { weightedGame } from './weighted-games.js';
 
 /** Every mode of tiny generated games of one kind. */
@@ -100,6 +102,33 @@ describe('the format-2 analysis against every draw path of whole rounds', () => 
       expect(seen.get('holdAndWin') ?? 0).toBeGreaterThan(3);
     });
   }
+});
+
+describe('the hold-and-win trigger rate in every output', () => {
+  it("--json carries the analysis's rate (it printed an exact 0 while the PAR table had the rate), 1 in the coin buy", async () => {
+    for (const [mode, maxWin] of [
+      ['base', 400],
+      ['base', 40],
+      ['coins', 400],
+    ] as const) {
+      const a = await analyzeFormat2(coinGame(mode, { maxWin }), {
+        threads: 0,
+        simulation: { rounds: 1000 },
+      });
+      const rate = a.format2!.holdAndWin!.pTrigger;
+      expect(a.pHoldAndWinTrigger).toEqual(rate);
+      const doc = analysisJson(a) as {
+        pHoldAndWinTrigger: number;
+        figures: { pHoldAndWinTrigger: { value: number } };
+      };
+      expect(doc.pHoldAndWinTrigger).toBe(rate.value);
+      expect(doc.figures.pHoldAndWinTrigger.value).toBe(rate.value);
+      if (mode === 'coins') expect(rate.value).toBe(1);
+      // The paid spin starts the feature on 5+ coins: a real rate, neither 0 nor 1.
+      else expect(rate.value).toBeGreaterThan(0);
+      expect(a.holdAndWin).toEqual(a.components.holdAndWin);
+    }
+  });
 });
 
 describe('the format-2 analysis against whole rounds of weighted games', () => {
