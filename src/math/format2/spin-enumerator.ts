@@ -119,7 +119,7 @@ export class SpinEnumerator {
     // 10^12-scale weights), a leaf adds (last reel's weight × its values' weights) in units of its
     // prefix's bigint weight, so the hot loop stays in doubles; a new prefix starts a new scale.
     const scale = new WeightScale();
-    const scaled = states.reduce((p, s) => p * Math.max(...s.weights), 1) >= SAFE;
+    const scaled = states.reduce((p, s) => p * s.weights.reduce((m, w) => Math.max(m, w), 0), 1) >= SAFE;
 
     let combinations = 0;
     let leaves = 0;
