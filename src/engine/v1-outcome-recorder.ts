@@ -155,29 +155,18 @@ export class V1OutcomeRecorder implements RoundRecorder {
         `format 1's record of a spin does not add up: wins ${lines} + ${scatter?.win ?? 0}, the round paid ${payWin} + ${scatterWin}`,
       );
     }
-    const win = lines + (scatter?.win ?? 0);
-    if (this.free) {
-      this.spins.push({
-        reelSet: this.reelSet,
-        stops: this.stops,
-        window: this.window,
-        wins,
-        scatter,
-        multiplier,
-        win,
-        retrigger: 0,
-      });
-    } else {
-      this.paid = {
-        reelSet: this.reelSet,
-        stops: this.stops,
-        window: this.window,
-        wins,
-        scatter,
-        multiplier,
-        win,
-      };
-    }
+    const spin = {
+      reelSet: this.reelSet,
+      stops: this.stops,
+      window: this.window,
+      wins,
+      scatter,
+      multiplier,
+      win: lines + (scatter?.win ?? 0),
+    };
+    // A free spin's record also carries its retrigger (set by `retrigger`).
+    if (this.free) this.spins.push({ ...spin, retrigger: 0 });
+    else this.paid = spin;
   }
 
   award(): void {
