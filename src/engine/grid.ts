@@ -1,4 +1,52 @@
 /**
+ * The grid as bit sets, for the cluster flood: reel r is a lane of `rows` bits (row k is bit k of
+ * its lane), `lanesPerWord` lanes to an int32 word, reels in order, in at most two words. Ascending
+ * bits (word 0, then word 1) are ascending cells, the spec's reel-major order.
+ */
+export interface CellBits {
+  readonly rows: number;
+  readonly lanesPerWord: number;
+  /** Words a grid-sized bit set takes (1 or 2). */
+  readonly words: number;
+  /** The bits of row 0 and of the last row of every lane (a shift by one row must not cross lanes). */
+  readonly firstRows: number;
+  readonly lastRows: number;
+  /** Per cell: its word, and its bit (an int32 with that one bit set). */
+  readonly word: Int32Array;
+  readonly bit: Int32Array;
+  /** `cellAt[32 × word + position]`: the cell of a bit (−1 past the lanes). */
+  readonly cellAt: Int32Array;
+}
+
+/** The bit layout of a reels × rows grid, or null when a reel does not fit a word or the grid two. */
+export function cellBitsOf(reels: number, rows: number): CellBits | null {
+  // A lane shift by `rows` must stay below 32 (JavaScript takes shift counts mod 32).
+  if (rows > 31) return null;
+  const lanesPerWord = Math.floor(32 / rows);
+  const words = Math.ceil(reels / lanesPerWord);
+  if (words > 2) return null;
+  let firstRows = 0;
+  let lastRows = 0;
+  for (let lane = 0; lane < lanesPerWord; lane++) {
+    firstRows |= 1 << (lane * rows);
+    lastRows |= 1 << (lane * rows + rows - 1);
+  }
+  const word = new Int32Array(reels * rows);
+  const bit = new Int32Array(reels * rows);
+  const cellAt = new Int32Array(64).fill(-1);
+  for (let r = 0; r < reels; r++) {
+    for (let k = 0; k < rows; k++) {
+      const c = r * rows + k;
+      const position = (r % lanesPerWord) * rows + k;
+      word[c] = Math.floor(r / lanesPerWord);
+      bit[c] = 1 << position;
+      cellAt[32 * word[c] + position] = c;
+    }
+  }
+  return { rows, lanesPerWord, words, firstRows, lastRows, word, bit, cellAt };
+}
+
+/**
  * The mutable spin grid of a format-2 game: one object per game (and thread), reused spin after
  * spin, so that playing a spin allocates nothing.
  *
@@ -47,6 +95,10 @@ export class Grid {
   readonly winCells: Int32Array;
   /** Flood-fill visit marks (see `nextMark`). */
   readonly marks: Int32Array;
+  /** The grid's bit layout (`cellBitsOf`), or null for a grid too large for it. */
+  readonly bits: CellBits | null;
+  /** Per symbol s, the bit set of its cells: words `2s` and `2s + 1` (empty without `bits`). */
+  readonly symbolBits: Int32Array;
   private mark = 0;
 
   constructor(reels: number, rows: number, symbols: number) {
@@ -69,6 +121,8 @@ export class Grid {
     this.stack = new Int32Array(this.cellCount);
     this.winCells = new Int32Array(this.cellCount);
     this.marks = new Int32Array(this.cellCount);
+    this.bits = cellBitsOf(reels, rows);
+    this.symbolBits = new Int32Array(this.bits === null ? 0 : 2 * symbols);
   }
 
   /**
