@@ -11,17 +11,27 @@ export interface CellBits {
   /** The bits of row 0 and of the last row of every lane (a shift by one row must not cross lanes). */
   readonly firstRows: number;
   readonly lastRows: number;
-  /** Per cell: its word, and its bit (an int32 with that one bit set). */
-  readonly word: Int32Array;
-  readonly bit: Int32Array;
   /** `cellAt[32 × word + position]`: the cell of a bit (−1 past the lanes). */
   readonly cellAt: Int32Array;
 }
+
+/** Layouts by `reels × 32 + rows` (they never change: every grid of a shape shares one). */
+const layouts = new Map<number, CellBits | null>();
 
 /** The bit layout of a reels × rows grid, or null when a reel does not fit a word or the grid two. */
 export function cellBitsOf(reels: number, rows: number): CellBits | null {
   // A lane shift by `rows` must stay below 32 (JavaScript takes shift counts mod 32).
   if (rows > 31) return null;
+  const key = reels * 32 + rows;
+  let layout = layouts.get(key);
+  if (layout === undefined) {
+    layout = buildCellBits(reels, rows);
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+function buildCellBits(reels: number, rows: number): CellBits | null {
   const lanesPerWord = Math.floor(32 / rows);
   const words = Math.ceil(reels / lanesPerWord);
   if (words > 2) return null;
@@ -31,19 +41,12 @@ export function cellBitsOf(reels: number, rows: number): CellBits | null {
     firstRows |= 1 << (lane * rows);
     lastRows |= 1 << (lane * rows + rows - 1);
   }
-  const word = new Int32Array(reels * rows);
-  const bit = new Int32Array(reels * rows);
   const cellAt = new Int32Array(64).fill(-1);
   for (let r = 0; r < reels; r++) {
-    for (let k = 0; k < rows; k++) {
-      const c = r * rows + k;
-      const position = (r % lanesPerWord) * rows + k;
-      word[c] = Math.floor(r / lanesPerWord);
-      bit[c] = 1 << position;
-      cellAt[32 * word[c] + position] = c;
-    }
+    const at = 32 * Math.floor(r / lanesPerWord) + (r % lanesPerWord) * rows;
+    for (let k = 0; k < rows; k++) cellAt[at + k] = r * rows + k;
   }
-  return { rows, lanesPerWord, words, firstRows, lastRows, word, bit, cellAt };
+  return { rows, lanesPerWord, words, firstRows, lastRows, cellAt };
 }
 
 /**

@@ -172,12 +172,15 @@ describe('cluster evaluation on bit sets = the reference flood fill', () => {
       const order: number[] = [];
       for (let at = 0; at < 64; at++) if (bits!.cellAt[at]! >= 0) order.push(bits!.cellAt[at]!);
       expect(order).toEqual(Array.from({ length: reels * rows }, (_, c) => c));
+      // Reel r is lane r mod L of word ⌊r / L⌋ (L = ⌊32 / rows⌋ reels a word); row k its bit k.
+      const L = Math.floor(32 / rows);
       for (let c = 0; c < reels * rows; c++) {
-        const position = 31 - Math.clz32(bits!.bit[c]!);
-        expect(bits!.cellAt[32 * bits!.word[c]! + position]).toBe(c);
-        // Row k of a reel is bit k of its lane: the first and last rows are marked as such.
-        expect((bits!.firstRows & bits!.bit[c]!) !== 0).toBe(c % rows === 0);
-        expect((bits!.lastRows & bits!.bit[c]!) !== 0).toBe(c % rows === rows - 1);
+        const r = Math.floor(c / rows);
+        const k = c % rows;
+        const at = 32 * Math.floor(r / L) + (r % L) * rows + k;
+        expect(bits!.cellAt[at]).toBe(c);
+        expect((bits!.firstRows & (1 << (at % 32))) !== 0).toBe(k === 0);
+        expect((bits!.lastRows & (1 << (at % 32))) !== 0).toBe(k === rows - 1);
       }
     }
   });
