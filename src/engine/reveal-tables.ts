@@ -14,6 +14,22 @@ export interface RevealTables {
   readonly unrolled: readonly Int32Array[];
   /** Per reel and stop: the window's first value-carrying row (`rows` when none shows at any height). */
   readonly firstValue: readonly Int32Array[];
+  /**
+   * Per reel: `[i]` = cells showing the scatter (the free-spin trigger symbol) among `unrolled[0 … i − 1]`,
+   * so a revealed window of height h at `stop` shows `[stop + h] − [stop]` of them. Empty without one.
+   */
+  readonly scatterBefore: readonly Int32Array[];
+  readonly triggerBefore: readonly Int32Array[];
+}
+
+/** Running counts of `symbol` along each unrolled strip (see `RevealTables.scatterBefore`). */
+function countsBefore(unrolled: readonly Int32Array[], symbol: number): Int32Array[] {
+  if (symbol < 0) return unrolled.map(() => new Int32Array(0));
+  return unrolled.map((window) => {
+    const before = new Int32Array(window.length + 1);
+    for (let i = 0; i < window.length; i++) before[i + 1] = before[i]! + (window[i] === symbol ? 1 : 0);
+    return before;
+  });
 }
 
 export function revealTablesOf(t: SpinTables, reels: ReelTables): RevealTables {
@@ -28,5 +44,11 @@ export function revealTablesOf(t: SpinTables, reels: ReelTables): RevealTables {
       return k;
     }),
   );
-  return { reels, unrolled, firstValue };
+  return {
+    reels,
+    unrolled,
+    firstValue,
+    scatterBefore: countsBefore(unrolled, t.scatterSymbol),
+    triggerBefore: countsBefore(unrolled, t.triggerSymbol),
+  };
 }

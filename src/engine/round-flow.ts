@@ -43,6 +43,11 @@ export class RoundFlow {
   private readonly limit: number;
   /** Whether a paid spin can lead to anything more (a bonus, hold-and-win, free spins). */
   private readonly hasFeatures: boolean;
+  /**
+   * Whether a round is one paid spin and nothing else (no mode start, no feature): then only the
+   * spin's figures change from round to round (`playSpinOnly`).
+   */
+  private readonly spinOnly: boolean;
 
   // The last round's figures, in credits (after the cap); `TOTAL` is the running total while the
   // round plays. Amounts live in a typed array: a number field would box every value stored in it.
@@ -86,6 +91,7 @@ export class RoundFlow {
     this.freeSpinsFeature = game.freeSpins;
     this.limit = game.maxWinCredits ?? Number.POSITIVE_INFINITY;
     this.hasFeatures = game.bonus !== null || game.holdAndWin !== null || game.freeSpins !== null;
+    this.spinOnly = this.start === null && !this.hasFeatures;
   }
 
   /**
@@ -103,6 +109,10 @@ export class RoundFlow {
 
   /** Plays one round; its figures are left in the fields. */
   play(rng: Rng, rec: RoundRecorder | null): void {
+    if (this.spinOnly) {
+      this.playSpinOnly(rng, rec);
+      return;
+    }
     const sums = this.sums;
     sums[TOTAL] = 0;
     sums[LINES] = 0;
@@ -150,6 +160,32 @@ export class RoundFlow {
     sums[SCATTER] = this.add(player.scatter);
     rec?.spinEnd(player, this.lines, this.scatter);
     if (this.hasFeatures && !this.capped) this.playFeatures(rng, rec);
+  }
+
+  /**
+   * `playPaidRound` for a game whose round is its paid spin alone (`spinOnly`): the fields only a
+   * feature sets keep their first values, so they are not reset; without a cap, `add` would pay each
+   * win whole and never cap, so the sums are written directly. The same figures, a few nanoseconds
+   * less a round: the hot loop of a game like three-bells is about 50 ns.
+   */
+  private playSpinOnly(rng: Rng, rec: RoundRecorder | null): void {
+    const player = this.player;
+    const sums = this.sums;
+    rec?.spinStart(player.baseName, false);
+    player.play(rng, false, 1, rec);
+    if (this.limit === Number.POSITIVE_INFINITY) {
+      const pay = player.pay;
+      const scatter = player.scatter;
+      sums[TOTAL] = pay + scatter;
+      sums[LINES] = pay;
+      sums[SCATTER] = scatter;
+    } else {
+      sums[TOTAL] = 0;
+      this.capped = false;
+      sums[LINES] = this.add(player.pay);
+      sums[SCATTER] = this.add(player.scatter);
+    }
+    rec?.spinEnd(player, this.lines, this.scatter);
   }
 
   /**

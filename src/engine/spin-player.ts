@@ -180,8 +180,11 @@ export class GridSpinPlayer implements SpinPlayer {
     sums[SCATTER_RAW] = 0;
     this.scatterCount = -1;
     sums[SCATTER_PAY] = 0;
-    if (this.counting && !this.scatterEach && (this.cascade === null || this.scatterInitial))
-      this.countWindow(free);
+    if (this.counting && !this.scatterEach && (this.cascade === null || this.scatterInitial)) {
+      // The window is still as revealed unless wilds expanded or stuck: then its cells are counted.
+      const asRevealed = !t.anyExpand && !(free && this.stickyWilds);
+      this.countWindow(free, asRevealed ? reveal : null);
+    }
 
     const cascade = this.cascade;
     const evaluate = this.mechanic.evaluate;
@@ -212,7 +215,7 @@ export class GridSpinPlayer implements SpinPlayer {
         refills++;
       }
       if (free) this.featureRefills += refills;
-      if (this.counting && !this.scatterEach && !this.scatterInitial) this.countWindow(free);
+      if (this.counting && !this.scatterEach && !this.scatterInitial) this.countWindow(free, null);
       else if (this.counting && this.scatterEach) this.countTriggers(free);
     }
     this.evaluations = refills + 1;
@@ -350,8 +353,12 @@ export class GridSpinPlayer implements SpinPlayer {
     return false;
   }
 
-  /** The counted window (`"final"`, `"initial"`, no cascade): scatter, award entry, bonus and coin triggers. */
-  private countWindow(free: boolean): void {
+  /**
+   * The counted window (`"final"`, `"initial"`, no cascade): scatter, award entry, bonus and coin
+   * triggers. `revealed`: the window is exactly as `reveal` drew it from these tables, so the
+   * scatter and trigger cells are counted per reel from their running counts instead of per cell.
+   */
+  private countWindow(free: boolean, revealed: RevealTables | null): void {
     const t = this.tables;
     const g = this.grid;
     const cells = g.cells;
@@ -359,10 +366,25 @@ export class GridSpinPlayer implements SpinPlayer {
     const trigger = t.triggerSymbol;
     let scatters = 0;
     let triggers = 0;
-    for (let c = 0; c < t.cellCount; c++) {
-      const s = cells[c]!;
-      if (s === scatter) scatters++;
-      if (s === trigger) triggers++;
+    if (revealed !== null) {
+      for (let r = 0; r < t.reels; r++) {
+        const stop = g.stops[r]!;
+        const end = stop + g.height[r]!;
+        if (scatter >= 0) {
+          const before = revealed.scatterBefore[r]!;
+          scatters += before[end]! - before[stop]!;
+        }
+        if (trigger >= 0) {
+          const before = revealed.triggerBefore[r]!;
+          triggers += before[end]! - before[stop]!;
+        }
+      }
+    } else {
+      for (let c = 0; c < t.cellCount; c++) {
+        const s = cells[c]!;
+        if (s === scatter) scatters++;
+        if (s === trigger) triggers++;
+      }
     }
     if (t.scatterSymbol >= 0) {
       this.scatterCount = scatters;

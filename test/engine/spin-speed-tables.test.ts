@@ -1,8 +1,9 @@
 /**
  * The lookup tables that let a format-2 spin skip work (issue 10, item 7), each checked against
  * what it stands for: a draw table's `byDraw` against the search of its running sums, the reveal's
- * unrolled strips and first value rows against the strip, and the ways evaluation's candidate
- * filter (`countsFor`) against the evaluation without it.
+ * unrolled strips, first value rows and running scatter / trigger counts against the strip, the
+ * counted window against its cells, and the ways evaluation's candidate filter (`countsFor`)
+ * against the evaluation without it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { Grid } from '../../src/engine/grid.js';
 import { WinReport, type WinSink } from '../../src/engine/mechanics/pay-mechanic.js';
 import { evaluateWays } from '../../src/engine/mechanics/ways/ways-evaluate.js';
 import { revealTablesOf } from '../../src/engine/reveal-tables.js';
-import { drawItem } from '../../src/engine/spin-player.js';
+import { drawItem, GridSpinPlayer } from '../../src/engine/spin-player.js';
 import type { SpinTables } from '../../src/engine/spin-tables.js';
 import { drawTable, reelTablesOf, spinTablesOf } from '../../src/engine/spin-tables.js';
 import { parseGame } from '../../src/game/index.js';
@@ -84,6 +85,68 @@ describe('the reveal tables of a reel set', () => {
       [0, 1],
       [3, 3, 3],
     ]);
+  });
+
+  it('count the scatter and the trigger symbol along each unrolled strip', () => {
+    // Rows 3. Reel 0: S T (shorter than the window) → S T S T: scatters before each index
+    // 0 1 1 2 2, triggers 0 0 1 1 2. Reel 1: T A S → T A S T A: scatters 0 0 0 1 1 1, triggers
+    // 0 1 1 1 2 2. So reel 1 at stop 2, height 3 (S T A) shows [5] − [2] = 1 scatter, 2 − 1 = 1 trigger.
+    const game = format2({
+      format: 'slotsim/1',
+      id: 'counted',
+      name: 'Counted',
+      version: '1',
+      grid: { reels: 2, rows: 3 },
+      bet: { credits: 1, lineBet: 1 },
+      evaluation: 'ways',
+      symbols: { A: {}, S: { scatter: true }, T: { scatter: true } },
+      pays: [{ symbol: 'A', pays: { '2': 1 } }],
+      scatter: { symbol: 'S', pays: { '2': 1 } },
+      freeSpins: { trigger: { symbol: 'T', awards: { '2': 5 } } },
+      reelSets: {
+        base: [
+          ['S', 'T'],
+          ['T', 'A', 'S'],
+        ],
+      },
+    });
+    const t = spinTablesOf(game);
+    const reveal = revealTablesOf(t, reelTablesOf(game.baseReelSet));
+    expect(reveal.scatterBefore.map((before) => Array.from(before))).toEqual([
+      [0, 1, 1, 2, 2],
+      [0, 0, 0, 1, 1, 1],
+    ]);
+    expect(reveal.triggerBefore.map((before) => Array.from(before))).toEqual([
+      [0, 0, 1, 1, 2],
+      [0, 1, 1, 1, 2, 2],
+    ]);
+  });
+});
+
+describe('the counted window, from the running counts, is its cells', () => {
+  it('canyon-stampede (heights 2–7): 20,000 paid and 20,000 free spins of seed "counted"', () => {
+    const file = 'configs/canyon-stampede.json';
+    const game = parseGame(readFileSync(file, 'utf8'), { file });
+    const t = spinTablesOf(game);
+    const player = new GridSpinPlayer(t);
+    const sun = game.symbolIndex.SUN!;
+    const rng = createRng('aes-128-ctr', 'counted', 0);
+    const seen = new Set<number>();
+    for (const free of [false, true]) {
+      for (let i = 0; i < 20_000; i++) {
+        player.play(rng, free, 1, null);
+        // Nothing tumbles in canyon-stampede: the grid shows the counted window.
+        const cells = Array.from(player.grid.cells).filter((s) => s === sun).length;
+        expect(player.scatterCount).toBe(cells);
+        // SUN is also the trigger: 4 or more of them make an award entry, 3 or more a retrigger.
+        const entry = cells >= (free ? 3 : 4);
+        expect(player.awardParts).toBe(entry ? 1 : 0);
+        if (entry) expect(player.awardCounts[0]).toBe(cells);
+        seen.add(cells);
+      }
+    }
+    // Windows of 0 to at least 4 suns were counted.
+    for (const n of [0, 1, 2, 3, 4]) expect(seen.has(n)).toBe(true);
   });
 });
 
