@@ -60,14 +60,11 @@ function sortCells(cells: Int32Array, n: number): void {
   }
 }
 
-/** The reference evaluation: a flood fill from every X cell, cell by cell (the spec's reading). */
-export function evaluateClusterReference(
-  t: SpinTables,
-  g: Grid,
-  ladder: number,
-  sink: WinSink | null,
-  mark: boolean,
-): number {
+/**
+ * Floods the cluster of x holding `seed` (cells showing x, or a wild standing for x, that share a
+ * side) under a fresh mark: leaves its cells in `g.winCells` in visiting order and returns its size.
+ */
+function floodFrom(t: SpinTables, g: Grid, x: number, seed: number): number {
   const S = t.symbolCount;
   const cells = g.cells;
   const marks = g.marks;
@@ -76,7 +73,54 @@ export function evaluateClusterReference(
   const neighbours = t.neighbours;
   const wild = t.wild;
   const subst = t.subst;
+  const cluster = g.nextMark();
+  marks[seed] = cluster;
+  stack[0] = seed;
+  let top = 1;
+  let size = 0;
+  while (top > 0) {
+    const c = stack[--top]!;
+    members[size++] = c;
+    for (let e = 4 * c, stop = e + 4; e < stop; e++) {
+      const n = neighbours[e]!;
+      if (n < 0 || marks[n] === cluster) continue;
+      const sn = cells[n]!;
+      if (sn === x || (sn >= 0 && wild[sn] === 1 && subst[sn * S + x] === 1)) {
+        marks[n] = cluster;
+        stack[top++] = n;
+      }
+    }
+  }
+  return size;
+}
+
+/**
+ * The wild multiplier of the cluster of x in `g.winCells[0 … size − 1]`, its wild cells' values
+ * folded in that order (the flood's: with three or more, a product past 2^53 rounds by order).
+ */
+function foldWilds(t: SpinTables, g: Grid, x: number, size: number): number {
+  const cells = g.cells;
+  const members = g.winCells;
   const sum = t.sum;
+  let acc = wildStart(sum);
+  for (let k = 0; k < size; k++) {
+    const c = members[k]!;
+    const s = cells[c]!;
+    if (s !== x) acc = combineWild(sum, acc, wildValue(t, g, c, s));
+  }
+  return wildFinish(sum, acc);
+}
+
+/** The reference evaluation: a flood fill from every X cell, cell by cell (the spec's reading). */
+export function evaluateClusterReference(
+  t: SpinTables,
+  g: Grid,
+  ladder: number,
+  sink: WinSink | null,
+  mark: boolean,
+): number {
+  const marks = g.marks;
+  const members = g.winCells;
   const kinds = t.kinds;
   const offsets = g.offsets;
   const byCell = g.byCell;
@@ -93,30 +137,10 @@ export function evaluateClusterReference(
     for (let b = offsets[x]!; b < end; b++) {
       const seed = byCell[b]!;
       if (marks[seed]! >= first) continue;
-      const cluster = g.nextMark();
-      marks[seed] = cluster;
-      stack[0] = seed;
-      let top = 1;
-      let size = 0;
-      let acc = wildStart(sum);
-      while (top > 0) {
-        const c = stack[--top]!;
-        members[size++] = c;
-        const s = cells[c]!;
-        if (s !== x) acc = combineWild(sum, acc, wildValue(t, g, c, s));
-        for (let e = 4 * c, stop = e + 4; e < stop; e++) {
-          const n = neighbours[e]!;
-          if (n < 0 || marks[n] === cluster) continue;
-          const sn = cells[n]!;
-          if (sn === x || (sn >= 0 && wild[sn] === 1 && subst[sn * S + x] === 1)) {
-            marks[n] = cluster;
-            stack[top++] = n;
-          }
-        }
-      }
+      const size = floodFrom(t, g, x, seed);
       const pay = rule.pays[size]!;
       if (!(pay > 0)) continue;
-      const multiplier = wildFinish(sum, acc);
+      const multiplier = foldWilds(t, g, x, size);
       const amount = pay * multiplier * ladder;
       total += amount;
       if (mark) for (let k = 0; k < size; k++) g.removed[members[k]!] = 1;
@@ -135,44 +159,6 @@ function popcount(v: number): number {
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/**
- * The wild multiplier of the cluster of x holding `seed`, folded in the reference flood's visiting
- * order. With three or more wild cells the order can matter (a product past 2^53 rounds), so the
- * fast evaluation asks this; with two or fewer any order gives the same number (1 × a × b = 1 × b × a
- * exactly, and likewise for the sum).
- */
-function floodFold(t: SpinTables, g: Grid, x: number, seed: number): number {
-  const S = t.symbolCount;
-  const cells = g.cells;
-  const marks = g.marks;
-  const stack = g.stack;
-  const neighbours = t.neighbours;
-  const wild = t.wild;
-  const subst = t.subst;
-  const sum = t.sum;
-  g.reserveMarks(1);
-  const cluster = g.nextMark();
-  marks[seed] = cluster;
-  stack[0] = seed;
-  let top = 1;
-  let acc = wildStart(sum);
-  while (top > 0) {
-    const c = stack[--top]!;
-    const s = cells[c]!;
-    if (s !== x) acc = combineWild(sum, acc, wildValue(t, g, c, s));
-    for (let e = 4 * c, stop = e + 4; e < stop; e++) {
-      const n = neighbours[e]!;
-      if (n < 0 || marks[n] === cluster) continue;
-      const sn = cells[n]!;
-      if (sn === x || (sn >= 0 && wild[sn] === 1 && subst[sn * S + x] === 1)) {
-        marks[n] = cluster;
-        stack[top++] = n;
-      }
-    }
-  }
-  return wildFinish(sum, acc);
 }
 
 /** Appends the cells of bit set `m` of word `w` to `out` from index n, ascending; returns the new n. */
@@ -231,7 +217,6 @@ function evaluateCluster(
   const cellAt = bits.cellAt;
   const wilds = t.wilds;
   const subst = t.subst;
-  const sum = t.sum;
   const kinds = t.kinds;
   const members = g.winCells;
   let total = 0;
@@ -317,14 +302,13 @@ function evaluateCluster(
       let multiplier = 1;
       if ((wild0 | wild1) !== 0) {
         const wildCells = cellsOf(wild1, 1, cellAt, members, cellsOf(wild0, 0, cellAt, members, 0));
-        if (wildCells > 2) multiplier = floodFold(t, g, x, seed);
-        else {
-          let acc = wildStart(sum);
-          for (let k = 0; k < wildCells; k++) {
-            const c = members[k]!;
-            acc = combineWild(sum, acc, wildValue(t, g, c, cells[c]!));
-          }
-          multiplier = wildFinish(sum, acc);
+        if (wildCells > 2) {
+          // Three or more: folded in the reference flood's visiting order (see `foldWilds`).
+          g.reserveMarks(1);
+          multiplier = foldWilds(t, g, x, floodFrom(t, g, x, seed));
+        } else {
+          // Two or fewer fold to the same number in any order: the listed ones (all wild).
+          multiplier = foldWilds(t, g, x, wildCells);
         }
       }
       const amount = pay * multiplier * ladder;
